@@ -1,0 +1,488 @@
+//! The Sportello JSON contract, version 1.
+//!
+//! These serde types are the single source of truth for what a shop backend serves and what the
+//! widget reads. The OpenAPI 3.1 document (`contract/openapi.json`) is generated from them
+//! (feature `openapi`), so the spec cannot drift from the code.
+//!
+//! Decoding is tolerant by design, because the widget talks to backends we do not control:
+//! unknown fields are ignored, and every enum has an `Unknown` variant that absorbs values
+//! added by a newer contract or invented by a backend, so that one odd field degrades instead
+//! of failing the whole response.
+
+#[cfg(feature = "openapi")]
+pub mod openapi;
+
+use serde::{Deserialize, Serialize};
+
+/// The version of the contract these types describe. Backends report theirs in
+/// [`ShopConfig::contract_version`]; `/v1` only ever grows additively.
+pub const CONTRACT_VERSION: &str = "1.0.0";
+
+/// Media type of every error body (RFC 9457).
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// `GET /v1/config`: what the widget needs to know about the shop before anything else.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({
+    "shop_name": "Bottega Aurora",
+    "default_locale": "it",
+    "supported_locales": ["it", "en"],
+    "contract_version": "1.0.0"
+})))]
+pub struct ShopConfig {
+    /// The shop's name as customers know it.
+    pub shop_name: String,
+    /// BCP 47 language tag used when the customer's language is not supported.
+    pub default_locale: String,
+    /// BCP 47 language tags the shop's own texts are available in.
+    #[serde(default)]
+    pub supported_locales: Vec<String>,
+    /// Semantic version of the contract the backend implements, e.g. `1.0.0`.
+    pub contract_version: String,
+}
+
+/// `POST /v1/orders/lookup` body: a guest order lookup by order number plus one proof of
+/// ownership, the e-mail address used for the order or the shipping postcode. It travels in a
+/// POST body so that personal data never appears in a URL.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({
+    "order_number": "SP-1001",
+    "email": "giulia.rossi@example.com"
+})))]
+#[serde(untagged)]
+pub enum LookupRequest {
+    /// Order number and the e-mail address the order was placed with.
+    ByEmail {
+        /// The order number as printed in the confirmation e-mail (a leading `#` is ignored).
+        order_number: String,
+        /// The e-mail address of the order (compared case-insensitively).
+        email: String,
+    },
+    /// Order number and the shipping postcode.
+    ByPostcode {
+        /// The order number as printed in the confirmation e-mail (a leading `#` is ignored).
+        order_number: String,
+        /// The postcode of the shipping address (spaces and case are ignored).
+        postcode: String,
+    },
+}
+
+impl LookupRequest {
+    pub fn order_number(&self) -> &str {
+        match self {
+            LookupRequest::ByEmail { order_number, .. }
+            | LookupRequest::ByPostcode { order_number, .. } => order_number,
+        }
+    }
+}
+
+/// Status of an order as a whole, aligned with schema.org `OrderStatus`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum OrderStatus {
+    /// Received and being prepared (schema.org `OrderProcessing`).
+    Processing,
+    /// Waiting for payment (schema.org `OrderPaymentDue`).
+    PaymentDue,
+    /// Handed to a carrier (schema.org `OrderInTransit`).
+    InTransit,
+    /// Waiting at a pickup point (schema.org `OrderPickupAvailable`).
+    PickupAvailable,
+    /// Delivered (schema.org `OrderDelivered`).
+    Delivered,
+    /// Something needs attention (schema.org `OrderProblem`).
+    Problem,
+    /// Cancelled (schema.org `OrderCancelled`).
+    Cancelled,
+    /// Returned and refunded or being refunded (schema.org `OrderReturned`).
+    Returned,
+    /// Any value this client does not know. Never sent by a conforming backend.
+    #[serde(other, skip_serializing)]
+    Unknown,
+}
+
+/// One line of an order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrderItem {
+    /// Product name as shown on the order.
+    pub name: String,
+    /// How many units were ordered.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
+    pub quantity: u32,
+    /// Price of one unit in minor units of the order's currency (cents for EUR).
+    pub unit_price: i64,
+}
+
+/// `POST /v1/orders/lookup` answer: the order as the customer sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({
+    "number": "SP-1001",
+    "placed_at": "2026-11-18T10:24:00Z",
+    "status": "in_transit",
+    "currency": "EUR",
+    "items": [
+        {"name": "Tazza in ceramica di Deruta", "quantity": 2, "unit_price": 1850},
+        {"name": "Caffè macinato 250 g", "quantity": 1, "unit_price": 690}
+    ]
+})))]
+pub struct OrderSummary {
+    /// The order number as the shop prints it.
+    pub number: String,
+    /// When the order was placed (RFC 3339 date-time).
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub placed_at: String,
+    /// Overall status of the order.
+    pub status: OrderStatus,
+    /// ISO 4217 currency code of every amount in the order.
+    #[cfg_attr(feature = "openapi", schema(example = "EUR", pattern = "^[A-Z]{3}$"))]
+    pub currency: String,
+    /// The order lines.
+    #[serde(default)]
+    pub items: Vec<OrderItem>,
+}
+
+impl OrderSummary {
+    /// Sum of the order lines in minor units (saturating: a hostile backend cannot overflow it).
+    pub fn items_total(&self) -> i64 {
+        self.items.iter().fold(0i64, |acc, item| {
+            acc.saturating_add(item.unit_price.saturating_mul(i64::from(item.quantity)))
+        })
+    }
+}
+
+/// Error body of every failed request: RFC 9457 `application/problem+json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({
+    "type": "https://sportello.dev/problems/order-not-found",
+    "title": "No order matches these details",
+    "status": 404
+})))]
+pub struct Problem {
+    /// A URI identifying the problem type; see [`ProblemType`] for the ones the widget knows.
+    #[serde(rename = "type", default = "about_blank")]
+    pub problem_type: String,
+    /// Short, human-readable summary (in English; the widget shows its own localised text).
+    #[serde(default)]
+    pub title: String,
+    /// The HTTP status code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    /// Explanation specific to this occurrence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// URI of this occurrence, e.g. a correlation id to quote to support.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance: Option<String>,
+    /// For `invalid-request`: which fields were rejected and why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub invalid_params: Vec<InvalidParam>,
+}
+
+fn about_blank() -> String {
+    "about:blank".to_owned()
+}
+
+/// One rejected field of a request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct InvalidParam {
+    /// The field's name in the request body.
+    pub name: String,
+    /// Why it was rejected.
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// The problem types of the contract. Each is a URI under [`ProblemType::BASE`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemType {
+    /// 400: the body is not JSON, or not an object.
+    MalformedRequest,
+    /// 422: the body is JSON but a field is missing or invalid (see `invalid_params`).
+    InvalidRequest,
+    /// 404: no order matches this number **and** proof. Identical for "no such order" and
+    /// "wrong e-mail or postcode", so that order numbers cannot be enumerated.
+    OrderNotFound,
+    /// 429: too many attempts; `Retry-After` says when to try again.
+    RateLimited,
+    /// 500: the backend failed.
+    Internal,
+    /// A type this client does not know.
+    Unknown,
+}
+
+impl ProblemType {
+    pub const BASE: &'static str = "https://sportello.dev/problems/";
+
+    pub const ALL: [ProblemType; 5] = [
+        ProblemType::MalformedRequest,
+        ProblemType::InvalidRequest,
+        ProblemType::OrderNotFound,
+        ProblemType::RateLimited,
+        ProblemType::Internal,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            ProblemType::MalformedRequest => "malformed-request",
+            ProblemType::InvalidRequest => "invalid-request",
+            ProblemType::OrderNotFound => "order-not-found",
+            ProblemType::RateLimited => "rate-limited",
+            ProblemType::Internal => "internal",
+            ProblemType::Unknown => "unknown",
+        }
+    }
+
+    pub fn uri(self) -> String {
+        format!("{}{}", Self::BASE, self.slug())
+    }
+
+    /// The HTTP status a backend answers with for this problem.
+    pub fn status(self) -> u16 {
+        match self {
+            ProblemType::MalformedRequest => 400,
+            ProblemType::InvalidRequest => 422,
+            ProblemType::OrderNotFound => 404,
+            ProblemType::RateLimited => 429,
+            ProblemType::Internal | ProblemType::Unknown => 500,
+        }
+    }
+
+    /// English title for the `title` member.
+    pub fn title(self) -> &'static str {
+        match self {
+            ProblemType::MalformedRequest => "The request body is not valid JSON",
+            ProblemType::InvalidRequest => "Some fields are missing or invalid",
+            ProblemType::OrderNotFound => "No order matches these details",
+            ProblemType::RateLimited => "Too many attempts, try again later",
+            ProblemType::Internal => "The shop could not answer right now",
+            ProblemType::Unknown => "Unknown problem",
+        }
+    }
+
+    /// Reads a `type` URI; anything unrecognised is [`ProblemType::Unknown`].
+    pub fn from_uri(uri: &str) -> ProblemType {
+        uri.strip_prefix(Self::BASE)
+            .and_then(|slug| Self::ALL.into_iter().find(|t| t.slug() == slug))
+            .unwrap_or(ProblemType::Unknown)
+    }
+}
+
+impl Problem {
+    pub fn new(kind: ProblemType) -> Problem {
+        Problem {
+            problem_type: kind.uri(),
+            title: kind.title().to_owned(),
+            status: Some(kind.status()),
+            ..Problem::default()
+        }
+    }
+
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Problem {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    pub fn kind(&self) -> ProblemType {
+        ProblemType::from_uri(&self.problem_type)
+    }
+}
+
+/// Normalises an order number the way customers type it: trimmed, upper-case, without a
+/// leading `#`. Backends and the widget agree on this so that `#sp-1001 ` finds `SP-1001`.
+pub fn normalize_order_number(raw: &str) -> String {
+    raw.trim().trim_start_matches('#').trim().to_uppercase()
+}
+
+/// Normalises a postcode for comparison: no whitespace, upper-case.
+pub fn normalize_postcode(raw: &str) -> String {
+    raw.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    fn sample_order() -> OrderSummary {
+        OrderSummary {
+            number: "SP-1001".into(),
+            placed_at: "2026-11-18T10:24:00Z".into(),
+            status: OrderStatus::InTransit,
+            currency: "EUR".into(),
+            items: vec![
+                OrderItem {
+                    name: "Tazza".into(),
+                    quantity: 2,
+                    unit_price: 1850,
+                },
+                OrderItem {
+                    name: "Caffè".into(),
+                    quantity: 1,
+                    unit_price: 690,
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn order_round_trips() {
+        let order = sample_order();
+        let text = serde_json::to_string(&order).unwrap();
+        assert_eq!(serde_json::from_str::<OrderSummary>(&text).unwrap(), order);
+        assert_eq!(order.items_total(), 4390);
+    }
+
+    #[test]
+    fn config_round_trips() {
+        let config = ShopConfig {
+            shop_name: "Bottega Aurora".into(),
+            default_locale: "it".into(),
+            supported_locales: vec!["it".into(), "en".into()],
+            contract_version: CONTRACT_VERSION.into(),
+        };
+        let text = serde_json::to_string(&config).unwrap();
+        assert_eq!(serde_json::from_str::<ShopConfig>(&text).unwrap(), config);
+    }
+
+    #[test]
+    fn lookup_request_accepts_either_proof() {
+        let by_email: LookupRequest =
+            serde_json::from_value(json!({"order_number": "SP-1", "email": "a@b.it"})).unwrap();
+        assert!(matches!(by_email, LookupRequest::ByEmail { .. }));
+        let by_postcode: LookupRequest =
+            serde_json::from_value(json!({"order_number": "SP-1", "postcode": "00184"})).unwrap();
+        assert!(matches!(by_postcode, LookupRequest::ByPostcode { .. }));
+        assert_eq!(by_postcode.order_number(), "SP-1");
+        assert!(serde_json::from_value::<LookupRequest>(json!({"order_number": "SP-1"})).is_err());
+        // Serialised form is flat: exactly the fields of the chosen proof.
+        assert_eq!(
+            serde_json::to_value(&by_email).unwrap(),
+            json!({"order_number": "SP-1", "email": "a@b.it"})
+        );
+    }
+
+    #[test]
+    fn unknown_fields_are_ignored() {
+        let order: OrderSummary = serde_json::from_value(json!({
+            "number": "SP-1", "placed_at": "2026-11-18T10:24:00Z", "status": "delivered",
+            "currency": "EUR", "items": [{"name": "x", "quantity": 1, "unit_price": 5, "sku": "A"}],
+            "loyalty_points": 12, "shipments": [{"carrier": "BRT"}]
+        }))
+        .unwrap();
+        assert_eq!(order.status, OrderStatus::Delivered);
+        assert_eq!(order.items.len(), 1);
+    }
+
+    #[test]
+    fn unknown_status_maps_to_unknown() {
+        let order: OrderSummary = serde_json::from_value(json!({
+            "number": "SP-1", "placed_at": "2026-11-18T10:24:00Z",
+            "status": "teleported", "currency": "EUR", "items": []
+        }))
+        .unwrap();
+        assert_eq!(order.status, OrderStatus::Unknown);
+    }
+
+    #[test]
+    fn every_known_status_is_read() {
+        for (text, status) in [
+            ("processing", OrderStatus::Processing),
+            ("payment_due", OrderStatus::PaymentDue),
+            ("in_transit", OrderStatus::InTransit),
+            ("pickup_available", OrderStatus::PickupAvailable),
+            ("delivered", OrderStatus::Delivered),
+            ("problem", OrderStatus::Problem),
+            ("cancelled", OrderStatus::Cancelled),
+            ("returned", OrderStatus::Returned),
+        ] {
+            assert_eq!(
+                serde_json::from_value::<OrderStatus>(json!(text)).unwrap(),
+                status
+            );
+            assert_eq!(serde_json::to_value(status).unwrap(), json!(text));
+        }
+    }
+
+    #[test]
+    fn missing_items_default_to_empty() {
+        let order: OrderSummary = serde_json::from_value(json!({
+            "number": "SP-1", "placed_at": "x", "status": "processing", "currency": "EUR"
+        }))
+        .unwrap();
+        assert!(order.items.is_empty());
+    }
+
+    #[test]
+    fn problem_types_round_trip_through_uris() {
+        for kind in ProblemType::ALL {
+            let problem = Problem::new(kind);
+            assert_eq!(problem.kind(), kind);
+            assert_eq!(problem.status, Some(kind.status()));
+        }
+        assert_eq!(
+            ProblemType::from_uri("https://example.com/other"),
+            ProblemType::Unknown
+        );
+        assert_eq!(ProblemType::from_uri("about:blank"), ProblemType::Unknown);
+    }
+
+    #[test]
+    fn minimal_problem_decodes() {
+        let problem: Problem = serde_json::from_value(json!({})).unwrap();
+        assert_eq!(problem.problem_type, "about:blank");
+        assert_eq!(problem.kind(), ProblemType::Unknown);
+        let problem: Problem = serde_json::from_value(json!({
+            "type": "https://sportello.dev/problems/invalid-request", "status": 422,
+            "invalid_params": [{"name": "email"}], "trace": "abc"
+        }))
+        .unwrap();
+        assert_eq!(problem.kind(), ProblemType::InvalidRequest);
+        assert_eq!(problem.invalid_params[0].name, "email");
+    }
+
+    #[test]
+    fn normalisation() {
+        assert_eq!(normalize_order_number("  #sp-1001 "), "SP-1001");
+        assert_eq!(normalize_order_number("# sp-1001"), "SP-1001");
+        assert_eq!(normalize_postcode(" 00 184 "), "00184");
+        assert_eq!(normalize_postcode("sw1a 1aa"), "SW1A1AA");
+    }
+
+    #[test]
+    fn items_total_saturates() {
+        let mut order = sample_order();
+        order.items[0].unit_price = i64::MAX;
+        assert_eq!(order.items_total(), i64::MAX);
+    }
+
+    proptest! {
+        /// Decoding never panics, whatever the bytes.
+        #[test]
+        fn decoding_arbitrary_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+            let _ = serde_json::from_slice::<OrderSummary>(&bytes);
+            let _ = serde_json::from_slice::<ShopConfig>(&bytes);
+            let _ = serde_json::from_slice::<Problem>(&bytes);
+            let _ = serde_json::from_slice::<LookupRequest>(&bytes);
+        }
+
+        /// Any string in the status position decodes: known values to themselves, others to Unknown.
+        #[test]
+        fn any_status_string_decodes(s in "\\PC{0,24}") {
+            let status: OrderStatus = serde_json::from_value(json!(s)).unwrap();
+            if status != OrderStatus::Unknown {
+                prop_assert_eq!(serde_json::to_value(status).unwrap(), json!(s));
+            }
+        }
+    }
+}

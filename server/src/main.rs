@@ -1,0 +1,49 @@
+//! `sportello-server`: the reference backend of the Sportello contract.
+
+use std::{net::SocketAddr, path::PathBuf};
+
+use clap::Parser;
+use sportello_server::{serve, Settings};
+
+#[derive(Debug, Parser)]
+#[command(
+    version,
+    about = "Sportello reference backend: the shop contract on SQLite, the widget and a demo shop page"
+)]
+struct Args {
+    /// SQLite database file (created, migrated and seeded with demo data on first start).
+    #[arg(long, env = "SPORTELLO_DB", default_value = "data/sportello.db")]
+    db: PathBuf,
+    /// Address to listen on; port 0 picks a free port (the chosen one is printed).
+    #[arg(long, env = "SPORTELLO_ADDR", default_value = "127.0.0.1:8080")]
+    addr: SocketAddr,
+    /// Directory of the built widget, served under /widget/.
+    #[arg(long, env = "SPORTELLO_WIDGET_DIR", default_value = "dist")]
+    widget_dir: PathBuf,
+    /// An origin allowed to call /v1 from another site (CORS); repeat for several.
+    #[arg(
+        long = "cors-origin",
+        env = "SPORTELLO_CORS_ORIGINS",
+        value_delimiter = ','
+    )]
+    cors_origins: Vec<String>,
+    /// The shop's name, as /v1/config reports it.
+    #[arg(long, env = "SPORTELLO_SHOP_NAME", default_value = "Bottega Aurora")]
+    shop_name: String,
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,tower_http=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let args = Args::parse();
+    let mut settings = Settings::new(args.db, args.widget_dir);
+    settings.cors_origins = args.cors_origins;
+    settings.shop_name = args.shop_name;
+    serve(settings, args.addr).await
+}

@@ -1,0 +1,53 @@
+//! RFC 9457 `application/problem+json` responses.
+
+use axum::{
+    http::{header, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+};
+use sportello_contract::{Problem, ProblemType, PROBLEM_JSON};
+
+/// A contract error on its way out as `application/problem+json`.
+#[derive(Debug)]
+pub struct ApiProblem(pub Problem);
+
+impl ApiProblem {
+    pub fn internal() -> ApiProblem {
+        ApiProblem(Problem::new(ProblemType::Internal))
+    }
+
+    /// For paths under `/v1` that the contract does not define.
+    pub fn no_such_endpoint() -> ApiProblem {
+        ApiProblem(Problem {
+            problem_type: "about:blank".to_owned(),
+            title: "Not Found".to_owned(),
+            status: Some(404),
+            ..Problem::default()
+        })
+    }
+}
+
+impl From<Problem> for ApiProblem {
+    fn from(problem: Problem) -> Self {
+        ApiProblem(problem)
+    }
+}
+
+impl IntoResponse for ApiProblem {
+    fn into_response(self) -> Response {
+        let status = self
+            .0
+            .status
+            .and_then(|s| StatusCode::from_u16(s).ok())
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let body = serde_json::to_vec(&self.0).unwrap_or_else(|_| b"{}".to_vec());
+        (
+            status,
+            [
+                (header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON)),
+                (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+            ],
+            body,
+        )
+            .into_response()
+    }
+}
