@@ -300,6 +300,23 @@ pub fn normalize_order_number(raw: &str) -> String {
     raw.trim().trim_start_matches('#').trim().to_uppercase()
 }
 
+/// Whether a string is shaped like an e-mail address (`local@domain.tld`, no spaces). Both the
+/// widget (before sending) and the reference backend (on receipt) apply this same rule.
+pub fn is_plausible_email(raw: &str) -> bool {
+    let email = raw.trim();
+    match email.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !email.chars().any(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
 /// Normalises a postcode for comparison: no whitespace, upper-case.
 pub fn normalize_postcode(raw: &str) -> String {
     raw.chars()
@@ -457,6 +474,18 @@ mod tests {
         assert_eq!(normalize_order_number("# sp-1001"), "SP-1001");
         assert_eq!(normalize_postcode(" 00 184 "), "00184");
         assert_eq!(normalize_postcode("sw1a 1aa"), "SW1A1AA");
+    }
+
+    #[test]
+    fn email_shape() {
+        assert!(is_plausible_email("a@b.it"));
+        assert!(is_plausible_email(" giulia.rossi@example.com "));
+        assert!(!is_plausible_email("a@b"));
+        assert!(!is_plausible_email("@b.it"));
+        assert!(!is_plausible_email("a b@c.it"));
+        assert!(!is_plausible_email("a@b@c.it"));
+        assert!(!is_plausible_email("a@.it"));
+        assert!(!is_plausible_email(""));
     }
 
     #[test]

@@ -8,27 +8,27 @@ use sportello_contract::{Problem, ProblemType, PROBLEM_JSON};
 
 /// A contract error on its way out as `application/problem+json`.
 #[derive(Debug)]
-pub struct ApiProblem(pub Problem);
+pub struct ApiProblem(pub Box<Problem>);
 
 impl ApiProblem {
     pub fn internal() -> ApiProblem {
-        ApiProblem(Problem::new(ProblemType::Internal))
+        ApiProblem(Box::new(Problem::new(ProblemType::Internal)))
     }
 
     /// For paths under `/v1` that the contract does not define.
     pub fn no_such_endpoint() -> ApiProblem {
-        ApiProblem(Problem {
+        ApiProblem(Box::new(Problem {
             problem_type: "about:blank".to_owned(),
             title: "Not Found".to_owned(),
             status: Some(404),
             ..Problem::default()
-        })
+        }))
     }
 }
 
 impl From<Problem> for ApiProblem {
     fn from(problem: Problem) -> Self {
-        ApiProblem(problem)
+        ApiProblem(Box::new(problem))
     }
 }
 

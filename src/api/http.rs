@@ -1,0 +1,96 @@
+//! The real backend client: `fetch` through gloo-net, with a time limit, no cookies, and JSON
+//! bodies only (personal data travels in POST bodies, never in URLs).
+
+use std::{cell::Cell, rc::Rc, time::Duration};
+
+use gloo_net::http::{Request, RequestBuilder};
+use leptos::prelude::set_timeout_with_handle;
+use serde::de::DeserializeOwned;
+use sportello_contract::{LookupRequest, OrderSummary, ShopConfig};
+use web_sys::{AbortController, RequestCredentials};
+
+use super::{decode, ApiError, Backend, LocalFuture};
+
+/// Talks to a shop backend at `base` (for example `https://shop.example/api/v1`).
+pub struct HttpBackend {
+    base: String,
+    timeout: Duration,
+}
+
+impl HttpBackend {
+    pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(15);
+
+    pub fn new(base: &str) -> HttpBackend {
+        HttpBackend {
+            base: base.trim_end_matches('/').to_owned(),
+            timeout: Self::DEFAULT_TIMEOUT,
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    async fn send<T: DeserializeOwned>(
+        &self,
+        builder: RequestBuilder,
+        body: Option<String>,
+    ) -> Result<T, ApiError> {
+        let controller = AbortController::new().map_err(|_| ApiError::Network)?;
+        let timed_out = Rc::new(Cell::new(false));
+        let timer = {
+            let controller = controller.clone();
+            let timed_out = Rc::clone(&timed_out);
+            set_timeout_with_handle(
+                move || {
+                    timed_out.set(true);
+                    controller.abort();
+                },
+                self.timeout,
+            )
+            .ok()
+        };
+        let builder = builder
+            .credentials(RequestCredentials::Omit)
+            .header("Accept", "application/json, application/problem+json")
+            .abort_signal(Some(&controller.signal()));
+        let request: Result<Request, _> = match body {
+            Some(json) => builder
+                .header("Content-Type", "application/json")
+                .body(json),
+            None => builder.build(),
+        };
+        let outcome = async {
+            let response = request
+                .map_err(|_| ApiError::Network)?
+                .send()
+                .await
+                .map_err(|_| ApiError::Network)?;
+            let retry_after = response.headers().get("retry-after");
+            let text = response.text().await.map_err(|_| ApiError::Network)?;
+            decode(response.status(), &text, retry_after.as_deref())
+        }
+        .await;
+        if let Some(timer) = timer {
+            timer.clear();
+        }
+        match outcome {
+            Err(ApiError::Network) if timed_out.get() => Err(ApiError::Timeout),
+            other => other,
+        }
+    }
+}
+
+impl Backend for HttpBackend {
+    fn config(&self) -> LocalFuture<'_, Result<ShopConfig, ApiError>> {
+        Box::pin(self.send(Request::get(&self.url("/config")), None))
+    }
+
+    fn lookup(&self, request: LookupRequest) -> LocalFuture<'_, Result<OrderSummary, ApiError>> {
+        Box::pin(async move {
+            let body = serde_json::to_string(&request).map_err(|_| ApiError::Network)?;
+            self.send(Request::post(&self.url("/orders/lookup")), Some(body))
+                .await
+        })
+    }
+}

@@ -1,0 +1,219 @@
+//! The only part of the widget that talks to the network.
+//!
+//! Components see the backend through the [`Backend`] trait, provided in context as a
+//! [`BackendHandle`]: the real [`HttpBackend`] in production, a fake in browser tests. Every
+//! failure becomes an [`ApiError`] that the UI turns into a localised message with a way forward;
+//! decoding never panics, whatever the backend sends.
+
+mod http;
+
+use std::{future::Future, pin::Pin, rc::Rc};
+
+use leptos::prelude::{expect_context, provide_context};
+use send_wrapper::SendWrapper;
+use serde::de::DeserializeOwned;
+use sportello_contract::{
+    InvalidParam, LookupRequest, OrderSummary, Problem, ProblemType, ShopConfig,
+};
+
+pub use http::HttpBackend;
+
+/// A future that stays on the browser's single thread.
+pub type LocalFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
+
+/// What the widget asks of a shop backend (one method per contract endpoint).
+pub trait Backend {
+    fn config(&self) -> LocalFuture<'_, Result<ShopConfig, ApiError>>;
+    fn lookup(&self, request: LookupRequest) -> LocalFuture<'_, Result<OrderSummary, ApiError>>;
+}
+
+/// Why a request did not produce the answer the widget wanted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ApiError {
+    /// The request never got an answer: offline, DNS, refused, blocked by CORS.
+    Network,
+    /// No answer within the time limit.
+    Timeout,
+    /// The lookup matched no order (also when the proof was wrong: the backend does not say).
+    NotFound,
+    /// The backend rejected some fields.
+    Invalid(Vec<InvalidParam>),
+    /// Too many attempts; `retry_after` seconds if the backend said.
+    RateLimited { retry_after: Option<u32> },
+    /// The backend failed or answered with a status the contract does not foresee.
+    Server {
+        status: u16,
+        reference: Option<String>,
+    },
+    /// A success status with a body that is not what the contract describes.
+    Unreadable,
+}
+
+/// Turns an HTTP answer into the contract type or an [`ApiError`]. Pure, so it is tested
+/// natively with every kind of hostile input.
+pub fn decode<T: DeserializeOwned>(
+    status: u16,
+    body: &str,
+    retry_after: Option<&str>,
+) -> Result<T, ApiError> {
+    if (200..300).contains(&status) {
+        return serde_json::from_str(body).map_err(|_| ApiError::Unreadable);
+    }
+    // Error bodies are read as problem+json when they are; a proxy's HTML page is not.
+    let problem: Option<Problem> = serde_json::from_str(body).ok();
+    let kind = problem.as_ref().map(Problem::kind);
+    let reference = problem
+        .as_ref()
+        .and_then(|p| p.instance.clone())
+        .filter(|id| is_displayable_reference(id));
+    match (kind, status) {
+        (Some(ProblemType::OrderNotFound), _) => Err(ApiError::NotFound),
+        (Some(ProblemType::InvalidRequest), _) | (_, 422) => Err(ApiError::Invalid(
+            problem.map(|p| p.invalid_params).unwrap_or_default(),
+        )),
+        (Some(ProblemType::RateLimited), _) | (_, 429) => Err(ApiError::RateLimited {
+            retry_after: retry_after.and_then(parse_retry_after),
+        }),
+        (_, 408 | 504) => Err(ApiError::Timeout),
+        _ => Err(ApiError::Server { status, reference }),
+    }
+}
+
+/// `Retry-After` in seconds (the HTTP-date form is treated as unknown), capped at a day.
+fn parse_retry_after(value: &str) -> Option<u32> {
+    value.trim().parse::<u32>().ok().map(|s| s.min(86_400))
+}
+
+/// A correlation id is shown to the customer only if it is short and plain.
+fn is_displayable_reference(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 80
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '/' | '.'))
+}
+
+/// The backend as components reach it through context. The browser runs one thread, so the
+/// non-`Send` client is wrapped to satisfy the context's bounds.
+#[derive(Clone)]
+pub struct BackendHandle(SendWrapper<Rc<dyn Backend>>);
+
+impl BackendHandle {
+    pub fn new(backend: Rc<dyn Backend>) -> BackendHandle {
+        BackendHandle(SendWrapper::new(backend))
+    }
+
+    pub fn provide(backend: Rc<dyn Backend>) {
+        provide_context(BackendHandle::new(backend));
+    }
+
+    pub fn get() -> Rc<dyn Backend> {
+        Rc::clone(&expect_context::<BackendHandle>().0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sportello_contract::OrderStatus;
+
+    const ORDER: &str = r#"{"number":"SP-1","placed_at":"2026-11-18T10:24:00Z","status":"in_transit","currency":"EUR","items":[]}"#;
+
+    #[test]
+    fn success_decodes_the_contract_type() {
+        let order: OrderSummary = decode(200, ORDER, None).unwrap();
+        assert_eq!(order.status, OrderStatus::InTransit);
+    }
+
+    #[test]
+    fn success_with_a_bad_body_is_unreadable() {
+        for body in [
+            "",
+            "<html>",
+            "{\"number\": 1}",
+            "null",
+            "{\"number\":\"SP-1\"",
+            "[]",
+        ] {
+            assert_eq!(
+                decode::<OrderSummary>(200, body, None),
+                Err(ApiError::Unreadable),
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn problems_map_to_errors() {
+        let not_found = r#"{"type":"https://sportello.dev/problems/order-not-found","status":404}"#;
+        assert_eq!(
+            decode::<OrderSummary>(404, not_found, None),
+            Err(ApiError::NotFound)
+        );
+        let invalid = r#"{"type":"https://sportello.dev/problems/invalid-request","invalid_params":[{"name":"email","reason":"x"}]}"#;
+        assert!(matches!(
+            decode::<OrderSummary>(422, invalid, None),
+            Err(ApiError::Invalid(params)) if params[0].name == "email"
+        ));
+        assert_eq!(
+            decode::<OrderSummary>(429, "{}", Some("120")),
+            Err(ApiError::RateLimited {
+                retry_after: Some(120)
+            })
+        );
+        assert_eq!(
+            decode::<OrderSummary>(429, "", Some("Wed, 21 Oct 2015 07:28:00 GMT")),
+            Err(ApiError::RateLimited { retry_after: None })
+        );
+        assert_eq!(
+            decode::<OrderSummary>(504, "", None),
+            Err(ApiError::Timeout)
+        );
+    }
+
+    #[test]
+    fn a_plain_404_is_not_mistaken_for_an_unknown_order() {
+        // A wrong API base URL answers 404 with the host's HTML page.
+        assert_eq!(
+            decode::<OrderSummary>(404, "<!doctype html><h1>Not found</h1>", None),
+            Err(ApiError::Server {
+                status: 404,
+                reference: None
+            })
+        );
+    }
+
+    #[test]
+    fn server_errors_keep_a_plain_reference_only() {
+        let body = r#"{"type":"https://sportello.dev/problems/internal","instance":"req-42"}"#;
+        assert_eq!(
+            decode::<OrderSummary>(500, body, None),
+            Err(ApiError::Server {
+                status: 500,
+                reference: Some("req-42".into())
+            })
+        );
+        let hostile = r#"{"instance":"<img src=x onerror=alert(1)>"}"#;
+        assert_eq!(
+            decode::<OrderSummary>(502, hostile, None),
+            Err(ApiError::Server {
+                status: 502,
+                reference: None
+            })
+        );
+        assert_eq!(
+            decode::<OrderSummary>(503, "<html>proxy</html>", None),
+            Err(ApiError::Server {
+                status: 503,
+                reference: None
+            })
+        );
+    }
+
+    #[test]
+    fn retry_after_is_capped() {
+        assert_eq!(parse_retry_after("999999999"), Some(86_400));
+        assert_eq!(parse_retry_after(" 30 "), Some(30));
+        assert_eq!(parse_retry_after("-1"), None);
+    }
+}

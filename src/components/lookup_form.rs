@@ -1,0 +1,304 @@
+use leptos::{ev::SubmitEvent, html, prelude::*};
+use sportello_contract::{LookupRequest, OrderSummary};
+
+use super::{focus_after_render, Announcer, I18n, Ids};
+use crate::{
+    api::{ApiError, BackendHandle},
+    i18n::Messages,
+    validate::{validate_lookup, FieldError, LookupErrors, LookupField},
+};
+
+fn field_message(m: &'static Messages, field: LookupField, error: FieldError) -> &'static str {
+    match (field, error) {
+        (LookupField::OrderNumber, FieldError::Required) => m.order_number_required,
+        (LookupField::OrderNumber, FieldError::Invalid) => m.order_number_invalid,
+        (LookupField::Email, FieldError::Required) => m.email_required,
+        (LookupField::Email, FieldError::Invalid) => m.email_invalid,
+        (_, FieldError::TooLong) => m.field_too_long,
+    }
+}
+
+/// The message for a failed lookup, and whether trying again can help.
+fn outcome_message(m: &'static Messages, error: &ApiError) -> (String, bool) {
+    match error {
+        ApiError::NotFound => (m.not_found.to_owned(), false),
+        ApiError::Network => (m.network_error.to_owned(), true),
+        ApiError::Timeout => (m.timeout_error.to_owned(), true),
+        ApiError::RateLimited {
+            retry_after: Some(seconds),
+        } => ((m.rate_limited_after)(*seconds), false),
+        ApiError::RateLimited { retry_after: None } => (m.rate_limited.to_owned(), false),
+        ApiError::Server { .. } | ApiError::Invalid(_) => (m.server_error.to_owned(), true),
+        ApiError::Unreadable => (m.unreadable_answer.to_owned(), true),
+    }
+}
+
+/// Field errors the backend reported, mapped onto the form's fields.
+fn server_field_errors(params: &[sportello_contract::InvalidParam]) -> LookupErrors {
+    let mut errors = LookupErrors::new();
+    for param in params {
+        let field = match param.name.as_str() {
+            "order_number" => LookupField::OrderNumber,
+            "email" => LookupField::Email,
+            _ => continue,
+        };
+        if !errors.iter().any(|(f, _)| *f == field) {
+            errors.push((field, FieldError::Invalid));
+        }
+    }
+    errors.sort_by_key(|(field, _)| *field as u8);
+    errors
+}
+
+/// Guest order lookup: order number and e-mail address.
+///
+/// Validation follows the GOV.UK Design System: the browser's own validation is off, the form is
+/// checked on submit, an error summary at the top takes focus and links to each field, and
+/// every field with an error says what is wrong next to it. What was typed is never cleared.
+#[component]
+pub fn LookupForm(
+    order_number: RwSignal<String>,
+    email: RwSignal<String>,
+    #[prop(into)] shop_name: Signal<Option<String>>,
+    on_found: Callback<OrderSummary>,
+) -> impl IntoView {
+    let i18n = I18n::get();
+    let announcer = Announcer::get();
+    let backend = BackendHandle::get();
+    let ids = Ids::fresh();
+    let errors = RwSignal::new(LookupErrors::new());
+    let summary = NodeRef::<html::Div>::new();
+    let order_input = NodeRef::<html::Input>::new();
+    let email_input = NodeRef::<html::Input>::new();
+
+    let lookup = Action::new_local(move |request: &LookupRequest| {
+        let backend = backend.clone();
+        let request = request.clone();
+        async move { backend.lookup(request).await }
+    });
+    let pending = lookup.pending();
+
+    Effect::new(move |_| match lookup.value().get() {
+        Some(Ok(order)) => {
+            announcer.say((i18n.messages().order_found_announcement)(&order.number));
+            on_found.run(order);
+        }
+        Some(Err(ApiError::Invalid(params))) => {
+            let mapped = server_field_errors(&params);
+            if !mapped.is_empty() {
+                lookup.value().set(None);
+                errors.set(mapped);
+                focus_after_render(summary);
+            }
+        }
+        Some(Err(_)) => announcer.say(""),
+        None => {}
+    });
+
+    let submit = move || {
+        if pending.get_untracked() {
+            return;
+        }
+        match validate_lookup(&order_number.get_untracked(), &email.get_untracked()) {
+            Ok(request) => {
+                errors.set(LookupErrors::new());
+                announcer.say(i18n.0.get_untracked().messages().searching);
+                lookup.dispatch(request);
+            }
+            Err(found) => {
+                lookup.value().set(None);
+                errors.set(found);
+                focus_after_render(summary);
+            }
+        }
+    };
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        submit();
+    };
+
+    let field_id = move |field: LookupField| match field {
+        LookupField::OrderNumber => ids.id("order-number"),
+        LookupField::Email => ids.id("email"),
+    };
+    let error_of = move |field: LookupField| {
+        errors.with(|list| list.iter().find(|(f, _)| *f == field).map(|(_, e)| *e))
+    };
+    let focus_field = move |field: LookupField| {
+        let input = match field {
+            LookupField::OrderNumber => order_input.get_untracked(),
+            LookupField::Email => email_input.get_untracked(),
+        };
+        if let Some(input) = input {
+            let _ = input.focus();
+        }
+    };
+    // The hint, then the error if any, as the input's description.
+    let described_by = move |field: LookupField| {
+        let base = field_id(field);
+        match error_of(field) {
+            Some(_) => format!("{base}-hint {base}-error"),
+            None => format!("{base}-hint"),
+        }
+    };
+    let field_error = move |field: LookupField| {
+        error_of(field).map(|error| {
+            let m = i18n.messages();
+            view! {
+                <p class="sportello-field-error" id=format!("{}-error", field_id(field))>
+                    <span class="sportello-sr-only">{m.error_prefix}" "</span>
+                    {field_message(m, field, error)}
+                </p>
+            }
+        })
+    };
+
+    let error_summary = move || {
+        let list = errors.get();
+        (!list.is_empty()).then(|| {
+            let m = i18n.messages();
+            view! {
+                <div
+                    class="sportello-error-summary"
+                    role="alert"
+                    tabindex="-1"
+                    aria-labelledby=ids.id("summary-title")
+                    node_ref=summary
+                >
+                    <h3 class="sportello-error-summary-title" id=ids.id("summary-title")>
+                        {m.error_summary_title}
+                    </h3>
+                    <ul>
+                        {list
+                            .into_iter()
+                            .map(|(field, error)| {
+                                view! {
+                                    <li>
+                                        <a
+                                            href=format!("#{}", field_id(field))
+                                            on:click=move |ev| {
+                                                ev.prevent_default();
+                                                focus_field(field);
+                                            }
+                                        >
+                                            {field_message(m, field, error)}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    };
+
+    let outcome = move || match lookup.value().get() {
+        Some(Err(error)) => {
+            let m = i18n.messages();
+            let (text, can_retry) = outcome_message(m, &error);
+            let hint =
+                matches!(error, ApiError::NotFound).then(|| view! { <p>{m.not_found_hint}</p> });
+            let reference = match &error {
+                ApiError::Server {
+                    reference: Some(id),
+                    ..
+                } => Some(view! {
+                    <p class="sportello-muted">{(m.error_reference)(id)}</p>
+                }),
+                _ => None,
+            };
+            Some(view! {
+                <div class="sportello-alert" role="alert">
+                    <p class="sportello-alert-text">{text}</p>
+                    {hint}
+                    {reference}
+                    {can_retry.then(|| view! {
+                        <button type="button" class="sportello-button sportello-button--secondary" on:click=move |_| submit()>
+                            {m.try_again}
+                        </button>
+                    })}
+                </div>
+            })
+        }
+        _ => None,
+    };
+
+    let title = move || {
+        let m = i18n.messages();
+        match shop_name.get() {
+            Some(name) => (m.lookup_title_at)(&name),
+            None => m.lookup_title.to_owned(),
+        }
+    };
+
+    view! {
+        <form
+            class="sportello-form"
+            novalidate
+            aria-labelledby=ids.id("title")
+            aria-busy=move || pending.get().then_some("true")
+            on:submit=on_submit
+        >
+            <h2 class="sportello-title" id=ids.id("title")>{title}</h2>
+            {error_summary}
+            <p class="sportello-intro">{move || i18n.messages().lookup_intro}</p>
+
+            <div class="sportello-field" class:sportello-field--error=move || error_of(LookupField::OrderNumber).is_some()>
+                <label class="sportello-label" for=field_id(LookupField::OrderNumber)>
+                    {move || i18n.messages().order_number_label}
+                </label>
+                <p class="sportello-hint" id=format!("{}-hint", field_id(LookupField::OrderNumber))>
+                    {move || i18n.messages().order_number_hint}
+                </p>
+                {move || field_error(LookupField::OrderNumber)}
+                <input
+                    class="sportello-input"
+                    id=field_id(LookupField::OrderNumber)
+                    name="order_number"
+                    type="text"
+                    autocomplete="off"
+                    autocapitalize="characters"
+                    spellcheck="false"
+                    aria-describedby=move || described_by(LookupField::OrderNumber)
+                    aria-invalid=move || error_of(LookupField::OrderNumber).map(|_| "true")
+                    node_ref=order_input
+                    bind:value=order_number
+                />
+            </div>
+
+            <div class="sportello-field" class:sportello-field--error=move || error_of(LookupField::Email).is_some()>
+                <label class="sportello-label" for=field_id(LookupField::Email)>
+                    {move || i18n.messages().email_label}
+                </label>
+                <p class="sportello-hint" id=format!("{}-hint", field_id(LookupField::Email))>
+                    {move || i18n.messages().email_hint}
+                </p>
+                {move || field_error(LookupField::Email)}
+                <input
+                    class="sportello-input"
+                    id=field_id(LookupField::Email)
+                    name="email"
+                    type="email"
+                    inputmode="email"
+                    autocomplete="email"
+                    autocapitalize="none"
+                    spellcheck="false"
+                    aria-describedby=move || described_by(LookupField::Email)
+                    aria-invalid=move || error_of(LookupField::Email).map(|_| "true")
+                    node_ref=email_input
+                    bind:value=email
+                />
+            </div>
+
+            {outcome}
+
+            <button type="submit" class="sportello-button" aria-disabled=move || pending.get().then_some("true")>
+                {move || {
+                    let m = i18n.messages();
+                    if pending.get() { m.searching } else { m.find_order }
+                }}
+            </button>
+        </form>
+    }
+}

@@ -1,0 +1,84 @@
+//! The widget's components, one per file. They reach configuration, language and the backend
+//! through context, and write only inside the element the widget is mounted in.
+
+mod lookup_form;
+mod order_view;
+mod widget;
+
+pub use lookup_form::LookupForm;
+pub use order_view::OrderView;
+pub use widget::Widget;
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use leptos::prelude::*;
+
+use crate::i18n::{Locale, Messages};
+
+/// The widget's current language, shared by every component of one instance.
+#[derive(Clone, Copy)]
+pub struct I18n(pub RwSignal<Locale>);
+
+impl I18n {
+    pub fn get() -> I18n {
+        expect_context::<I18n>()
+    }
+
+    /// The catalogue of the current language (tracked: text updates when the language changes).
+    pub fn messages(self) -> &'static Messages {
+        self.0.get().messages()
+    }
+
+    pub fn locale(self) -> Locale {
+        self.0.get()
+    }
+}
+
+/// The polite live region of one widget instance: what is said here is read out by screen
+/// readers without moving focus.
+#[derive(Clone, Copy)]
+pub struct Announcer(pub RwSignal<String>);
+
+impl Announcer {
+    pub fn get() -> Announcer {
+        expect_context::<Announcer>()
+    }
+
+    pub fn say(self, text: impl Into<String>) {
+        self.0.set(text.into());
+    }
+}
+
+static NEXT_INSTANCE: AtomicU32 = AtomicU32::new(1);
+
+/// Element ids unique on the host page, so that several widgets (or the host's own ids) never
+/// collide with labels, hints and error links.
+#[derive(Clone, Copy)]
+pub struct Ids(u32);
+
+impl Ids {
+    pub fn fresh() -> Ids {
+        Ids(NEXT_INSTANCE.fetch_add(1, Ordering::Relaxed))
+    }
+
+    pub fn id(self, name: &str) -> String {
+        format!("sportello-{}-{name}", self.0)
+    }
+}
+
+/// Moves keyboard focus to an element once it is on screen (after the current render).
+pub fn focus_after_render<E>(node: NodeRef<E>)
+where
+    E: leptos::html::ElementType,
+    E::Output: Clone + wasm_bindgen::JsCast + 'static,
+    NodeRef<E>: Get<Value = Option<E::Output>>,
+{
+    request_animation_frame(move || {
+        if let Some(element) = node.get_untracked() {
+            use wasm_bindgen::JsCast;
+            if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        }
+    });
+}

@@ -1,0 +1,60 @@
+use leptos::prelude::*;
+use sportello_contract::OrderSummary;
+
+use super::{Announcer, I18n, LookupForm, OrderView};
+use crate::{api::BackendHandle, config::WidgetConfig, i18n::Locale};
+
+/// The whole widget: the lookup form, then the order it found.
+#[component]
+pub fn Widget(config: WidgetConfig) -> impl IntoView {
+    let backend = BackendHandle::get();
+    let locale = RwSignal::new(config.locale.unwrap_or(Locale::En));
+    provide_context(I18n(locale));
+    let announcement = RwSignal::new(String::new());
+    provide_context(Announcer(announcement));
+
+    // The shop's name and default language. The widget works without them: a backend that is
+    // down shows up as an error on the first lookup, with a way to retry.
+    let shop = LocalResource::new(move || {
+        let backend = backend.clone();
+        async move { backend.config().await.ok() }
+    });
+    if config.locale.is_none() {
+        Effect::new(move |_| {
+            if let Some(Some(shop)) = shop.get() {
+                if let Some(default) = Locale::from_tag(&shop.default_locale) {
+                    locale.set(default);
+                }
+            }
+        });
+    }
+    let shop_name = Signal::derive(move || shop.get().flatten().map(|s| s.shop_name));
+
+    // What the customer typed survives going to the order and back.
+    let order_number = RwSignal::new(String::new());
+    let email = RwSignal::new(String::new());
+    let found = RwSignal::new(None::<OrderSummary>);
+
+    view! {
+        <div class="sportello" lang=move || locale.get().tag()>
+            <p class="sportello-sr-only" role="status" aria-atomic="true">
+                {move || announcement.get()}
+            </p>
+            {move || match found.get() {
+                Some(order) => view! {
+                    <OrderView order=order on_back=Callback::new(move |()| found.set(None)) />
+                }
+                .into_any(),
+                None => view! {
+                    <LookupForm
+                        order_number=order_number
+                        email=email
+                        shop_name=shop_name
+                        on_found=Callback::new(move |order| found.set(Some(order)))
+                    />
+                }
+                .into_any(),
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,141 @@
+//! Numbers, money and dates in the customer's language, through the browser's `Intl`: no locale
+//! data is compiled into the wasm. Natively (unit tests) a plain fallback is used.
+
+use crate::i18n::Locale;
+
+/// Whether a currency code is well-formed (three ASCII capitals); `Intl` throws on others.
+fn is_currency_code(code: &str) -> bool {
+    code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// An amount in minor units (cents for EUR) as the customer reads it: `18,50 €` in Italian,
+/// `€18.50` in English. An ill-formed currency code is shown beside a plain number.
+pub fn money(minor: i64, currency: &str, locale: Locale) -> String {
+    if !is_currency_code(currency) {
+        return fallback_money(minor, 2, currency);
+    }
+    imp::money(minor, currency, locale)
+}
+
+/// A date-time from the contract (RFC 3339) as a long date in the customer's language and time
+/// zone; `None` when the backend sent something that is not a date.
+pub fn date(rfc3339: &str, locale: Locale) -> Option<String> {
+    imp::date(rfc3339, locale)
+}
+
+fn fallback_money(minor: i64, digits: u32, currency: &str) -> String {
+    let scale = 10i64.pow(digits);
+    let sign = if minor < 0 { "-" } else { "" };
+    let abs = minor.unsigned_abs();
+    let scale = scale as u64;
+    if digits == 0 {
+        format!("{sign}{abs} {currency}")
+    } else {
+        format!(
+            "{sign}{}.{:0width$} {currency}",
+            abs / scale,
+            abs % scale,
+            width = digits as usize
+        )
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use super::Locale;
+    use js_sys::{Array, Date, Intl, Object, Reflect};
+    use wasm_bindgen::JsValue;
+
+    fn options(pairs: &[(&str, &str)]) -> Object {
+        let object = Object::new();
+        for (key, value) in pairs {
+            let _ = Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+        }
+        object
+    }
+
+    fn locales(locale: Locale) -> Array {
+        Array::of1(&JsValue::from_str(locale.tag()))
+    }
+
+    pub fn money(minor: i64, currency: &str, locale: Locale) -> String {
+        let format = Intl::NumberFormat::new(
+            &locales(locale),
+            &options(&[("style", "currency"), ("currency", currency)]),
+        );
+        let digits = Reflect::get(
+            &format.resolved_options(),
+            &JsValue::from_str("maximumFractionDigits"),
+        )
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(2.0)
+        .clamp(0.0, 4.0) as i32;
+        let major = minor as f64 / 10f64.powi(digits);
+        format
+            .format()
+            .call1(&JsValue::UNDEFINED, &JsValue::from_f64(major))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| super::fallback_money(minor, digits as u32, currency))
+    }
+
+    pub fn date(rfc3339: &str, locale: Locale) -> Option<String> {
+        let date = Date::new(&JsValue::from_str(rfc3339));
+        if date.get_time().is_nan() {
+            return None;
+        }
+        let format =
+            Intl::DateTimeFormat::new(&locales(locale), &options(&[("dateStyle", "long")]));
+        format
+            .format()
+            .call1(&JsValue::UNDEFINED, &date)
+            .ok()
+            .and_then(|v| v.as_string())
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    use super::Locale;
+
+    pub fn money(minor: i64, currency: &str, _locale: Locale) -> String {
+        super::fallback_money(minor, 2, currency)
+    }
+
+    pub fn date(rfc3339: &str, _locale: Locale) -> Option<String> {
+        let day = rfc3339.get(..10)?;
+        let ok = day.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+        ok.then(|| day.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fallback_money_formats_minor_units() {
+        assert_eq!(money(1850, "EUR", Locale::It), "18.50 EUR");
+        assert_eq!(money(-5, "EUR", Locale::En), "-0.05 EUR");
+        assert_eq!(
+            money(i64::MIN, "EUR", Locale::En),
+            "-92233720368547758.08 EUR"
+        );
+        assert_eq!(money(100, "eur<script>", Locale::En), "1.00 eur<script>");
+    }
+
+    #[test]
+    fn fallback_date_needs_a_date() {
+        assert_eq!(
+            date("2026-11-18T10:24:00Z", Locale::It).as_deref(),
+            Some("2026-11-18")
+        );
+        assert_eq!(date("yesterday", Locale::It), None);
+        assert_eq!(date("", Locale::It), None);
+        assert_eq!(date("2026-11-1", Locale::It), None);
+    }
+}

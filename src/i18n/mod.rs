@@ -1,0 +1,151 @@
+//! Every user-visible string of the widget, per language.
+//!
+//! A language is one `Messages` value: adding a string means adding a field, and the compiler
+//! then refuses to build until every language has it. Dates, numbers and currencies are not
+//! here: the browser's `Intl` formats them (see `crate::format`), so no locale data is compiled
+//! into the wasm.
+
+mod en;
+mod it;
+
+use sportello_contract::OrderStatus;
+
+/// A language the widget speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Locale {
+    It,
+    En,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 2] = [Locale::It, Locale::En];
+
+    /// The BCP 47 tag handed to `Intl` and written to the widget root's `lang`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::It => "it",
+            Locale::En => "en",
+        }
+    }
+
+    /// Reads a BCP 47 tag by its primary language (`it-CH` → Italian); `None` if unsupported.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Locale::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// The first supported language among the candidates, in order of preference.
+    pub fn negotiate<'a>(candidates: impl IntoIterator<Item = &'a str>) -> Option<Locale> {
+        candidates.into_iter().find_map(Locale::from_tag)
+    }
+
+    pub fn messages(self) -> &'static Messages {
+        match self {
+            Locale::It => &it::MESSAGES,
+            Locale::En => &en::MESSAGES,
+        }
+    }
+}
+
+/// The catalogue of one language.
+pub struct Messages {
+    // Lookup form
+    pub lookup_title: &'static str,
+    pub lookup_title_at: fn(&str) -> String,
+    pub lookup_intro: &'static str,
+    pub order_number_label: &'static str,
+    pub order_number_hint: &'static str,
+    pub email_label: &'static str,
+    pub email_hint: &'static str,
+    pub find_order: &'static str,
+    pub searching: &'static str,
+
+    // Validation (GOV.UK style: say what is wrong and how to fix it)
+    pub error_summary_title: &'static str,
+    pub order_number_required: &'static str,
+    pub order_number_invalid: &'static str,
+    pub email_required: &'static str,
+    pub email_invalid: &'static str,
+    pub field_too_long: &'static str,
+    pub error_prefix: &'static str,
+
+    // Outcomes of a lookup
+    pub not_found: &'static str,
+    pub not_found_hint: &'static str,
+    pub network_error: &'static str,
+    pub timeout_error: &'static str,
+    pub server_error: &'static str,
+    pub rate_limited: &'static str,
+    pub rate_limited_after: fn(u32) -> String,
+    pub unreadable_answer: &'static str,
+    pub error_reference: fn(&str) -> String,
+    pub try_again: &'static str,
+
+    // Order summary
+    pub order_title: fn(&str) -> String,
+    pub placed_on: fn(&str) -> String,
+    pub status_label: &'static str,
+    pub items_title: &'static str,
+    pub quantity_times_price: fn(u32, &str) -> String,
+    pub total: &'static str,
+    pub no_items: &'static str,
+    pub look_up_another: &'static str,
+    pub order_found_announcement: fn(&str) -> String,
+
+    pub status_name: fn(OrderStatus) -> &'static str,
+    pub status_explanation: fn(OrderStatus) -> &'static str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiation_uses_primary_language_in_order() {
+        assert_eq!(Locale::from_tag("it-CH"), Some(Locale::It));
+        assert_eq!(Locale::from_tag("EN_gb"), Some(Locale::En));
+        assert_eq!(Locale::from_tag("de"), None);
+        assert_eq!(Locale::from_tag(""), None);
+        assert_eq!(
+            Locale::negotiate(["de-DE", "en-US", "it"]),
+            Some(Locale::En)
+        );
+        assert_eq!(Locale::negotiate(["de", "fr"]), None);
+    }
+
+    #[test]
+    fn every_status_has_a_name_and_explanation_in_every_language() {
+        let statuses = [
+            OrderStatus::Processing,
+            OrderStatus::PaymentDue,
+            OrderStatus::InTransit,
+            OrderStatus::PickupAvailable,
+            OrderStatus::Delivered,
+            OrderStatus::Problem,
+            OrderStatus::Cancelled,
+            OrderStatus::Returned,
+            OrderStatus::Unknown,
+        ];
+        for locale in Locale::ALL {
+            let m = locale.messages();
+            let mut names = std::collections::HashSet::new();
+            for status in statuses {
+                assert!(!(m.status_name)(status).is_empty());
+                assert!(!(m.status_explanation)(status).is_empty());
+                assert!(
+                    names.insert((m.status_name)(status)),
+                    "duplicate name in {locale:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn languages_differ() {
+        let (it, en) = (Locale::It.messages(), Locale::En.messages());
+        assert_ne!(it.find_order, en.find_order);
+        assert_ne!(it.not_found, en.not_found);
+        assert_eq!((en.order_title)("SP-1"), "Order SP-1");
+        assert_eq!((it.order_title)("SP-1"), "Ordine SP-1");
+    }
+}

@@ -1,0 +1,427 @@
+//! Browser tests of the lookup flow: the real widget mounted in headless Chromium with a fake
+//! backend; the tests type, submit and read the page as a person would.
+#![cfg(target_arch = "wasm32")]
+
+use std::{cell::RefCell, rc::Rc};
+
+use sportello::{
+    api::{ApiError, Backend, LocalFuture},
+    config::WidgetConfig,
+    i18n::Locale,
+    mount_widget,
+};
+use sportello_contract::{LookupRequest, OrderItem, OrderStatus, OrderSummary, ShopConfig};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A backend that answers from a script and remembers what it was asked.
+struct FakeBackend {
+    lookup_answer: RefCell<Result<OrderSummary, ApiError>>,
+    requests: RefCell<Vec<LookupRequest>>,
+    delay_ms: u32,
+}
+
+impl FakeBackend {
+    fn answering(answer: Result<OrderSummary, ApiError>) -> Rc<FakeBackend> {
+        Rc::new(FakeBackend {
+            lookup_answer: RefCell::new(answer),
+            requests: RefCell::new(Vec::new()),
+            delay_ms: 0,
+        })
+    }
+}
+
+async fn sleep(ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+impl Backend for FakeBackend {
+    fn config(&self) -> LocalFuture<'_, Result<ShopConfig, ApiError>> {
+        Box::pin(async {
+            Ok(ShopConfig {
+                shop_name: "Bottega Aurora".into(),
+                default_locale: "it".into(),
+                supported_locales: vec!["it".into(), "en".into()],
+                contract_version: "1.0.0".into(),
+            })
+        })
+    }
+
+    fn lookup(&self, request: LookupRequest) -> LocalFuture<'_, Result<OrderSummary, ApiError>> {
+        self.requests.borrow_mut().push(request);
+        Box::pin(async move {
+            if self.delay_ms > 0 {
+                sleep(self.delay_ms).await;
+            }
+            self.lookup_answer.borrow().clone()
+        })
+    }
+}
+
+fn order() -> OrderSummary {
+    OrderSummary {
+        number: "SP-1001".into(),
+        placed_at: "2026-11-18T10:24:00Z".into(),
+        status: OrderStatus::InTransit,
+        currency: "EUR".into(),
+        items: vec![
+            OrderItem {
+                name: "Tazza in ceramica di Deruta".into(),
+                quantity: 2,
+                unit_price: 1850,
+            },
+            OrderItem {
+                name: "Caffè macinato 250 g".into(),
+                quantity: 1,
+                unit_price: 690,
+            },
+        ],
+    }
+}
+
+/// A mounted widget in its own container, removed at the end of the test.
+struct Mounted {
+    root: HtmlElement,
+    _handle: Box<dyn std::any::Any>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+fn mount(backend: Rc<FakeBackend>, locale: Locale) -> Mounted {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let config = WidgetConfig {
+        api_base: "/v1".into(),
+        locale: Some(locale),
+    };
+    let handle = mount_widget(root.clone(), config, backend);
+    Mounted {
+        root,
+        _handle: Box::new(handle),
+    }
+}
+
+impl Mounted {
+    fn text(&self) -> String {
+        self.root.inner_text()
+    }
+
+    /// The input whose visible label is `label`, found through the label's `for`.
+    fn input_labelled(&self, label: &str) -> HtmlInputElement {
+        let labels = self.root.query_selector_all("label").unwrap();
+        for i in 0..labels.length() {
+            let element: HtmlElement = labels.item(i).unwrap().unchecked_into();
+            if element.inner_text().trim() == label {
+                let id = element.get_attribute("for").unwrap();
+                return self
+                    .root
+                    .query_selector(&format!("#{id}"))
+                    .unwrap()
+                    .unwrap_or_else(|| panic!("no input for label {label}"))
+                    .unchecked_into();
+            }
+        }
+        panic!("no label {label:?} in: {}", self.text());
+    }
+
+    fn type_into(&self, label: &str, value: &str) {
+        let input = self.input_labelled(label);
+        input.set_value(value);
+        let event = web_sys::Event::new("input").unwrap();
+        input.dispatch_event(&event).unwrap();
+    }
+
+    fn button(&self, name: &str) -> HtmlElement {
+        let buttons = self.root.query_selector_all("button").unwrap();
+        for i in 0..buttons.length() {
+            let button: HtmlElement = buttons.item(i).unwrap().unchecked_into();
+            if button.inner_text().trim() == name {
+                return button;
+            }
+        }
+        panic!("no button {name:?} in: {}", self.text());
+    }
+
+    fn has_button(&self, name: &str) -> bool {
+        let buttons = self.root.query_selector_all("button").unwrap();
+        (0..buttons.length()).any(|i| {
+            buttons
+                .item(i)
+                .unwrap()
+                .unchecked_into::<HtmlElement>()
+                .inner_text()
+                .trim()
+                == name
+        })
+    }
+
+    fn alert_texts(&self) -> Vec<String> {
+        let alerts = self.root.query_selector_all("[role=alert]").unwrap();
+        (0..alerts.length())
+            .map(|i| {
+                alerts
+                    .item(i)
+                    .unwrap()
+                    .unchecked_into::<HtmlElement>()
+                    .inner_text()
+            })
+            .collect()
+    }
+
+    fn status_text(&self) -> String {
+        self.root
+            .query_selector("[role=status]")
+            .unwrap()
+            .map(|e| e.text_content().unwrap_or_default())
+            .unwrap_or_default()
+    }
+
+    /// Waits (bounded) until the widget shows `text`.
+    async fn until_text(&self, text: &str) {
+        for _ in 0..100 {
+            if self.text().contains(text) {
+                return;
+            }
+            sleep(20).await;
+        }
+        panic!("{text:?} never appeared; the widget shows: {}", self.text());
+    }
+
+    fn active_element_text(&self) -> String {
+        let document = web_sys::window().unwrap().document().unwrap();
+        document
+            .active_element()
+            .map(|e| e.text_content().unwrap_or_default())
+            .unwrap_or_default()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_found_order_is_shown_with_items_and_total() {
+    let backend = FakeBackend::answering(Ok(order()));
+    let widget = mount(backend.clone(), Locale::En);
+    widget
+        .until_text("Track your order from Bottega Aurora")
+        .await;
+
+    widget.type_into("Order number", " #sp-1001 ");
+    widget.type_into("E-mail address", "giulia.rossi@example.com");
+    widget.button("Find my order").click();
+
+    widget.until_text("Order SP-1001").await;
+    let text = widget.text();
+    assert!(text.contains("On its way"), "{text}");
+    assert!(
+        text.contains("Your order has left us and is with the carrier."),
+        "{text}"
+    );
+    assert!(text.contains("Tazza in ceramica di Deruta"), "{text}");
+    assert!(text.contains("2 × €18.50"), "{text}");
+    assert!(text.contains("€37.00"), "{text}");
+    assert!(text.contains("Total"), "{text}");
+    assert!(text.contains("€43.90"), "{text}");
+    assert!(text.contains("November 18, 2026"), "{text}");
+    assert_eq!(widget.status_text(), "Order SP-1001 found.");
+    // The request carried the normalised number and the trimmed e-mail.
+    assert_eq!(
+        backend.requests.borrow().as_slice(),
+        [LookupRequest::ByEmail {
+            order_number: "SP-1001".into(),
+            email: "giulia.rossi@example.com".into()
+        }]
+    );
+    // Focus moves to the order's heading so screen readers start there.
+    sleep(50).await;
+    assert_eq!(widget.active_element_text(), "Order SP-1001");
+}
+
+#[wasm_bindgen_test]
+async fn going_back_keeps_what_was_typed() {
+    let widget = mount(FakeBackend::answering(Ok(order())), Locale::En);
+    widget.type_into("Order number", "SP-1001");
+    widget.type_into("E-mail address", "giulia.rossi@example.com");
+    widget.button("Find my order").click();
+    widget.until_text("Order SP-1001").await;
+    widget.button("Look up another order").click();
+    widget.until_text("Find my order").await;
+    assert_eq!(widget.input_labelled("Order number").value(), "SP-1001");
+    assert_eq!(
+        widget.input_labelled("E-mail address").value(),
+        "giulia.rossi@example.com"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn empty_and_malformed_input_get_a_summary_and_field_messages() {
+    let backend = FakeBackend::answering(Ok(order()));
+    let widget = mount(backend.clone(), Locale::En);
+    widget.button("Find my order").click();
+    widget.until_text("There is a problem").await;
+    let text = widget.text();
+    assert!(text.contains("Enter your order number"), "{text}");
+    assert!(text.contains("Enter your e-mail address"), "{text}");
+    // The summary takes focus and its links lead to the fields.
+    sleep(50).await;
+    assert!(widget.active_element_text().contains("There is a problem"));
+    let input = widget.input_labelled("E-mail address");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let described = input.get_attribute("aria-describedby").unwrap();
+    let error_id = described
+        .split(' ')
+        .find(|id| id.ends_with("-error"))
+        .unwrap();
+    let error = widget
+        .root
+        .query_selector(&format!("#{error_id}"))
+        .unwrap()
+        .unwrap();
+    assert!(error
+        .text_content()
+        .unwrap()
+        .contains("Enter your e-mail address"));
+
+    widget.type_into("Order number", "SP-1001");
+    widget.type_into("E-mail address", "giulia.example.com");
+    widget.button("Find my order").click();
+    widget
+        .until_text("Enter an e-mail address in the correct format, like name@example.com")
+        .await;
+    let alerts = widget.alert_texts().join("\n");
+    assert!(!alerts.contains("Enter your order number"), "{alerts}");
+    // Nothing was sent, and nothing typed was lost.
+    assert!(backend.requests.borrow().is_empty());
+    assert_eq!(
+        widget.input_labelled("E-mail address").value(),
+        "giulia.example.com"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn not_found_explains_what_to_check() {
+    let widget = mount(FakeBackend::answering(Err(ApiError::NotFound)), Locale::En);
+    widget.type_into("Order number", "SP-1001");
+    widget.type_into("E-mail address", "someone@example.com");
+    widget.button("Find my order").click();
+    widget
+        .until_text("We couldn't find an order with that number and e-mail address.")
+        .await;
+    assert!(widget
+        .alert_texts()
+        .iter()
+        .any(|a| a.contains("Check the order number")));
+    // Trying again cannot help with wrong details: no retry button, the form stays.
+    assert!(!widget.has_button("Try again"));
+    assert_eq!(
+        widget.input_labelled("E-mail address").value(),
+        "someone@example.com"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_network_failure_offers_to_try_again() {
+    let backend = FakeBackend::answering(Err(ApiError::Network));
+    let widget = mount(backend.clone(), Locale::En);
+    widget.type_into("Order number", "SP-1001");
+    widget.type_into("E-mail address", "giulia.rossi@example.com");
+    widget.button("Find my order").click();
+    widget.until_text("We couldn't reach the shop.").await;
+
+    *backend.lookup_answer.borrow_mut() = Ok(order());
+    widget.button("Try again").click();
+    widget.until_text("Order SP-1001").await;
+    assert_eq!(backend.requests.borrow().len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn server_errors_show_the_reference() {
+    let widget = mount(
+        FakeBackend::answering(Err(ApiError::Server {
+            status: 500,
+            reference: Some("req-42".into()),
+        })),
+        Locale::En,
+    );
+    widget.type_into("Order number", "SP-1001");
+    widget.type_into("E-mail address", "giulia.rossi@example.com");
+    widget.button("Find my order").click();
+    widget
+        .until_text("Something went wrong on the shop's side.")
+        .await;
+    assert!(widget.text().contains("quote this reference: req-42"));
+}
+
+#[wasm_bindgen_test]
+async fn the_form_shows_it_is_searching() {
+    let backend = Rc::new(FakeBackend {
+        lookup_answer: RefCell::new(Ok(order())),
+        requests: RefCell::new(Vec::new()),
+        delay_ms: 300,
+    });
+    let widget = mount(backend.clone(), Locale::En);
+    widget.type_into("Order number", "SP-1001");
+    widget.type_into("E-mail address", "giulia.rossi@example.com");
+    widget.button("Find my order").click();
+    widget.until_text("Looking for your order…").await;
+    // A second press while searching sends nothing more.
+    widget.button("Looking for your order…").click();
+    widget.until_text("Order SP-1001").await;
+    assert_eq!(backend.requests.borrow().len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn italian_throughout() {
+    let widget = mount(FakeBackend::answering(Ok(order())), Locale::It);
+    widget
+        .until_text("Traccia il tuo ordine su Bottega Aurora")
+        .await;
+    widget.button("Trova il mio ordine").click();
+    widget.until_text("C'è un problema").await;
+    assert!(widget.text().contains("Inserisci il numero d'ordine"));
+    widget.type_into("Numero d'ordine", "SP-1001");
+    widget.type_into("Indirizzo e-mail", "giulia.rossi@example.com");
+    widget.button("Trova il mio ordine").click();
+    widget.until_text("Ordine SP-1001").await;
+    let text = widget.text();
+    assert!(text.contains("In viaggio"), "{text}");
+    assert!(text.contains("18 novembre 2026"), "{text}");
+    assert!(text.contains("43,90"), "{text}");
+    assert!(text.contains("Totale"), "{text}");
+    assert_eq!(
+        widget
+            .root
+            .first_element_child()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("it")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn backend_text_is_inert() {
+    let mut hostile = order();
+    hostile.number = "<img src=x onerror=\"window.__pwned=1\">".into();
+    hostile.items[0].name = "<script>window.__pwned=1</script>".into();
+    let widget = mount(FakeBackend::answering(Ok(hostile)), Locale::En);
+    widget.type_into("Order number", "SP-1001");
+    widget.type_into("E-mail address", "giulia.rossi@example.com");
+    widget.button("Find my order").click();
+    widget.until_text("<script>window.__pwned=1</script>").await;
+    assert!(widget.root.query_selector("img, script").unwrap().is_none());
+    let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
+    assert!(pwned.is_undefined());
+}
