@@ -1,1 +1,235 @@
-fn main() {}
+//! `cargo xtask <command>`: every build, test and demo command of Sportello.
+//!
+//! Each command installs what it is missing first (see `setup.rs`), so the two commands of the
+//! README work on a fresh machine:
+//!
+//! - `cargo xtask demo`: build the widget, start the reference backend with demo data, print the URL.
+//! - `cargo xtask test`: every suite (native, browser, end-to-end, conformance).
+
+mod conformance;
+mod server;
+mod setup;
+
+use std::{
+    path::{Path, PathBuf},
+    process::Command,
+    time::Instant,
+};
+
+use anyhow::{bail, Context, Result};
+
+const HELP: &str = "\
+cargo xtask <command>
+
+  demo [--port N] [--host H]   build the widget and serve the demo shop (default 127.0.0.1:8080)
+  test                         run every suite: native, browser (wasm-pack), end-to-end, conformance
+  build                        build the release widget into dist/ and print its sizes
+  setup                        install the tools the build and the tests need (idempotent)
+  openapi                      regenerate contract/openapi.json from the Rust types
+  conformance --base-url URL [--order NUMBER --email EMAIL]...
+                               check a backend against the contract
+";
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let started = Instant::now();
+    let result = match args.first().map(String::as_str) {
+        Some("demo") => demo(&args[1..]),
+        Some("test") => test(&args[1..]),
+        Some("build") => setup::build_tools()
+            .and_then(|()| build_widget())
+            .map(|_| ()),
+        Some("setup") => setup::test_tools(),
+        Some("openapi") => openapi(),
+        Some("conformance") => conformance::main(&args[1..]),
+        Some("help" | "--help" | "-h") | None => {
+            print!("{HELP}");
+            Ok(())
+        }
+        Some(other) => Err(anyhow::anyhow!("unknown command {other:?}\n\n{HELP}")),
+    };
+    match result {
+        Ok(()) => {
+            if !matches!(
+                args.first().map(String::as_str),
+                Some("help" | "--help" | "-h") | None
+            ) {
+                eprintln!("\n✔ done in {:.0?}", started.elapsed());
+            }
+        }
+        Err(error) => {
+            eprintln!("\n✘ {error:#}");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// The workspace root (xtask lives one level below it).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask is inside the workspace")
+        .to_path_buf()
+}
+
+/// Announces a step on stderr, visibly.
+pub fn step(what: &str) {
+    eprintln!("\n==> {what}");
+}
+
+/// Runs a command to completion, failing with its name if it fails.
+pub fn run(command: &mut Command) -> Result<()> {
+    let status = command
+        .status()
+        .with_context(|| format!("starting {command:?}"))?;
+    if !status.success() {
+        bail!("{:?} failed ({status})", command.get_program());
+    }
+    Ok(())
+}
+
+/// A command's stdout, or `None` if it cannot run or fails.
+pub fn cmd_output(program: &str, args: &[&str]) -> Option<String> {
+    let output = Command::new(program).args(args).output().ok()?;
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+pub fn cargo() -> Command {
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    command.current_dir(root());
+    command
+}
+
+/// Builds the release widget into `dist/` with Trunk and prints its sizes.
+fn build_widget() -> Result<PathBuf> {
+    step("Building the widget (trunk build --release, wasm-opt -Oz)");
+    run(Command::new("trunk")
+        .args(["build", "--release", "--cargo-profile", "wasm-release"])
+        .env("PATH", setup::tool_path())
+        .current_dir(root()))?;
+    let dist = root().join("dist");
+    print_sizes(&dist)?;
+    Ok(dist)
+}
+
+fn compressed_len(program: &str, args: &[&str], file: &Path) -> Option<usize> {
+    let output = Command::new(program).args(args).arg(file).output().ok()?;
+    output.status.success().then_some(output.stdout.len())
+}
+
+fn print_sizes(dist: &Path) -> Result<()> {
+    eprintln!("\n  file                    raw      gzip -9   brotli -q 11");
+    let mut totals = (0, 0, 0);
+    for name in [
+        "sportello_bg.wasm",
+        "sportello.js",
+        "sportello.css",
+        "embed.js",
+    ] {
+        let path = dist.join(name);
+        let raw = std::fs::metadata(&path)
+            .with_context(|| format!("{} was not built", path.display()))?
+            .len() as usize;
+        let gzip = compressed_len("gzip", &["-9", "-c"], &path).unwrap_or(0);
+        let brotli = compressed_len("brotli", &["-q", "11", "-c"], &path).unwrap_or(0);
+        totals = (totals.0 + raw, totals.1 + gzip, totals.2 + brotli);
+        eprintln!("  {name:<20} {raw:>8} {gzip:>10} {brotli:>12}");
+    }
+    eprintln!(
+        "  {:<20} {:>8} {:>10} {:>12}   bytes",
+        "total", totals.0, totals.1, totals.2
+    );
+    Ok(())
+}
+
+fn openapi() -> Result<()> {
+    step("Regenerating contract/openapi.json");
+    run(cargo()
+        .args([
+            "test",
+            "--quiet",
+            "-p",
+            "sportello-contract",
+            "--features",
+            "openapi",
+            "--lib",
+            "openapi::tests::committed_openapi_json_is_fresh",
+        ])
+        .env("SPORTELLO_UPDATE_OPENAPI", "1"))
+}
+
+fn test(args: &[String]) -> Result<()> {
+    if let Some(arg) = args.first() {
+        bail!("cargo xtask test takes no arguments (got {arg:?})");
+    }
+    let mut timings = Vec::new();
+    let mut timed = |name: &str, f: &mut dyn FnMut() -> Result<()>| -> Result<()> {
+        let started = Instant::now();
+        let result = f();
+        timings.push((name.to_owned(), started.elapsed()));
+        result
+    };
+
+    timed("set-up", &mut || {
+        step("Checking tools");
+        setup::test_tools()
+    })?;
+    timed("native tests", &mut || {
+        step("Native tests: contract, reference backend (HTTP on SQLite), widget logic, xtask");
+        run(cargo().args(["test", "--workspace", "--all-features"]))
+    })?;
+    timed("browser tests", &mut || {
+        step("Browser tests: wasm-pack test --headless --chrome (headless Chromium)");
+        run(Command::new("wasm-pack")
+            .args(["test", "--headless", "--chrome", "--mode", "no-install"])
+            .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+            .env("PATH", setup::tool_path())
+            .current_dir(root()))
+    })?;
+    timed("release build", &mut || build_widget().map(|_| ()))?;
+    timed("end-to-end + conformance", &mut || {
+        step("Starting the reference backend on a fresh SQLite file");
+        let server = server::Server::start_fresh()?;
+        step("End-to-end tests: Playwright on the system Chromium");
+        run(Command::new("node")
+            .args(["--test", "--test-reporter=spec", "lookup.test.mjs"])
+            .env("SPORTELLO_URL", &server.url)
+            .current_dir(root().join("e2e")))?;
+        step("Contract conformance of the reference backend");
+        conformance::check(
+            &format!("{}v1", server.url),
+            &[("SP-1001".to_owned(), "giulia.rossi@example.com".to_owned())],
+        )
+    })?;
+
+    eprintln!("\n  suite                       time");
+    for (name, took) in timings {
+        eprintln!("  {name:<26} {took:>6.1?}");
+    }
+    Ok(())
+}
+
+fn demo(args: &[String]) -> Result<()> {
+    let mut port = 8080u16;
+    let mut host = "127.0.0.1".to_owned();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--port" => port = args.next().context("--port needs a number")?.parse()?,
+            "--host" => host = args.next().context("--host needs an address")?.clone(),
+            other => bail!("unknown option {other:?}\n\n{HELP}"),
+        }
+    }
+    setup::build_tools()?;
+    build_widget()?;
+    step("Starting the reference backend with the demo shop (data/demo.db)");
+    let server = server::Server::start(&root().join("data/demo.db"), &format!("{host}:{port}"))?;
+    eprintln!(
+        "\n  Demo shop:  {url}\n  Widget alone (full page): {url}widget/\n  Contract:   {url}v1/config\n\n  Try order SP-1002 with marco.bianchi@example.com. Press Ctrl-C to stop.",
+        url = server.url
+    );
+    server.wait()
+}

@@ -1,0 +1,106 @@
+// End-to-end: the demo shop page served by the reference backend, with the built widget, in the
+// system Chromium. Run by `cargo xtask test` with SPORTELLO_URL set to the running backend.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+const BASE = process.env.SPORTELLO_URL ?? 'http://127.0.0.1:8080/';
+const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+mkdirSync(ARTIFACTS, { recursive: true });
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+      '--disable-background-networking', '--disable-component-update', '--no-first-run',
+      '--disable-sync', '--disable-quic'],
+  });
+});
+after(async () => { await browser?.close(); });
+
+/** A phone-sized page in the given language, recording requests and console errors. */
+async function openShop(locale) {
+  const context = await browser.newContext({
+    locale,
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  const requests = [];
+  const problems = [];
+  page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), headers: r.headers() }));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(BASE);
+  return { context, page, requests, problems };
+}
+
+test('a customer finds a delayed order on the demo shop, in Italian', async () => {
+  const { context, page, requests, problems } = await openShop('it-IT');
+  const widget = page.locator('[data-sportello]');
+  await widget.getByRole('heading', { name: 'Traccia il tuo ordine su Bottega Aurora' }).waitFor();
+
+  await widget.getByLabel("Numero d'ordine").fill('sp-1002');
+  await widget.getByLabel('Indirizzo e-mail').fill('marco.bianchi@example.com');
+  await widget.getByRole('button', { name: 'Trova il mio ordine' }).click();
+
+  await widget.getByRole('heading', { name: 'Ordine SP-1002' }).waitFor();
+  const text = await widget.innerText();
+  assert.match(text, /In viaggio/);
+  assert.match(text, /Piatto da portata dipinto a mano/);
+  assert.match(text, /54,00\s€/);
+  await page.screenshot({ path: `${ARTIFACTS}order-found-it.png`, fullPage: true });
+
+  // Accessibility of the widget in both of its states (WCAG 2.2 AA rules of axe-core).
+  const axe = await new AxeBuilder({ page })
+    .include('[data-sportello]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
+
+  // Personal data never in a URL; no cookies sent.
+  for (const r of requests) {
+    assert.ok(!/marco|bianchi|%40|@/i.test(r.url), `personal data in ${r.url}`);
+    assert.equal(r.headers.cookie, undefined, `cookie sent to ${r.url}`);
+  }
+  assert.ok(requests.some((r) => r.method === 'POST' && r.url.endsWith('/v1/orders/lookup')));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a wrong e-mail gets the not-found message and keeps what was typed', async () => {
+  const { context, page, problems } = await openShop('en-GB');
+  const widget = page.locator('[data-sportello]');
+  await widget.getByLabel('Order number').fill('SP-1001');
+  await widget.getByLabel('E-mail address').fill('someone.else@example.com');
+  await widget.getByRole('button', { name: 'Find my order' }).click();
+
+  const alert = widget.getByRole('alert');
+  await alert.getByText("We couldn't find an order with that number and e-mail address.").waitFor();
+  assert.equal(await widget.getByLabel('E-mail address').inputValue(), 'someone.else@example.com');
+  await page.screenshot({ path: `${ARTIFACTS}not-found-en.png`, fullPage: true });
+
+  const axe = await new AxeBuilder({ page }).include('[data-sportello]').analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
+  // The 404 of the lookup is an expected answer, not a page error; nothing else may fail.
+  assert.deepEqual(problems.filter((p) => !p.includes('404')), []);
+  await context.close();
+});
+
+test('invalid input is caught before anything is sent', async () => {
+  const { context, page, requests } = await openShop('en-GB');
+  const widget = page.locator('[data-sportello]');
+  await widget.getByRole('heading', { name: /Track your order/ }).waitFor();
+  await widget.getByLabel('E-mail address').fill('not-an-email');
+  await widget.getByRole('button', { name: 'Find my order' }).click();
+  await widget.getByRole('heading', { name: 'There is a problem' }).waitFor();
+  await widget.getByRole('link', { name: 'Enter your order number' }).click();
+  assert.equal(await widget.getByLabel('Order number').evaluate((el) => el === document.activeElement), true);
+  assert.ok(!requests.some((r) => r.url.includes('/orders/lookup')));
+  await context.close();
+});

@@ -1,0 +1,340 @@
+//! `cargo xtask conformance`: checks any backend against the contract, from the outside.
+//!
+//! Each check names the endpoint, the request, what the contract expects and what came back.
+//! The process exits non-zero if any check fails.
+
+use std::time::Duration;
+
+use anyhow::{bail, Context, Result};
+use serde::de::DeserializeOwned;
+use sportello_contract::{OrderStatus, OrderSummary, Problem, ProblemType, ShopConfig};
+
+struct Answer {
+    status: u16,
+    content_type: String,
+    cache_control: String,
+    body: String,
+}
+
+fn agent() -> ureq::Agent {
+    ureq::AgentBuilder::new()
+        .timeout(Duration::from_secs(15))
+        .redirects(0)
+        .build()
+}
+
+fn answer(result: Result<ureq::Response, ureq::Error>) -> Result<Answer> {
+    let response = match result {
+        Ok(response) | Err(ureq::Error::Status(_, response)) => response,
+        Err(error) => return Err(error).context("the backend did not answer"),
+    };
+    Ok(Answer {
+        status: response.status(),
+        content_type: response.header("content-type").unwrap_or("").to_owned(),
+        cache_control: response.header("cache-control").unwrap_or("").to_owned(),
+        body: response.into_string().unwrap_or_default(),
+    })
+}
+
+#[derive(Default)]
+struct Report {
+    passed: usize,
+    failures: Vec<String>,
+}
+
+impl Report {
+    fn check(
+        &mut self,
+        name: &str,
+        endpoint: &str,
+        request: &str,
+        expected: &str,
+        actual: Result<(), String>,
+    ) {
+        match actual {
+            Ok(()) => {
+                self.passed += 1;
+                println!("  ✔ {name}");
+            }
+            Err(actual) => {
+                println!(
+                    "  ✘ {name}\n      endpoint: {endpoint}\n      request:  {request}\n      expected: {expected}\n      actual:   {actual}"
+                );
+                self.failures.push(name.to_owned());
+            }
+        }
+    }
+}
+
+fn media_type(content_type: &str) -> String {
+    content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
+fn expect_json<T: DeserializeOwned>(answer: &Answer, status: u16) -> Result<T, String> {
+    if answer.status != status {
+        return Err(format!(
+            "status {} with body {}",
+            answer.status,
+            clip(&answer.body)
+        ));
+    }
+    if media_type(&answer.content_type) != "application/json" {
+        return Err(format!("Content-Type {:?}", answer.content_type));
+    }
+    serde_json::from_str(&answer.body).map_err(|e| {
+        format!(
+            "body does not match the schema ({e}): {}",
+            clip(&answer.body)
+        )
+    })
+}
+
+fn expect_problem(answer: &Answer, kind: ProblemType) -> Result<Problem, String> {
+    if answer.status != kind.status() {
+        return Err(format!(
+            "status {} with body {}",
+            answer.status,
+            clip(&answer.body)
+        ));
+    }
+    if media_type(&answer.content_type) != "application/problem+json" {
+        return Err(format!("Content-Type {:?}", answer.content_type));
+    }
+    let problem: Problem = serde_json::from_str(&answer.body)
+        .map_err(|e| format!("not a problem+json body ({e}): {}", clip(&answer.body)))?;
+    if problem.kind() != kind {
+        return Err(format!("problem type {:?}", problem.problem_type));
+    }
+    if problem.status.is_some_and(|s| s != kind.status()) {
+        return Err(format!("problem status member {:?}", problem.status));
+    }
+    Ok(problem)
+}
+
+fn clip(text: &str) -> String {
+    let mut clipped: String = text.chars().take(200).collect();
+    if clipped.len() < text.len() {
+        clipped.push('…');
+    }
+    clipped
+}
+
+fn is_rfc3339(text: &str) -> bool {
+    time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).is_ok()
+}
+
+/// Runs every check against `base` (the URL that `/config` hangs off, e.g. `http://host/v1`).
+pub fn check(base: &str, orders: &[(String, String)]) -> Result<()> {
+    let base = base.trim_end_matches('/');
+    let agent = agent();
+    let mut report = Report::default();
+    println!("Conformance of {base} to the Sportello contract v1\n");
+
+    // GET /config
+    let endpoint = format!("GET {base}/config");
+    let config = answer(agent.get(&format!("{base}/config")).call())?;
+    report.check(
+        "config answers 200 with a ShopConfig",
+        &endpoint,
+        "(no body)",
+        "200, application/json, shop_name, default_locale, supported_locales, contract_version 1.x",
+        expect_json::<ShopConfig>(&config, 200).and_then(|c| {
+            if !c.contract_version.starts_with("1.") {
+                Err(format!("contract_version {:?}", c.contract_version))
+            } else if c.default_locale.trim().is_empty() {
+                Err("empty default_locale".to_owned())
+            } else {
+                Ok(())
+            }
+        }),
+    );
+
+    let lookup_url = format!("{base}/orders/lookup");
+    let endpoint = format!("POST {lookup_url}");
+    let post = |body: &str| -> Result<Answer> {
+        answer(
+            agent
+                .post(&lookup_url)
+                .set("Content-Type", "application/json")
+                .send_string(body),
+        )
+    };
+
+    for (number, email) in orders {
+        let body = serde_json::json!({"order_number": number, "email": email}).to_string();
+        let found = post(&body)?;
+        report.check(
+            &format!("lookup finds order {number}"),
+            &endpoint,
+            &body,
+            "200, application/json, an OrderSummary with a known status, ISO 4217 currency, RFC 3339 placed_at",
+            expect_json::<OrderSummary>(&found, 200).and_then(|order| {
+                if order.status == OrderStatus::Unknown {
+                    Err(format!("status not in the contract's vocabulary: {}", clip(&found.body)))
+                } else if !(order.currency.len() == 3 && order.currency.bytes().all(|b| b.is_ascii_uppercase())) {
+                    Err(format!("currency {:?}", order.currency))
+                } else if !is_rfc3339(&order.placed_at) {
+                    Err(format!("placed_at {:?}", order.placed_at))
+                } else if order.items.iter().any(|i| i.quantity == 0) {
+                    Err("an item with quantity 0".to_owned())
+                } else {
+                    Ok(())
+                }
+            }),
+        );
+        report.check(
+            &format!("lookup of {number} is not cacheable"),
+            &endpoint,
+            &body,
+            "Cache-Control: no-store",
+            if found.cache_control.contains("no-store") {
+                Ok(())
+            } else {
+                Err(format!("Cache-Control {:?}", found.cache_control))
+            },
+        );
+        let shouted = serde_json::json!({"order_number": number.to_lowercase(), "email": email.to_uppercase()}).to_string();
+        report.check(
+            "lookup ignores the case of the order number and the e-mail",
+            &endpoint,
+            &shouted,
+            "200",
+            expect_json::<OrderSummary>(&post(&shouted)?, 200).map(|_| ()),
+        );
+
+        // Enumeration safety: an unknown order and a wrong e-mail look the same.
+        let unknown_body =
+            serde_json::json!({"order_number": "NO-SUCH-ORDER-4711", "email": email}).to_string();
+        let unknown = post(&unknown_body)?;
+        report.check(
+            "an unknown order is a 404 order-not-found problem",
+            &endpoint,
+            &unknown_body,
+            "404, application/problem+json, type …/order-not-found",
+            expect_problem(&unknown, ProblemType::OrderNotFound).map(|_| ()),
+        );
+        let wrong_body = serde_json::json!({"order_number": number, "email": "not-the-customer@example.invalid"}).to_string();
+        let wrong = post(&wrong_body)?;
+        report.check(
+            "a wrong e-mail is answered exactly like an unknown order",
+            &endpoint,
+            &wrong_body,
+            "the same status, Content-Type and body as for an unknown order",
+            if (wrong.status, &wrong.content_type, &wrong.body)
+                == (unknown.status, &unknown.content_type, &unknown.body)
+            {
+                Ok(())
+            } else {
+                Err(format!(
+                    "{} {:?} {} (unknown order: {} {:?} {})",
+                    wrong.status,
+                    wrong.content_type,
+                    clip(&wrong.body),
+                    unknown.status,
+                    unknown.content_type,
+                    clip(&unknown.body)
+                ))
+            },
+        );
+    }
+
+    let malformed = "{\"order_number\": ";
+    report.check(
+        "malformed JSON is a 400 malformed-request problem",
+        &endpoint,
+        malformed,
+        "400, application/problem+json, type …/malformed-request",
+        expect_problem(&post(malformed)?, ProblemType::MalformedRequest).map(|_| ()),
+    );
+    let missing = "{\"order_number\": \"SP-1001\"}";
+    report.check(
+        "a lookup without e-mail or postcode is a 422 invalid-request problem naming the field",
+        &endpoint,
+        missing,
+        "422, application/problem+json, type …/invalid-request, invalid_params naming email",
+        expect_problem(&post(missing)?, ProblemType::InvalidRequest).and_then(|p| {
+            if p.invalid_params
+                .iter()
+                .any(|i| i.name == "email" || i.name == "postcode")
+            {
+                Ok(())
+            } else {
+                Err(format!("invalid_params {:?}", p.invalid_params))
+            }
+        }),
+    );
+
+    println!(
+        "\n{} checks passed, {} failed",
+        report.passed,
+        report.failures.len()
+    );
+    if !report.failures.is_empty() {
+        bail!(
+            "the backend deviates from the contract: {}",
+            report.failures.join("; ")
+        );
+    }
+    Ok(())
+}
+
+pub fn main(args: &[String]) -> Result<()> {
+    let mut base = None;
+    let mut orders = Vec::new();
+    let mut pending_order: Option<String> = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let mut value = || {
+            args.next()
+                .cloned()
+                .with_context(|| format!("{arg} needs a value"))
+        };
+        match arg.as_str() {
+            "--base-url" => base = Some(value()?),
+            "--order" => pending_order = Some(value()?),
+            "--email" => {
+                let order = pending_order
+                    .take()
+                    .context("--email must follow an --order")?;
+                orders.push((order, value()?));
+            }
+            other => bail!("unknown option {other:?}"),
+        }
+    }
+    if pending_order.is_some() {
+        bail!("each --order needs an --email after it");
+    }
+    let base = base.context("--base-url is required (e.g. http://127.0.0.1:8080/v1)")?;
+    check(&base, &orders)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rfc3339_shape() {
+        assert!(is_rfc3339("2026-11-18T10:24:00Z"));
+        assert!(is_rfc3339("2026-11-18T10:24:00.5+01:00"));
+        assert!(!is_rfc3339("2026-11-18"));
+        assert!(!is_rfc3339("18/11/2026 10:24:00"));
+        assert!(!is_rfc3339("2026-11-18T10:24:0é+01:00"));
+    }
+
+    #[test]
+    fn media_type_ignores_parameters() {
+        assert_eq!(
+            media_type("application/json; charset=utf-8"),
+            "application/json"
+        );
+        assert_eq!(
+            media_type("Application/Problem+JSON"),
+            "application/problem+json"
+        );
+    }
+}

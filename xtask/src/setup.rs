@@ -1,0 +1,171 @@
+//! Installs what the build and the tests need, once per machine, skipping whatever is there.
+//!
+//! Every step checks first (a version, a file) and says what it does when it does something, so
+//! a second run costs well under a second. The recipe and its traps are in ARCHITECTURE.md.
+
+use std::{path::Path, process::Command};
+
+use anyhow::{bail, Context, Result};
+
+use crate::{cmd_output, root, run, step};
+
+pub const TRUNK_VERSION: &str = "0.21.14";
+pub const WASM_PACK_VERSION: &str = "0.15.1";
+
+/// Everything the build needs (Rust side and wasm-opt).
+pub fn build_tools() -> Result<()> {
+    wasm_target()?;
+    wasm_bindgen_cli()?;
+    cargo_tool("trunk", TRUNK_VERSION, true)?;
+    node_tools()?;
+    Ok(())
+}
+
+/// Everything the test suites need on top of the build tools.
+pub fn test_tools() -> Result<()> {
+    build_tools()?;
+    cargo_tool("wasm-pack", WASM_PACK_VERSION, true)?;
+    system_packages()?;
+    Ok(())
+}
+
+fn wasm_target() -> Result<()> {
+    let installed = cmd_output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
+        return Ok(());
+    }
+    step("Installing the Rust wasm32-unknown-unknown target (first time only)");
+    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+/// The wasm-bindgen version pinned in Cargo.lock: the CLI must equal it exactly.
+pub fn locked_wasm_bindgen_version() -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).context("reading Cargo.lock")?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == "name = \"wasm-bindgen\"" {
+            if let Some(version) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = "))
+            {
+                return Ok(version.trim_matches('"').to_owned());
+            }
+        }
+    }
+    bail!("wasm-bindgen is not in Cargo.lock")
+}
+
+fn wasm_bindgen_cli() -> Result<()> {
+    let want = locked_wasm_bindgen_version()?;
+    let have = cmd_output("wasm-bindgen", &["--version"]).unwrap_or_default();
+    let runner = cmd_output("wasm-bindgen-test-runner", &["--version"]).unwrap_or_default();
+    if have.split_whitespace().nth(1) == Some(want.as_str()) && runner.contains(&want) {
+        return Ok(());
+    }
+    step(&format!(
+        "Installing wasm-bindgen-cli {want} to match Cargo.lock (first time only, ~3 min)"
+    ));
+    // Without --locked: its own lockfile names a dependency version the registry no longer serves.
+    run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &want, "--force"]))
+}
+
+fn cargo_tool(name: &str, version: &str, locked: bool) -> Result<()> {
+    let have = cmd_output(name, &["--version"]).unwrap_or_default();
+    if have.split_whitespace().any(|word| word == version) {
+        return Ok(());
+    }
+    step(&format!(
+        "Installing {name} {version} (first time only, a few minutes on 2 cores)"
+    ));
+    let mut command = Command::new("cargo");
+    command.args(["install", name, "--version", version, "--force"]);
+    if locked {
+        command.arg("--locked");
+    }
+    run(&mut command)
+}
+
+/// Node packages of `e2e/package.json`: playwright-core (on the system Chromium, it never
+/// downloads a browser), axe-core, and binaryen's wasm-opt used by Trunk.
+pub fn node_tools() -> Result<()> {
+    let dir = root().join("e2e");
+    let lock =
+        std::fs::read(dir.join("package-lock.json")).context("reading e2e/package-lock.json")?;
+    let stamp = dir.join("node_modules/.sportello-lock");
+    if std::fs::read(&stamp).ok().as_deref() == Some(lock.as_slice())
+        && dir.join("node_modules/.bin/wasm-opt").exists()
+    {
+        return Ok(());
+    }
+    if cmd_output("npm", &["--version"]).is_none() {
+        bail!("npm is missing: install Node.js 20 or newer (apt-get install nodejs npm)");
+    }
+    step("Installing the e2e and wasm-opt node packages (npm ci in e2e/)");
+    run(Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+        .current_dir(&dir))?;
+    std::fs::write(stamp, lock)?;
+    Ok(())
+}
+
+/// Chromium, its driver and brotli, from Debian's packages.
+fn system_packages() -> Result<()> {
+    let missing: Vec<&str> = [
+        ("chromium", "chromium"),
+        ("chromedriver", "chromium-driver"),
+        ("brotli", "brotli"),
+    ]
+    .into_iter()
+    .filter(|(binary, _)| !on_path(binary))
+    .map(|(_, package)| package)
+    .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    step(&format!(
+        "Installing {} from Debian's packages (first time only)",
+        missing.join(", ")
+    ));
+    let sudo = !is_root() && on_path("sudo");
+    let apt = |args: &[&str]| {
+        let mut command = if sudo {
+            let mut c = Command::new("sudo");
+            c.arg("apt-get");
+            c
+        } else {
+            Command::new("apt-get")
+        };
+        command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        run(&mut command)
+    };
+    apt(&["update", "-q"])?;
+    let mut args = vec!["install", "-y", "-q", "--no-install-recommends"];
+    args.extend(missing);
+    apt(&args)
+}
+
+pub fn on_path(binary: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(binary).is_file()))
+}
+
+fn is_root() -> bool {
+    cmd_output("id", &["-u"]).is_some_and(|id| id.trim() == "0")
+}
+
+/// PATH with the node tools first, so Trunk finds binaryen's wasm-opt (never Debian's 108).
+pub fn tool_path() -> std::ffi::OsString {
+    let bin = root().join("e2e/node_modules/.bin");
+    let mut paths = vec![bin];
+    if let Some(existing) = std::env::var_os("PATH") {
+        paths.extend(std::env::split_paths(&existing));
+    }
+    std::env::join_paths(paths).expect("PATH entries are valid")
+}
+
+pub fn ensure_dir(path: &Path) -> Result<()> {
+    std::fs::create_dir_all(path).with_context(|| format!("creating {}", path.display()))
+}
