@@ -85,6 +85,7 @@ fn order() -> OrderSummary {
                 unit_price: 690,
             },
         ],
+        ..OrderSummary::default()
     }
 }
 

@@ -9,8 +9,12 @@
 //! added by a newer contract or invented by a backend, so that one odd field degrades instead
 //! of failing the whole response.
 
+mod lenient;
 #[cfg(feature = "openapi")]
 pub mod openapi;
+mod tracking;
+
+pub use tracking::*;
 
 use serde::{Deserialize, Serialize};
 
@@ -79,7 +83,7 @@ impl LookupRequest {
 }
 
 /// Status of an order as a whole, aligned with schema.org `OrderStatus`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OrderStatus {
@@ -101,6 +105,7 @@ pub enum OrderStatus {
     Returned,
     /// Any value this client does not know. Never sent by a conforming backend.
     #[serde(other, skip_serializing)]
+    #[default]
     Unknown,
 }
 
@@ -117,8 +122,9 @@ pub struct OrderItem {
     pub unit_price: i64,
 }
 
-/// `POST /v1/orders/lookup` answer: the order as the customer sees it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// `POST /v1/orders/lookup` and `GET /v1/orders/{order_id}` answer: the order as the customer
+/// sees it. Everything after `items` is optional: a backend sends what it knows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "openapi", schema(example = json!({
     "number": "SP-1001",
@@ -142,8 +148,33 @@ pub struct OrderSummary {
     #[cfg_attr(feature = "openapi", schema(example = "EUR", pattern = "^[A-Z]{3}$"))]
     pub currency: String,
     /// The order lines.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::vec")]
     pub items: Vec<OrderItem>,
+    /// Granted by the lookup: the order-scoped token for follow-up calls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<OrderAccess>,
+    #[serde(default, deserialize_with = "crate::lenient::option")]
+    pub totals: Option<Totals>,
+    #[serde(default, deserialize_with = "crate::lenient::option")]
+    pub shipping_address: Option<MaskedAddress>,
+    /// The delivery window promised at checkout: "late" is measured against it.
+    #[serde(default, deserialize_with = "crate::lenient::option")]
+    pub promised_delivery: Option<DateWindow>,
+    /// When the last parcel was delivered.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub delivered_at: Option<String>,
+    /// The parcels (an order may ship in several).
+    #[serde(default, deserialize_with = "crate::lenient::vec")]
+    pub shipments: Vec<Shipment>,
+    /// A delay of the order as a whole (e.g. stock shortage before shipping).
+    #[serde(default, deserialize_with = "crate::lenient::option")]
+    pub delay: Option<Delay>,
+    #[serde(default, deserialize_with = "crate::lenient::vec")]
+    pub refunds: Vec<Refund>,
+    /// Promotions the shop would like shown; the widget hides them while anything is late.
+    #[serde(default, deserialize_with = "crate::lenient::vec")]
+    pub promotions: Vec<Promotion>,
 }
 
 impl OrderSummary {
@@ -211,6 +242,8 @@ pub enum ProblemType {
     OrderNotFound,
     /// 429: too many attempts; `Retry-After` says when to try again.
     RateLimited,
+    /// 401: the order token is missing, wrong or expired: look the order up again.
+    Unauthorized,
     /// 500: the backend failed.
     Internal,
     /// A type this client does not know.
@@ -220,11 +253,12 @@ pub enum ProblemType {
 impl ProblemType {
     pub const BASE: &'static str = "https://sportello.dev/problems/";
 
-    pub const ALL: [ProblemType; 5] = [
+    pub const ALL: [ProblemType; 6] = [
         ProblemType::MalformedRequest,
         ProblemType::InvalidRequest,
         ProblemType::OrderNotFound,
         ProblemType::RateLimited,
+        ProblemType::Unauthorized,
         ProblemType::Internal,
     ];
 
@@ -234,6 +268,7 @@ impl ProblemType {
             ProblemType::InvalidRequest => "invalid-request",
             ProblemType::OrderNotFound => "order-not-found",
             ProblemType::RateLimited => "rate-limited",
+            ProblemType::Unauthorized => "unauthorized",
             ProblemType::Internal => "internal",
             ProblemType::Unknown => "unknown",
         }
@@ -250,6 +285,7 @@ impl ProblemType {
             ProblemType::InvalidRequest => 422,
             ProblemType::OrderNotFound => 404,
             ProblemType::RateLimited => 429,
+            ProblemType::Unauthorized => 401,
             ProblemType::Internal | ProblemType::Unknown => 500,
         }
     }
@@ -261,6 +297,7 @@ impl ProblemType {
             ProblemType::InvalidRequest => "Some fields are missing or invalid",
             ProblemType::OrderNotFound => "No order matches these details",
             ProblemType::RateLimited => "Too many attempts, try again later",
+            ProblemType::Unauthorized => "The order token is missing or has expired",
             ProblemType::Internal => "The shop could not answer right now",
             ProblemType::Unknown => "Unknown problem",
         }
@@ -349,6 +386,7 @@ mod tests {
                     unit_price: 690,
                 },
             ],
+            ..OrderSummary::default()
         }
     }
 
@@ -399,6 +437,8 @@ mod tests {
         .unwrap();
         assert_eq!(order.status, OrderStatus::Delivered);
         assert_eq!(order.items.len(), 1);
+        // A parcel without its required fields is dropped; the order still decodes.
+        assert!(order.shipments.is_empty());
     }
 
     #[test]
@@ -474,6 +514,80 @@ mod tests {
         assert_eq!(normalize_order_number("# sp-1001"), "SP-1001");
         assert_eq!(normalize_postcode(" 00 184 "), "00184");
         assert_eq!(normalize_postcode("sw1a 1aa"), "SW1A1AA");
+    }
+
+    #[test]
+    fn a_full_tracking_order_round_trips_and_degrades_per_enum() {
+        let value = json!({
+            "number": "SP-1002", "placed_at": "2026-11-10T09:00:00Z", "status": "in_transit",
+            "currency": "EUR", "items": [],
+            "promised_delivery": {"from": "2026-11-13T00:00:00Z", "to": "2026-11-15T23:59:59Z"},
+            "shipments": [{
+                "id": "P1", "carrier": "BRT", "status": "teleporting",
+                "events": [{"at": "2026-11-11T08:00:00Z", "description": "Partito", "status": "in_transit"},
+                           {"at": "2026-11-12T08:00:00Z", "status": "hovering"}],
+                "estimated_delivery": {"from": "2026-11-20T00:00:00Z", "to": "2026-11-21T00:00:00Z"},
+                "delay": {"reason": "volcano", "side": "dragons", "goodwill": {"code": "SORRY10", "percent": 10}}
+            }],
+            "refunds": [{"id": "R1", "amount": 3900, "method": "pigeon", "status": "issued",
+                         "delay": {"reason": "bank_processing", "side": "bank"}}],
+            "promotions": [{"title": "Black Friday"}],
+            "future_field": {"nested": true}
+        });
+        let order: OrderSummary = serde_json::from_value(value).unwrap();
+        let parcel = &order.shipments[0];
+        assert_eq!(parcel.status, ShipmentStatus::Unknown);
+        assert_eq!(parcel.events[1].status, ShipmentStatus::Unknown);
+        assert_eq!(parcel.events[1].description, "");
+        let delay = parcel.delay.as_ref().unwrap();
+        assert_eq!(
+            (delay.reason, delay.side),
+            (DelayReason::Unknown, DelaySide::Unknown)
+        );
+        assert_eq!(delay.goodwill.as_ref().unwrap().percent, Some(10));
+        assert_eq!(order.refunds[0].method, RefundMethod::Unknown);
+        assert_eq!(
+            order.refunds[0].delay.as_ref().unwrap().reason,
+            DelayReason::BankProcessing
+        );
+        assert_eq!(order.promotions.len(), 1);
+
+        let mut known = order.clone();
+        known.shipments[0].status = ShipmentStatus::InTransit;
+        known.shipments[0].events[1].status = ShipmentStatus::InTransit;
+        known.shipments[0].delay.as_mut().unwrap().reason = DelayReason::Weather;
+        known.shipments[0].delay.as_mut().unwrap().side = DelaySide::Carrier;
+        known.refunds[0].method = RefundMethod::BankTransfer;
+        let text = serde_json::to_string(&known).unwrap();
+        assert_eq!(serde_json::from_str::<OrderSummary>(&text).unwrap(), known);
+    }
+
+    #[test]
+    fn one_broken_element_or_object_degrades_alone() {
+        let order: OrderSummary = serde_json::from_value(json!({
+            "number": "SP-1", "placed_at": "2026-11-18T10:24:00Z", "status": "delivered", "currency": "EUR",
+            "items": [{"name": "ok", "quantity": 1, "unit_price": 5}, {"name": "bad", "quantity": -1, "unit_price": "x"}],
+            "shipments": "not a list",
+            "refunds": [{"id": "R1", "amount": 1, "method": "card", "status": "completed"}, 42],
+            "delay": {"reason": 7},
+            "totals": {"items": 5, "total": 5},
+            "promised_delivery": {"from": "2026-11-20T00:00:00Z"}
+        }))
+        .unwrap();
+        assert_eq!(order.items.len(), 1);
+        assert!(order.shipments.is_empty());
+        assert_eq!(order.refunds.len(), 1);
+        assert!(order.delay.is_none());
+        assert_eq!(order.totals.unwrap().total, 5);
+        assert!(order.promised_delivery.is_none());
+    }
+
+    #[test]
+    fn every_delay_reason_is_read() {
+        for reason in DelayReason::ALL {
+            let text = serde_json::to_value(reason).unwrap();
+            assert_eq!(serde_json::from_value::<DelayReason>(text).unwrap(), reason);
+        }
     }
 
     #[test]

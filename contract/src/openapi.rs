@@ -8,8 +8,12 @@
 
 use crate::{
     InvalidParam, LookupRequest, OrderItem, OrderStatus, OrderSummary, Problem, ShopConfig,
+    Subscription, SubscriptionRequest,
 };
-use utoipa::OpenApi;
+use utoipa::{
+    openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme},
+    Modify, OpenApi,
+};
 
 /// `GET /v1/config`
 #[utoipa::path(
@@ -60,6 +64,72 @@ fn get_config() {}
 )]
 fn lookup_order() {}
 
+/// `GET /v1/orders/{order_id}`
+///
+/// The order again, for a refresh, with the order-scoped token the lookup granted. Neither the
+/// e-mail nor the order number travels again.
+#[utoipa::path(
+    get,
+    path = "/v1/orders/{order_id}",
+    tag = "orders",
+    operation_id = "getOrder",
+    summary = "Refresh an order with its order token",
+    params(("order_id" = String, Path, description = "`access.order_id` from the lookup")),
+    security(("order_token" = [])),
+    responses(
+        (status = 200, description = "The order (without `access`)", body = OrderSummary,
+            headers(("Cache-Control" = String, description = "Always `no-store`"))),
+        (status = 401, description = "Token missing, wrong, expired or for another order (`unauthorized`)", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 500, description = "The backend failed (`internal`)", body = Problem,
+            content_type = "application/problem+json"),
+    )
+)]
+fn get_order() {}
+
+/// `POST /v1/orders/{order_id}/subscriptions`
+///
+/// Opt in to notifications about this order on the channel the customer chooses. `consent` must
+/// be `true`; `sms` and `whatsapp` need a phone number in `address`, `email` uses the order's.
+#[utoipa::path(
+    post,
+    path = "/v1/orders/{order_id}/subscriptions",
+    tag = "orders",
+    operation_id = "subscribeToOrder",
+    summary = "Be told when the order changes",
+    params(("order_id" = String, Path, description = "`access.order_id` from the lookup")),
+    security(("order_token" = [])),
+    request_body(content = SubscriptionRequest, content_type = "application/json"),
+    responses(
+        (status = 201, description = "Subscribed (repeating the same subscription answers 201 again)", body = Subscription),
+        (status = 400, description = "The body is not JSON (`malformed-request`)", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 401, description = "Token missing, wrong or expired (`unauthorized`)", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 422, description = "No consent, unknown channel or missing phone number (`invalid-request`)", body = Problem,
+            content_type = "application/problem+json"),
+    )
+)]
+fn subscribe() {}
+
+/// The bearer scheme of the order-scoped token.
+struct OrderToken;
+
+impl Modify for OrderToken {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "order_token",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("`access.token` from the lookup, valid for this order only until `access.expires_at`"))
+                    .build(),
+            ),
+        );
+    }
+}
+
 #[derive(OpenApi)]
 #[openapi(
     info(
@@ -71,7 +141,8 @@ Every error is RFC 9457 `application/problem+json`; problem `type` URIs live und
 and map unknown enum values to `unknown`.",
         license(name = "MIT OR Apache-2.0")
     ),
-    paths(get_config, lookup_order),
+    paths(get_config, lookup_order, get_order, subscribe),
+    modifiers(&OrderToken),
     components(schemas(
         ShopConfig,
         LookupRequest,
@@ -79,7 +150,9 @@ and map unknown enum values to `unknown`.",
         OrderItem,
         OrderStatus,
         Problem,
-        InvalidParam
+        InvalidParam,
+        SubscriptionRequest,
+        Subscription
     )),
     tags(
         (name = "shop", description = "The shop's configuration"),
@@ -126,6 +199,10 @@ mod tests {
         assert!(value["openapi"].as_str().unwrap().starts_with("3.1"));
         assert!(value["paths"]["/v1/config"]["get"].is_object());
         assert!(value["paths"]["/v1/orders/lookup"]["post"].is_object());
+        assert!(value["paths"]["/v1/orders/{order_id}"]["get"].is_object());
+        assert!(value["paths"]["/v1/orders/{order_id}/subscriptions"]["post"].is_object());
+        assert!(value["components"]["schemas"]["Shipment"].is_object());
+        assert!(value["components"]["securitySchemes"]["order_token"].is_object());
         // Unknown is a client-side fallback: the spec only lists what backends may send.
         let statuses = &value["components"]["schemas"]["OrderStatus"];
         assert!(!statuses.to_string().contains("unknown"), "{statuses}");

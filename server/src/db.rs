@@ -4,13 +4,18 @@ use std::path::Path;
 
 use anyhow::Context;
 use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
 use sportello_contract::{
-    normalize_order_number, normalize_postcode, LookupRequest, OrderItem, OrderStatus, OrderSummary,
+    normalize_order_number, normalize_postcode, DateWindow, Delay, LookupRequest, MaskedAddress,
+    NotifyChannel, OrderItem, OrderStatus, OrderSummary, Promotion, Refund, Shipment, Totals,
 };
 use time::{format_description::well_known::Rfc3339, Duration, OffsetDateTime};
 
+use crate::seed::{Clock, DEMO_ORDERS};
+
 /// Ordered migrations; `PRAGMA user_version` records how many have run.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE orders (
     id          INTEGER PRIMARY KEY,
     number      TEXT NOT NULL UNIQUE,
@@ -28,7 +33,34 @@ CREATE TABLE order_items (
     unit_price  INTEGER NOT NULL,
     PRIMARY KEY (order_id, position)
 );
-"#];
+"#,
+    r#"
+ALTER TABLE orders ADD COLUMN public_id TEXT;
+ALTER TABLE orders ADD COLUMN tracking TEXT NOT NULL DEFAULT '{}';
+CREATE UNIQUE INDEX orders_public_id ON orders(public_id);
+CREATE TABLE order_tokens (
+    token       TEXT PRIMARY KEY,
+    order_id    INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    expires_at  INTEGER NOT NULL
+);
+CREATE TABLE subscriptions (
+    order_id    INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    channel     TEXT NOT NULL,
+    address     TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    PRIMARY KEY (order_id, channel)
+);
+CREATE TABLE outbox (
+    id          INTEGER PRIMARY KEY,
+    order_id    INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    channel     TEXT NOT NULL,
+    address     TEXT NOT NULL,
+    subject     TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    created_at  TEXT NOT NULL
+);
+"#,
+];
 
 /// Opens (creating if needed) the database file, migrates it and seeds the demo shop on first
 /// start.
@@ -52,97 +84,24 @@ fn migrate(conn: &mut Connection) -> anyhow::Result<()> {
         let tx = conn.transaction()?;
         tx.execute_batch(sql)
             .with_context(|| format!("migration {}", index + 1))?;
+        if index == 1 {
+            // Every existing order gets its opaque public id.
+            let ids: Vec<i64> = tx
+                .prepare("SELECT id FROM orders WHERE public_id IS NULL")?
+                .query_map([], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            for id in ids {
+                tx.execute(
+                    "UPDATE orders SET public_id = ?1 WHERE id = ?2",
+                    params![new_public_id(), id],
+                )?;
+            }
+        }
         tx.pragma_update(None, "user_version", index + 1)?;
         tx.commit()?;
     }
     Ok(())
 }
-
-struct DemoOrder {
-    number: &'static str,
-    email: &'static str,
-    postcode: &'static str,
-    days_ago: i64,
-    status: OrderStatus,
-    items: &'static [(&'static str, u32, i64)],
-}
-
-/// The demo shop, Bottega Aurora: an Italian shop of ceramics and pantry goods. Dates are
-/// relative to the first start so the demo always looks current.
-const DEMO_ORDERS: &[DemoOrder] = &[
-    // On time: shipped yesterday, well within its window.
-    DemoOrder {
-        number: "SP-1001",
-        email: "giulia.rossi@example.com",
-        postcode: "00184",
-        days_ago: 2,
-        status: OrderStatus::InTransit,
-        items: &[
-            ("Tazza in ceramica di Deruta", 2, 1850),
-            ("Caffè macinato miscela Aurora 250 g", 1, 690),
-        ],
-    },
-    // Delayed: in transit for far longer than promised (the carrier is late).
-    DemoOrder {
-        number: "SP-1002",
-        email: "marco.bianchi@example.com",
-        postcode: "20121",
-        days_ago: 9,
-        status: OrderStatus::InTransit,
-        items: &[("Piatto da portata dipinto a mano", 1, 5400)],
-    },
-    // Delivered.
-    DemoOrder {
-        number: "SP-1003",
-        email: "chiara.esposito@example.com",
-        postcode: "80121",
-        days_ago: 14,
-        status: OrderStatus::Delivered,
-        items: &[
-            ("Olio extravergine di oliva 0,75 l", 3, 1490),
-            ("Pasta di Gragnano trafilata al bronzo 1 kg", 4, 420),
-        ],
-    },
-    // Returned and refunded.
-    DemoOrder {
-        number: "SP-1004",
-        email: "luca.ferrari@example.com",
-        postcode: "40121",
-        days_ago: 30,
-        status: OrderStatus::Returned,
-        items: &[("Vaso in terracotta smaltata", 1, 3900)],
-    },
-    // Just placed, being prepared.
-    DemoOrder {
-        number: "SP-1005",
-        email: "sara.romano@example.com",
-        postcode: "50122",
-        days_ago: 0,
-        status: OrderStatus::Processing,
-        items: &[
-            ("Set di 6 bicchieri in vetro soffiato", 1, 4800),
-            ("Tovaglia in lino grezzo", 1, 3500),
-        ],
-    },
-    // Waiting at a pickup point.
-    DemoOrder {
-        number: "SP-1006",
-        email: "paolo.ricci@example.com",
-        postcode: "10121",
-        days_ago: 5,
-        status: OrderStatus::PickupAvailable,
-        items: &[("Miele di castagno 500 g", 2, 950)],
-    },
-    // Cancelled before shipping.
-    DemoOrder {
-        number: "SP-1007",
-        email: "elena.conti@example.com",
-        postcode: "30121",
-        days_ago: 12,
-        status: OrderStatus::Cancelled,
-        items: &[("Brocca in ceramica di Caltagirone", 1, 6200)],
-    },
-];
 
 fn status_code(status: OrderStatus) -> &'static str {
     match status {
@@ -163,36 +122,66 @@ fn parse_status(code: &str) -> OrderStatus {
         .unwrap_or(OrderStatus::Unknown)
 }
 
-/// Seeds the demo orders into an empty database, in one transaction. Does nothing when any
-/// order exists, so a shop's own data is never touched.
+/// Seeds the demo orders, in one transaction, into a database that holds no other orders: on
+/// first start, and when an older demo database lacks newer demo orders or their tracking. A
+/// shop's own data is never touched.
 pub fn seed_demo(conn: &mut Connection, now: OffsetDateTime) -> anyhow::Result<()> {
-    let existing: i64 = conn.query_row("SELECT COUNT(*) FROM orders", [], |r| r.get(0))?;
-    if existing > 0 {
+    let numbers: Vec<&str> = DEMO_ORDERS.iter().map(|o| o.number).collect();
+    let placeholders = vec!["?"; numbers.len()].join(",");
+    let foreign: i64 = conn.query_row(
+        &format!("SELECT COUNT(*) FROM orders WHERE number NOT IN ({placeholders})"),
+        rusqlite::params_from_iter(&numbers),
+        |r| r.get(0),
+    )?;
+    if foreign > 0 {
         return Ok(());
     }
+    let clock = Clock(now);
     let tx = conn.transaction()?;
     for order in DEMO_ORDERS {
-        let placed_at = (now - Duration::days(order.days_ago) - Duration::hours(3))
-            .replace_nanosecond(0)?
-            .format(&Rfc3339)?;
-        tx.execute(
-            "INSERT INTO orders (number, email, postcode, placed_at, status, currency)
-             VALUES (?1, ?2, ?3, ?4, ?5, 'EUR')",
-            params![
-                order.number,
-                order.email,
-                normalize_postcode(order.postcode),
-                placed_at,
-                status_code(order.status)
-            ],
-        )?;
-        let id = tx.last_insert_rowid();
-        for (position, (name, quantity, unit_price)) in order.items.iter().enumerate() {
-            tx.execute(
-                "INSERT INTO order_items (order_id, position, name, quantity, unit_price)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![id, position as i64, name, quantity, unit_price],
-            )?;
+        let tracking = serde_json::to_string(&(order.tracking)(&clock))?;
+        let existing: Option<(i64, String)> = tx
+            .query_row(
+                "SELECT id, tracking FROM orders WHERE number = ?1",
+                params![order.number],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        match existing {
+            Some((id, old)) => {
+                if old == "{}" {
+                    tx.execute(
+                        "UPDATE orders SET tracking = ?1 WHERE id = ?2",
+                        params![tracking, id],
+                    )?;
+                }
+            }
+            None => {
+                let placed_at = (now - Duration::days(order.days_ago) - Duration::hours(3))
+                    .replace_nanosecond(0)?
+                    .format(&Rfc3339)?;
+                tx.execute(
+                    "INSERT INTO orders (number, email, postcode, placed_at, status, currency, public_id, tracking)
+                     VALUES (?1, ?2, ?3, ?4, ?5, 'EUR', ?6, ?7)",
+                    params![
+                        order.number,
+                        order.email,
+                        normalize_postcode(order.postcode),
+                        placed_at,
+                        status_code(order.status),
+                        new_public_id(),
+                        tracking
+                    ],
+                )?;
+                let id = tx.last_insert_rowid();
+                for (position, (name, quantity, unit_price)) in order.items.iter().enumerate() {
+                    tx.execute(
+                        "INSERT INTO order_items (order_id, position, name, quantity, unit_price)
+                         VALUES (?1, ?2, ?3, ?4, ?5)",
+                        params![id, position as i64, name, quantity, unit_price],
+                    )?;
+                }
+            }
         }
     }
     tx.commit()?;
@@ -204,43 +193,101 @@ pub fn demo_credentials() -> impl Iterator<Item = (&'static str, &'static str, &
     DEMO_ORDERS.iter().map(|o| (o.number, o.email, o.postcode))
 }
 
-/// Finds the order matching the number and the proof. `None` both when the order does not exist
-/// and when the proof is wrong: callers must not be able to tell the two apart.
-pub fn lookup(
-    conn: &Connection,
-    request: &LookupRequest,
-) -> rusqlite::Result<Option<OrderSummary>> {
-    let number = normalize_order_number(request.order_number());
+/// Everything an order carries beyond its summary, stored as one JSON document per order (the
+/// contract's own types): the reference backend reads and changes it whole, in a transaction.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Tracking {
+    pub totals: Option<Totals>,
+    pub shipping_address: Option<MaskedAddress>,
+    pub promised_delivery: Option<DateWindow>,
+    pub delivered_at: Option<String>,
+    pub shipments: Vec<Shipment>,
+    pub delay: Option<Delay>,
+    pub refunds: Vec<Refund>,
+    pub promotions: Vec<Promotion>,
+}
+
+impl Tracking {
+    fn apply(self, order: &mut OrderSummary) {
+        order.totals = self.totals;
+        order.shipping_address = self.shipping_address;
+        order.promised_delivery = self.promised_delivery;
+        order.delivered_at = self.delivered_at;
+        order.shipments = self.shipments;
+        order.delay = self.delay;
+        order.refunds = self.refunds;
+        order.promotions = self.promotions;
+    }
+}
+
+fn parse_tracking(text: &str) -> Tracking {
+    serde_json::from_str(text).unwrap_or_else(|error| {
+        tracing::error!(%error, "unreadable tracking document; serving the order without it");
+        Tracking::default()
+    })
+}
+
+/// The order with row id `id`, with its items and tracking.
+pub fn load_order(conn: &Connection, id: i64) -> rusqlite::Result<Option<OrderSummary>> {
     let row = conn
         .query_row(
-            "SELECT id, number, email, postcode, placed_at, status, currency
-             FROM orders WHERE number = ?1",
-            params![number],
+            "SELECT number, placed_at, status, currency, tracking FROM orders WHERE id = ?1",
+            params![id],
             |row| {
                 Ok((
-                    row.get::<_, i64>(0)?,
                     OrderSummary {
-                        number: row.get(1)?,
-                        placed_at: row.get(4)?,
-                        status: parse_status(&row.get::<_, String>(5)?),
-                        currency: row.get(6)?,
-                        items: Vec::new(),
+                        number: row.get(0)?,
+                        placed_at: row.get(1)?,
+                        status: parse_status(&row.get::<_, String>(2)?),
+                        currency: row.get(3)?,
+                        ..OrderSummary::default()
                     },
-                    row.get::<_, String>(2)?,
-                    row.get::<_, String>(3)?,
+                    row.get::<_, String>(4)?,
                 ))
             },
         )
         .optional()?;
-    // Load the items whether or not the proof matches, so both failure paths do the same work.
-    let (id, mut order, email, postcode) = match row {
-        Some(found) => found,
-        None => {
-            load_items(conn, -1)?;
-            return Ok(None);
-        }
+    let Some((mut order, tracking)) = row else {
+        return Ok(None);
     };
     order.items = load_items(conn, id)?;
+    parse_tracking(&tracking).apply(&mut order);
+    if order.totals.is_none() {
+        let items = order.items_total();
+        order.totals = Some(Totals {
+            items,
+            shipping: 0,
+            discount: 0,
+            total: items,
+        });
+    }
+    Ok(Some(order))
+}
+
+/// Finds the order matching the number and the proof and returns its row id. `None` both when
+/// the order does not exist and when the proof is wrong: callers must not be able to tell the
+/// two apart, so both paths load an order.
+pub fn lookup(conn: &Connection, request: &LookupRequest) -> rusqlite::Result<Option<i64>> {
+    let number = normalize_order_number(request.order_number());
+    let row = conn
+        .query_row(
+            "SELECT id, email, postcode FROM orders WHERE number = ?1",
+            params![number],
+            |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some((id, email, postcode)) = row else {
+        load_order(conn, -1)?;
+        return Ok(None);
+    };
+    load_order(conn, id)?;
     let proof_matches = match request {
         LookupRequest::ByEmail { email: given, .. } => constant_time_eq(
             given.trim().to_lowercase().as_bytes(),
@@ -250,7 +297,186 @@ pub fn lookup(
             postcode: given, ..
         } => constant_time_eq(normalize_postcode(given).as_bytes(), postcode.as_bytes()),
     };
-    Ok(proof_matches.then_some(order))
+    Ok(proof_matches.then_some(id))
+}
+
+fn random_hex(bytes: usize) -> String {
+    let mut buffer = vec![0u8; bytes];
+    getrandom::getrandom(&mut buffer).expect("the operating system provides randomness");
+    buffer.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn new_public_id() -> String {
+    format!("ord_{}", random_hex(12))
+}
+
+/// How long an order token lasts.
+pub const TOKEN_LIFETIME: Duration = Duration::hours(24);
+
+/// Issues an order-scoped token (and forgets expired ones).
+pub fn issue_token(
+    conn: &Connection,
+    id: i64,
+    now: OffsetDateTime,
+) -> anyhow::Result<sportello_contract::OrderAccess> {
+    conn.execute(
+        "DELETE FROM order_tokens WHERE expires_at < ?1",
+        params![now.unix_timestamp()],
+    )?;
+    let token = random_hex(32);
+    let expires = now + TOKEN_LIFETIME;
+    conn.execute(
+        "INSERT INTO order_tokens (token, order_id, expires_at) VALUES (?1, ?2, ?3)",
+        params![token, id, expires.unix_timestamp()],
+    )?;
+    let order_id: String = conn.query_row(
+        "SELECT public_id FROM orders WHERE id = ?1",
+        params![id],
+        |r| r.get(0),
+    )?;
+    Ok(sportello_contract::OrderAccess {
+        order_id,
+        token,
+        expires_at: expires.replace_nanosecond(0)?.format(&Rfc3339)?,
+    })
+}
+
+/// The row id of the order `public_id` if `token` is a live token for it.
+pub fn authorize(
+    conn: &Connection,
+    public_id: &str,
+    token: &str,
+    now: OffsetDateTime,
+) -> rusqlite::Result<Option<i64>> {
+    conn.query_row(
+        "SELECT o.id FROM order_tokens t JOIN orders o ON o.id = t.order_id
+         WHERE t.token = ?1 AND o.public_id = ?2 AND t.expires_at >= ?3",
+        params![token, public_id, now.unix_timestamp()],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
+fn channel_code(channel: NotifyChannel) -> &'static str {
+    match channel {
+        NotifyChannel::Email => "email",
+        NotifyChannel::Sms => "sms",
+        NotifyChannel::Whatsapp => "whatsapp",
+        NotifyChannel::Unknown => "unknown",
+    }
+}
+
+/// Records (or renews) a subscription; for e-mail the order's own address is used.
+pub fn subscribe(
+    conn: &Connection,
+    id: i64,
+    channel: NotifyChannel,
+    phone: Option<&str>,
+    now: &str,
+) -> rusqlite::Result<()> {
+    let address = match phone {
+        Some(phone) => phone.to_owned(),
+        None => conn.query_row("SELECT email FROM orders WHERE id = ?1", params![id], |r| {
+            r.get(0)
+        })?,
+    };
+    conn.execute(
+        "INSERT INTO subscriptions (order_id, channel, address, created_at) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (order_id, channel) DO UPDATE SET address = excluded.address",
+        params![id, channel_code(channel), address, now],
+    )?;
+    Ok(())
+}
+
+/// One notification waiting to be sent.
+#[derive(Debug, Clone, Serialize)]
+pub struct OutboxEntry {
+    pub id: i64,
+    pub order_number: String,
+    pub channel: String,
+    pub address: String,
+    pub subject: String,
+    pub body: String,
+    pub created_at: String,
+}
+
+pub fn outbox(conn: &Connection) -> rusqlite::Result<Vec<OutboxEntry>> {
+    let mut stmt = conn.prepare(
+        "SELECT b.id, o.number, b.channel, b.address, b.subject, b.body, b.created_at
+         FROM outbox b JOIN orders o ON o.id = b.order_id ORDER BY b.id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(OutboxEntry {
+            id: r.get(0)?,
+            order_number: r.get(1)?,
+            channel: r.get(2)?,
+            address: r.get(3)?,
+            subject: r.get(4)?,
+            body: r.get(5)?,
+            created_at: r.get(6)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// Queues a message for every subscriber of the order.
+pub fn notify_subscribers(
+    conn: &Connection,
+    id: i64,
+    subject: &str,
+    body: &str,
+    now: &str,
+) -> rusqlite::Result<usize> {
+    conn.execute(
+        "INSERT INTO outbox (order_id, channel, address, subject, body, created_at)
+         SELECT order_id, channel, address, ?2, ?3, ?4 FROM subscriptions WHERE order_id = ?1",
+        params![id, subject, body, now],
+    )
+}
+
+/// Changes an order's tracking document in one transaction; `None` if there is no such order.
+pub fn update_tracking<T>(
+    conn: &mut Connection,
+    number: &str,
+    change: impl FnOnce(i64, &mut Tracking, &rusqlite::Transaction) -> anyhow::Result<T>,
+) -> anyhow::Result<Option<T>> {
+    let tx = conn.transaction()?;
+    let row: Option<(i64, String)> = tx
+        .query_row(
+            "SELECT id, tracking FROM orders WHERE number = ?1",
+            params![normalize_order_number(number)],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let Some((id, text)) = row else {
+        return Ok(None);
+    };
+    let mut tracking = parse_tracking(&text);
+    let result = change(id, &mut tracking, &tx)?;
+    tx.execute(
+        "UPDATE orders SET tracking = ?1 WHERE id = ?2",
+        params![serde_json::to_string(&tracking)?, id],
+    )?;
+    tx.commit()?;
+    Ok(Some(result))
+}
+
+/// Sets the order's status code.
+pub fn set_status(conn: &Connection, id: i64, status: OrderStatus) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE orders SET status = ?1 WHERE id = ?2",
+        params![status_code(status), id],
+    )?;
+    Ok(())
+}
+
+/// Every order that is not finished, with its row id, number and status.
+pub fn open_orders(conn: &Connection) -> rusqlite::Result<Vec<(i64, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, number FROM orders WHERE status NOT IN ('delivered', 'cancelled', 'returned')",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    rows.collect()
 }
 
 fn load_items(conn: &Connection, order_id: i64) -> rusqlite::Result<Vec<OrderItem>> {
@@ -300,7 +526,21 @@ mod tests {
             .query_row("SELECT COUNT(*) FROM orders", [], |r| r.get(0))
             .unwrap();
         assert_eq!(count as usize, DEMO_ORDERS.len());
-        assert!(count >= 6);
+        assert!(count >= 15);
+        // Every delay reason of the contract appears in the demo.
+        let mut reasons = std::collections::HashSet::new();
+        for id in 1..=count {
+            let order = load_order(&conn, id).unwrap().unwrap();
+            let delays = order
+                .delay
+                .iter()
+                .chain(order.shipments.iter().filter_map(|s| s.delay.as_ref()))
+                .chain(order.refunds.iter().filter_map(|r| r.delay.as_ref()));
+            reasons.extend(delays.map(|d| d.reason));
+        }
+        for reason in sportello_contract::DelayReason::ALL {
+            assert!(reasons.contains(&reason), "no demo order shows {reason:?}");
+        }
         let version: usize = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
@@ -314,7 +554,8 @@ mod tests {
             order_number: " #sp-1001".into(),
             email: " Giulia.Rossi@Example.com ".into(),
         };
-        let order = lookup(&conn, &by_email).unwrap().expect("found");
+        let id = lookup(&conn, &by_email).unwrap().expect("found");
+        let order = load_order(&conn, id).unwrap().unwrap();
         assert_eq!(order.number, "SP-1001");
         assert_eq!(order.status, OrderStatus::InTransit);
         assert_eq!(order.items.len(), 2);

@@ -1,9 +1,12 @@
 //! Sportello reference backend: the contract under `/v1` on SQLite, the built widget under
 //! `/widget/` and a demo shop page at `/`.
 
+mod admin;
 pub mod db;
 mod demo;
+pub mod detector;
 mod problem;
+mod seed;
 
 use std::{
     net::SocketAddr,
@@ -14,8 +17,8 @@ use std::{
 
 use axum::{
     body::Bytes,
-    extract::{DefaultBodyLimit, Request, State},
-    http::{header, HeaderName, HeaderValue, Method},
+    extract::{DefaultBodyLimit, Path, Request, State},
+    http::{header, HeaderMap, HeaderName, HeaderValue, Method, StatusCode},
     response::{IntoResponse, Response},
     routing::{get, post},
     Json, Router,
@@ -23,9 +26,11 @@ use axum::{
 use rusqlite::Connection;
 use serde_json::Value;
 use sportello_contract::{
-    is_plausible_email, normalize_order_number, InvalidParam, LookupRequest, Problem, ProblemType,
-    ShopConfig, CONTRACT_VERSION,
+    is_plausible_email, normalize_order_number, InvalidParam, LookupRequest, NotifyChannel,
+    OrderSummary, Problem, ProblemType, ShopConfig, Subscription, SubscriptionRequest,
+    CONTRACT_VERSION,
 };
+use time::{format_description::well_known::Rfc3339, OffsetDateTime};
 use tower_http::{
     cors::{AllowOrigin, CorsLayer},
     services::ServeDir,
@@ -46,6 +51,12 @@ pub struct Settings {
     /// Origins allowed to call `/v1` from another site (CORS); empty = same origin only.
     pub cors_origins: Vec<String>,
     pub shop_name: String,
+    /// Bearer token of the `/admin` endpoints; `None` disables them.
+    pub admin_token: Option<String>,
+    /// How often the delay detector runs; `None` = only when asked through `/admin`.
+    pub detector_interval: Option<Duration>,
+    /// Days without a carrier event after which the detector flags a parcel.
+    pub stale_days: i64,
 }
 
 impl Settings {
@@ -55,14 +66,58 @@ impl Settings {
             widget_dir,
             cors_origins: Vec::new(),
             shop_name: "Bottega Aurora".to_owned(),
+            admin_token: None,
+            detector_interval: None,
+            stale_days: 3,
         }
     }
 }
 
 #[derive(Clone)]
-struct AppState {
-    db: Arc<Mutex<Connection>>,
+pub(crate) struct AppState {
+    pub(crate) db: Arc<Mutex<Connection>>,
     config: Arc<ShopConfig>,
+    pub(crate) admin_token: Option<Arc<str>>,
+    pub(crate) stale_days: i64,
+}
+
+impl AppState {
+    /// Runs a database job off the async threads.
+    pub(crate) async fn with_db<T: Send + 'static>(
+        &self,
+        job: impl FnOnce(&mut Connection) -> anyhow::Result<T> + Send + 'static,
+    ) -> Result<T, ApiProblem> {
+        let db = self.db.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = db.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            job(&mut conn)
+        })
+        .await
+        .map_err(|_| ApiProblem::internal())?
+        .map_err(|error| {
+            tracing::error!(%error, "database job failed");
+            ApiProblem::internal()
+        })
+    }
+}
+
+/// The token of an `Authorization: Bearer …` header.
+pub(crate) fn bearer(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+}
+
+fn no_store(order: OrderSummary) -> Response {
+    (
+        [(header::CACHE_CONTROL, HeaderValue::from_static("no-store"))],
+        Json(order),
+    )
+        .into_response()
 }
 
 /// Largest request body the contract needs (a lookup is a few hundred bytes).
@@ -80,18 +135,38 @@ pub fn app(settings: &Settings) -> anyhow::Result<Router> {
             supported_locales: vec!["it".to_owned(), "en".to_owned()],
             contract_version: CONTRACT_VERSION.to_owned(),
         }),
+        admin_token: settings.admin_token.as_deref().map(Arc::from),
+        stale_days: settings.stale_days,
     };
+    if let Some(period) = settings.detector_interval {
+        let state = state.clone();
+        tokio::spawn(async move {
+            let mut interval = tokio::time::interval(period);
+            loop {
+                interval.tick().await;
+                let stale_days = state.stale_days;
+                let _ = state
+                    .with_db(move |conn| {
+                        detector::run_once(conn, OffsetDateTime::now_utc(), stale_days)
+                    })
+                    .await;
+            }
+        });
+    }
 
     let api = Router::new()
         .route("/config", get(get_config))
         .route("/orders/lookup", post(lookup_order))
+        .route("/orders/{order_id}", get(get_order))
+        .route("/orders/{order_id}/subscriptions", post(subscribe))
         .fallback(|| async { ApiProblem::no_such_endpoint() })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(cors_layer(&settings.cors_origins)?)
-        .with_state(state);
+        .with_state(state.clone());
 
     Ok(Router::new()
         .nest("/v1", api)
+        .nest("/admin", admin::routes(state))
         .nest_service("/widget", ServeDir::new(&settings.widget_dir))
         .merge(demo::routes())
         .layer(SetResponseHeaderLayer::if_not_present(
@@ -134,27 +209,153 @@ async fn get_config(State(state): State<AppState>) -> Json<ShopConfig> {
 
 async fn lookup_order(State(state): State<AppState>, body: Bytes) -> Result<Response, ApiProblem> {
     let request = parse_lookup(&body)?;
-    let db = state.db.clone();
-    let found = tokio::task::spawn_blocking(move || {
-        let conn = db.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        db::lookup(&conn, &request)
-    })
-    .await
-    .map_err(|_| ApiProblem::internal())?
-    .map_err(|error| {
-        tracing::error!(%error, "lookup query failed");
-        ApiProblem::internal()
-    })?;
+    let found = state
+        .with_db(move |conn| {
+            let Some(id) = db::lookup(conn, &request)? else {
+                return Ok(None);
+            };
+            let now = OffsetDateTime::now_utc();
+            let access = db::issue_token(conn, id, now)?;
+            let mut order =
+                db::load_order(conn, id)?.ok_or_else(|| anyhow::anyhow!("order vanished"))?;
+            order.access = Some(access);
+            Ok(Some(order))
+        })
+        .await?;
     match found {
-        Some(order) => Ok((
-            [(header::CACHE_CONTROL, HeaderValue::from_static("no-store"))],
-            Json(order),
-        )
-            .into_response()),
+        Some(order) => Ok(no_store(order)),
         None => Err(Problem::new(ProblemType::OrderNotFound)
             .with_detail("Check the order number and the e-mail address or postcode.")
             .into()),
     }
+}
+
+fn unauthorized() -> ApiProblem {
+    Problem::new(ProblemType::Unauthorized)
+        .with_detail("Look the order up again with its number and e-mail address.")
+        .into()
+}
+
+/// Resolves `Authorization: Bearer` for the order `public_id` to its row id.
+async fn authorized_order(
+    state: &AppState,
+    public_id: String,
+    headers: &HeaderMap,
+) -> Result<i64, ApiProblem> {
+    let token = bearer(headers).ok_or_else(unauthorized)?.to_owned();
+    state
+        .with_db(move |conn| {
+            Ok(db::authorize(
+                conn,
+                &public_id,
+                &token,
+                OffsetDateTime::now_utc(),
+            )?)
+        })
+        .await?
+        .ok_or_else(unauthorized)
+}
+
+async fn get_order(
+    State(state): State<AppState>,
+    Path(order_id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ApiProblem> {
+    let id = authorized_order(&state, order_id, &headers).await?;
+    let order = state
+        .with_db(move |conn| {
+            db::load_order(conn, id)?.ok_or_else(|| anyhow::anyhow!("order vanished"))
+        })
+        .await?;
+    Ok(no_store(order))
+}
+
+/// A phone number as customers type it: `+39 333 123 4567`.
+fn is_phone(text: &str) -> bool {
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    text.trim().starts_with('+')
+        && (8..=15).contains(&digits)
+        && text.trim()[1..]
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ' ' || c == '-')
+}
+
+async fn subscribe(
+    State(state): State<AppState>,
+    Path(order_id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiProblem> {
+    let id = authorized_order(&state, order_id, &headers).await?;
+    let request: SubscriptionRequest = match serde_json::from_slice::<Value>(&body) {
+        Err(_)
+        | Ok(
+            Value::Array(_) | Value::String(_) | Value::Number(_) | Value::Bool(_) | Value::Null,
+        ) => {
+            return Err(Problem::new(ProblemType::MalformedRequest)
+                .with_detail("The body must be a JSON object.")
+                .into())
+        }
+        Ok(value) => serde_json::from_value(value).map_err(|e| {
+            let mut problem = Problem::new(ProblemType::InvalidRequest).with_detail(e.to_string());
+            problem.invalid_params = vec![InvalidParam {
+                name: "channel".into(),
+                reason: "channel and consent are required".into(),
+            }];
+            ApiProblem::from(problem)
+        })?,
+    };
+    let mut invalid = Vec::new();
+    if !request.consent {
+        invalid.push(InvalidParam {
+            name: "consent".into(),
+            reason: "must be true".into(),
+        });
+    }
+    let phone = match request.channel {
+        NotifyChannel::Email => None,
+        NotifyChannel::Sms | NotifyChannel::Whatsapp => match request.address.as_deref() {
+            Some(phone) if is_phone(phone) => Some(phone.trim().to_owned()),
+            _ => {
+                invalid.push(InvalidParam {
+                    name: "address".into(),
+                    reason: "must be a phone number in international format, like +39 333 123 4567"
+                        .into(),
+                });
+                None
+            }
+        },
+        NotifyChannel::Unknown => {
+            invalid.push(InvalidParam {
+                name: "channel".into(),
+                reason: "must be email, sms or whatsapp".into(),
+            });
+            None
+        }
+    };
+    if !invalid.is_empty() {
+        let mut problem = Problem::new(ProblemType::InvalidRequest);
+        problem.invalid_params = invalid;
+        return Err(problem.into());
+    }
+    let channel = request.channel;
+    let created_at = OffsetDateTime::now_utc()
+        .replace_nanosecond(0)
+        .map_err(|_| ApiProblem::internal())?
+        .format(&Rfc3339)
+        .map_err(|_| ApiProblem::internal())?;
+    let stamp = created_at.clone();
+    state
+        .with_db(move |conn| Ok(db::subscribe(conn, id, channel, phone.as_deref(), &stamp)?))
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(Subscription {
+            channel,
+            created_at,
+        }),
+    )
+        .into_response())
 }
 
 const MAX_FIELD_CHARS: usize = 254;

@@ -27,6 +27,15 @@ struct Args {
         value_delimiter = ','
     )]
     cors_origins: Vec<String>,
+    /// Bearer token for the /admin endpoints (disabled when unset).
+    #[arg(long, env = "SPORTELLO_ADMIN_TOKEN")]
+    admin_token: Option<String>,
+    /// Seconds between runs of the delay detector; 0 turns the periodic run off.
+    #[arg(long, env = "SPORTELLO_DETECTOR_INTERVAL", default_value_t = 300)]
+    detector_interval: u64,
+    /// Days without a carrier event after which the detector flags a parcel as late.
+    #[arg(long, env = "SPORTELLO_STALE_DAYS", default_value_t = 3)]
+    stale_days: i64,
     /// The shop's name, as /v1/config reports it.
     #[arg(long, env = "SPORTELLO_SHOP_NAME", default_value = "Bottega Aurora")]
     shop_name: String,
@@ -45,5 +54,9 @@ async fn main() -> anyhow::Result<()> {
     let mut settings = Settings::new(args.db, args.widget_dir);
     settings.cors_origins = args.cors_origins;
     settings.shop_name = args.shop_name;
+    settings.admin_token = args.admin_token.filter(|t| !t.is_empty());
+    settings.detector_interval = (args.detector_interval > 0)
+        .then(|| std::time::Duration::from_secs(args.detector_interval));
+    settings.stale_days = args.stale_days;
     serve(settings, args.addr).await
 }

@@ -11,6 +11,8 @@ use sportello_contract::{OrderStatus, OrderSummary, Problem, ProblemType, ShopCo
 use sportello_server::{app, Settings};
 use tower::ServiceExt;
 
+const ADMIN: &str = "test-admin-token";
+
 struct TestApp {
     _dir: tempfile::TempDir,
     router: Router,
@@ -25,6 +27,7 @@ fn test_app() -> TestApp {
     .unwrap();
     let mut settings = Settings::new(dir.path().join("data/test.db"), dir.path().to_path_buf());
     settings.cors_origins = vec!["https://shop.example".to_owned()];
+    settings.admin_token = Some(ADMIN.to_owned());
     let router = app(&settings).unwrap();
     TestApp { _dir: dir, router }
 }
@@ -120,6 +123,19 @@ async fn seeded_order_is_found_by_email_and_by_postcode() {
     assert_eq!(order.currency, "EUR");
     assert_eq!(order.items[0].name, "Piatto da portata dipinto a mano");
     assert_eq!(order.items[0].unit_price, 5400);
+    // Tracking, the delay with its voucher, and the order token come with it.
+    let access = order.access.as_ref().expect("an order token");
+    assert!(access.order_id.starts_with("ord_"));
+    assert_eq!(access.token.len(), 64);
+    let parcel = &order.shipments[0];
+    let delay = parcel.delay.as_ref().unwrap();
+    assert_eq!(
+        delay.reason,
+        sportello_contract::DelayReason::CarrierCapacity
+    );
+    assert_eq!(delay.goodwill.as_ref().unwrap().code, "SCUSA10");
+    assert!(order.promised_delivery.is_some());
+    assert_eq!(order.totals.as_ref().unwrap().total, 5400);
 
     let answer = lookup(
         &app,
@@ -265,4 +281,277 @@ async fn widget_directory_is_served() {
     let answer = send(&app, Request::get("/widget/").body(Body::empty()).unwrap()).await;
     assert_eq!(answer.status, StatusCode::OK);
     assert!(String::from_utf8(answer.body).unwrap().contains("widget"));
+}
+
+async fn looked_up(app: &TestApp, number: &str, email: &str) -> OrderSummary {
+    let answer = lookup(
+        app,
+        json!({"order_number": number, "email": email}).to_string(),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::OK);
+    serde_json::from_slice(&answer.body).unwrap()
+}
+
+fn with_token(request: axum::http::request::Builder, token: &str) -> axum::http::request::Builder {
+    request.header(header::AUTHORIZATION, format!("Bearer {token}"))
+}
+
+#[tokio::test]
+async fn the_order_token_refreshes_that_order_only() {
+    let app = test_app();
+    let order = looked_up(&app, "SP-1001", "giulia.rossi@example.com").await;
+    let access = order.access.unwrap();
+    let url = format!("/v1/orders/{}", access.order_id);
+    let fresh = send(
+        &app,
+        with_token(Request::get(&url), &access.token)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(fresh.status, StatusCode::OK);
+    assert_eq!(fresh.header("cache-control"), Some("no-store"));
+    let again: OrderSummary = serde_json::from_slice(&fresh.body).unwrap();
+    assert_eq!(again.number, "SP-1001");
+    assert!(again.access.is_none());
+
+    let other = looked_up(&app, "SP-1003", "chiara.esposito@example.com")
+        .await
+        .access
+        .unwrap();
+    for answer in [
+        send(&app, Request::get(&url).body(Body::empty()).unwrap()).await,
+        send(
+            &app,
+            with_token(Request::get(&url), "nope")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await,
+        // Another order's token does not open this one.
+        send(
+            &app,
+            with_token(Request::get(&url), &other.token)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await,
+    ] {
+        assert_problem(&answer, ProblemType::Unauthorized);
+    }
+}
+
+async fn subscribe(app: &TestApp, access: &sportello_contract::OrderAccess, body: Value) -> Answer {
+    send(
+        app,
+        with_token(
+            Request::post(format!("/v1/orders/{}/subscriptions", access.order_id)),
+            &access.token,
+        )
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body.to_string()))
+        .unwrap(),
+    )
+    .await
+}
+
+async fn admin(app: &TestApp, method: Method, path: &str, body: Value) -> Answer {
+    send(
+        app,
+        with_token(Request::builder().method(method).uri(path), ADMIN)
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body.to_string()))
+            .unwrap(),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn subscriptions_need_consent_and_a_phone_for_sms() {
+    let app = test_app();
+    let access = looked_up(&app, "SP-1001", "giulia.rossi@example.com")
+        .await
+        .access
+        .unwrap();
+    let answer = subscribe(&app, &access, json!({"channel": "email", "consent": false})).await;
+    assert_eq!(
+        assert_problem(&answer, ProblemType::InvalidRequest).invalid_params[0].name,
+        "consent"
+    );
+    let answer = subscribe(
+        &app,
+        &access,
+        json!({"channel": "sms", "consent": true, "address": "12"}),
+    )
+    .await;
+    assert_eq!(
+        assert_problem(&answer, ProblemType::InvalidRequest).invalid_params[0].name,
+        "address"
+    );
+    let answer = subscribe(&app, &access, json!({"channel": "pigeon", "consent": true})).await;
+    assert_eq!(
+        assert_problem(&answer, ProblemType::InvalidRequest).invalid_params[0].name,
+        "channel"
+    );
+    let answer = subscribe(
+        &app,
+        &access,
+        json!({"channel": "sms", "consent": true, "address": "+39 333 123 4567"}),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::CREATED);
+    assert_eq!(answer.json()["channel"], "sms");
+    let answer = subscribe(&app, &access, json!({"channel": "email", "consent": true})).await;
+    assert_eq!(answer.status, StatusCode::CREATED);
+}
+
+#[tokio::test]
+async fn admin_changes_reach_the_order_and_the_subscribers() {
+    let app = test_app();
+    let order = looked_up(&app, "SP-1001", "giulia.rossi@example.com").await;
+    assert!(order.shipments[0].delay.is_none());
+    let access = order.access.unwrap();
+    subscribe(&app, &access, json!({"channel": "email", "consent": true})).await;
+
+    // Without the admin token nothing changes.
+    let refused = send(
+        &app,
+        Request::put("/admin/orders/SP-1001/delay")
+            .body(Body::from("{}"))
+            .unwrap(),
+    )
+    .await;
+    assert_problem(&refused, ProblemType::Unauthorized);
+
+    let answer = admin(&app, Method::PUT, "/admin/orders/SP-1001/delay", json!({
+        "shipment_id": "P1",
+        "delay": {"reason": "weather", "side": "carrier", "message": "Neve sull'A1.",
+                  "new_estimate": {"from": "2030-01-02T08:00:00Z", "to": "2030-01-02T20:00:00Z"}}
+    })).await;
+    assert_eq!(
+        answer.status,
+        StatusCode::NO_CONTENT,
+        "{}",
+        String::from_utf8_lossy(&answer.body)
+    );
+    let answer = admin(
+        &app,
+        Method::POST,
+        "/admin/orders/SP-1001/voucher",
+        json!({
+            "shipment_id": "P1", "goodwill": {"code": "NEVE5", "amount": 500}
+        }),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::NO_CONTENT);
+    let answer = admin(
+        &app,
+        Method::POST,
+        "/admin/orders/SP-1001/events",
+        json!({
+            "description": "In consegna", "status": "out_for_delivery", "location": "Roma"
+        }),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::NO_CONTENT);
+
+    let url = format!("/v1/orders/{}", access.order_id);
+    let fresh = send(
+        &app,
+        with_token(Request::get(&url), &access.token)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    let order: OrderSummary = serde_json::from_slice(&fresh.body).unwrap();
+    let parcel = &order.shipments[0];
+    assert_eq!(
+        parcel.status,
+        sportello_contract::ShipmentStatus::OutForDelivery
+    );
+    assert_eq!(parcel.events.last().unwrap().description, "In consegna");
+    assert_eq!(
+        parcel.estimated_delivery.as_ref().unwrap().to,
+        "2030-01-02T20:00:00Z"
+    );
+    let delay = parcel.delay.as_ref().unwrap();
+    assert_eq!(delay.goodwill.as_ref().unwrap().code, "NEVE5");
+    assert!(delay.reported_at.is_some());
+
+    let outbox = send(
+        &app,
+        with_token(Request::get("/admin/outbox"), ADMIN)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    let entries = outbox.json();
+    assert_eq!(entries.as_array().unwrap().len(), 1);
+    assert_eq!(entries[0]["address"], "giulia.rossi@example.com");
+    assert!(entries[0]["body"].as_str().unwrap().contains("Neve"));
+
+    // Clearing the delay.
+    let answer = admin(
+        &app,
+        Method::PUT,
+        "/admin/orders/SP-1001/delay",
+        json!({"shipment_id": "P1", "delay": null}),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::NO_CONTENT);
+    let fresh = send(
+        &app,
+        with_token(Request::get(&url), &access.token)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    let order: OrderSummary = serde_json::from_slice(&fresh.body).unwrap();
+    assert!(order.shipments[0].delay.is_none());
+}
+
+#[tokio::test]
+async fn the_detector_flags_a_silent_carrier_and_notifies() {
+    let app = test_app();
+    let order = looked_up(&app, "SP-1015", "laura.moretti@example.com").await;
+    assert!(order.shipments[0].delay.is_none());
+    let access = order.access.unwrap();
+    subscribe(
+        &app,
+        &access,
+        json!({"channel": "whatsapp", "consent": true, "address": "+39 333 765 4321"}),
+    )
+    .await;
+    let run = admin(&app, Method::POST, "/admin/detector/run", json!({})).await;
+    assert_eq!(run.status, StatusCode::OK);
+    assert!(run.json()["flagged"].as_u64().unwrap() >= 1);
+    let url = format!("/v1/orders/{}", access.order_id);
+    let fresh = send(
+        &app,
+        with_token(Request::get(&url), &access.token)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    let order: OrderSummary = serde_json::from_slice(&fresh.body).unwrap();
+    assert!(order.shipments[0].delay.is_some());
+    let outbox = send(
+        &app,
+        with_token(Request::get("/admin/outbox"), ADMIN)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    let entries = outbox.json();
+    assert!(entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["channel"] == "whatsapp" && e["order_number"] == "SP-1015"));
+    // A second run finds nothing new.
+    let run = admin(&app, Method::POST, "/admin/detector/run", json!({})).await;
+    let again = run.json()["flagged"].as_u64().unwrap();
+    let run = admin(&app, Method::POST, "/admin/detector/run", json!({})).await;
+    assert_eq!(run.json()["flagged"].as_u64().unwrap(), 0, "after {again}");
 }

@@ -1,0 +1,374 @@
+//! Tracking, delays, goodwill, refunds and notifications: what an order carries beyond its
+//! summary. Every field here is optional or defaults to empty, so a backend that knows nothing
+//! about parcels still conforms, and the widget shows what it is given.
+
+use serde::{Deserialize, Serialize};
+
+/// A time window (both ends RFC 3339 date-times). A single expected moment has `from == to`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DateWindow {
+    /// Start of the window.
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub from: String,
+    /// End of the window: "late" means after this.
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub to: String,
+}
+
+/// The shipping address, masked so that the customer recognises it without it being readable by
+/// whoever sees the screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MaskedAddress {
+    /// Recipient with the surname masked, e.g. `Marco B.`.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Street line with the number masked, e.g. `Via T***, 1*`.
+    #[serde(default)]
+    pub line: Option<String>,
+    /// Town or city.
+    #[serde(default)]
+    pub city: Option<String>,
+    /// Postcode, possibly partly masked.
+    #[serde(default)]
+    pub postcode: Option<String>,
+    /// ISO 3166-1 alpha-2 country code.
+    #[serde(default)]
+    pub country: Option<String>,
+}
+
+/// Order totals in minor units of the order's currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Totals {
+    /// Sum of the items.
+    pub items: i64,
+    /// Shipping cost.
+    #[serde(default)]
+    pub shipping: i64,
+    /// Discounts, as a positive number to subtract.
+    #[serde(default)]
+    pub discount: i64,
+    /// What the customer paid.
+    pub total: i64,
+}
+
+/// Status of one parcel, aligned with AfterShip's shipment tags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ShipmentStatus {
+    /// Label created, not yet with the carrier.
+    Pending,
+    /// The carrier has the shipment's data.
+    InfoReceived,
+    /// Moving through the carrier's network.
+    InTransit,
+    /// With the courier for delivery today.
+    OutForDelivery,
+    /// Waiting at a pickup point.
+    AvailableForPickup,
+    /// A delivery attempt failed.
+    AttemptFail,
+    /// Delivered.
+    Delivered,
+    /// Held, lost, damaged or returned to sender.
+    Exception,
+    /// Any value this client does not know. Never sent by a conforming backend.
+    #[serde(other, skip_serializing)]
+    Unknown,
+}
+
+impl ShipmentStatus {
+    /// The usual order of a parcel's journey (exceptions and failed attempts are not steps).
+    pub const JOURNEY: [ShipmentStatus; 5] = [
+        ShipmentStatus::InfoReceived,
+        ShipmentStatus::InTransit,
+        ShipmentStatus::OutForDelivery,
+        ShipmentStatus::AvailableForPickup,
+        ShipmentStatus::Delivered,
+    ];
+}
+
+/// One scan or update from the carrier.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CarrierEvent {
+    /// When it happened (RFC 3339).
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub at: String,
+    /// Where, as the carrier names it.
+    #[serde(default)]
+    pub location: Option<String>,
+    /// The carrier's description.
+    #[serde(default)]
+    pub description: String,
+    /// The parcel's status after this event.
+    pub status: ShipmentStatus,
+}
+
+/// An item, or part of one, travelling in a parcel.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ShipmentItem {
+    pub name: String,
+    pub quantity: u32,
+}
+
+/// One parcel of an order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Shipment {
+    /// Stable identifier within the order.
+    pub id: String,
+    /// Carrier name as customers know it, e.g. `BRT`, `Poste Italiane`.
+    pub carrier: String,
+    #[serde(default)]
+    pub tracking_number: Option<String>,
+    /// The carrier's tracking page. Only `https` URLs are shown as links.
+    #[serde(default)]
+    pub tracking_url: Option<String>,
+    pub status: ShipmentStatus,
+    #[serde(default, deserialize_with = "crate::lenient::vec")]
+    pub items: Vec<ShipmentItem>,
+    /// Carrier events, in any order (the widget sorts them).
+    #[serde(default, deserialize_with = "crate::lenient::vec")]
+    pub events: Vec<CarrierEvent>,
+    /// The current estimate of delivery.
+    #[serde(default, deserialize_with = "crate::lenient::option")]
+    pub estimated_delivery: Option<DateWindow>,
+    /// When the estimate last changed.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub estimate_revised_at: Option<String>,
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub delivered_at: Option<String>,
+    /// A delay of this parcel.
+    #[serde(default, deserialize_with = "crate::lenient::option")]
+    pub delay: Option<Delay>,
+}
+
+/// Why something is late. Each has a localised explanation in the widget that never blames the
+/// customer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DelayReason {
+    CarrierCapacity,
+    Weather,
+    Customs,
+    Strike,
+    AddressIssue,
+    RecipientUnavailable,
+    StockShortage,
+    PaymentReview,
+    BankProcessing,
+    Other,
+    #[serde(other, skip_serializing)]
+    Unknown,
+}
+
+impl DelayReason {
+    pub const ALL: [DelayReason; 10] = [
+        DelayReason::CarrierCapacity,
+        DelayReason::Weather,
+        DelayReason::Customs,
+        DelayReason::Strike,
+        DelayReason::AddressIssue,
+        DelayReason::RecipientUnavailable,
+        DelayReason::StockShortage,
+        DelayReason::PaymentReview,
+        DelayReason::BankProcessing,
+        DelayReason::Other,
+    ];
+}
+
+/// Whose side the cause is on (not whose fault: the shop stays responsible).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DelaySide {
+    Shop,
+    Carrier,
+    Bank,
+    Customs,
+    Customer,
+    Other,
+    #[serde(other, skip_serializing)]
+    Unknown,
+}
+
+/// A delay the shop knows about, and what it does about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Delay {
+    pub reason: DelayReason,
+    #[serde(default = "other_side")]
+    pub side: DelaySide,
+    /// The shop's own words to the customer (plain text).
+    #[serde(default)]
+    pub message: Option<String>,
+    /// What the shop is doing about it (plain text).
+    #[serde(default)]
+    pub action: Option<String>,
+    /// When the shop learnt of it.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub reported_at: Option<String>,
+    /// The new estimate, if there is one.
+    #[serde(default, deserialize_with = "crate::lenient::option")]
+    pub new_estimate: Option<DateWindow>,
+    /// A gesture for the trouble.
+    #[serde(default, deserialize_with = "crate::lenient::option")]
+    pub goodwill: Option<Goodwill>,
+}
+
+fn other_side() -> DelaySide {
+    DelaySide::Other
+}
+
+/// A voucher offered for the trouble: an amount or a percentage off a next order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Goodwill {
+    /// The code to type at checkout.
+    pub code: String,
+    /// Amount off, in minor units of the order's currency.
+    #[serde(default)]
+    pub amount: Option<i64>,
+    /// Percentage off (1–100).
+    #[serde(default)]
+    pub percent: Option<u8>,
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub expires_at: Option<String>,
+    /// Conditions in the shop's words, e.g. "on orders over €30".
+    #[serde(default)]
+    pub conditions: Option<String>,
+}
+
+/// How a refund reaches the customer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RefundMethod {
+    BankTransfer,
+    Card,
+    StoreCredit,
+    OriginalPayment,
+    #[serde(other, skip_serializing)]
+    Unknown,
+}
+
+/// Where a refund is: the steps the customer sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RefundStatus {
+    /// The return or refund was asked for.
+    Requested,
+    /// The shop accepted it (e.g. the return arrived and was checked).
+    Approved,
+    /// The shop sent the money; the bank or card network is processing it.
+    Issued,
+    /// The money reached the customer.
+    Completed,
+    /// It could not be paid (e.g. a closed account); the shop will be in touch.
+    Failed,
+    #[serde(other, skip_serializing)]
+    Unknown,
+}
+
+impl RefundStatus {
+    pub const STEPS: [RefundStatus; 4] = [
+        RefundStatus::Requested,
+        RefundStatus::Approved,
+        RefundStatus::Issued,
+        RefundStatus::Completed,
+    ];
+}
+
+/// A refund of all or part of an order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Refund {
+    pub id: String,
+    /// Amount in minor units of the order's currency.
+    pub amount: i64,
+    pub method: RefundMethod,
+    pub status: RefundStatus,
+    /// When the shop sent the money.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub issued_at: Option<String>,
+    /// When the money should arrive at the latest.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub expected_by: Option<String>,
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub completed_at: Option<String>,
+    /// A delay of this refund (e.g. `bank_processing` on the bank's side).
+    #[serde(default, deserialize_with = "crate::lenient::option")]
+    pub delay: Option<Delay>,
+}
+
+/// A promotion the shop would like to show. The widget never shows one while an order is
+/// delayed or a complaint is open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Promotion {
+    pub title: String,
+    #[serde(default)]
+    pub text: Option<String>,
+    #[serde(default)]
+    pub code: Option<String>,
+}
+
+/// What the lookup grants: an order-scoped token for the calls that follow, so the e-mail is not
+/// sent again and nothing personal goes into a URL.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrderAccess {
+    /// Opaque order identifier for the follow-up URLs (not the order number, not personal).
+    pub order_id: String,
+    /// Sent as `Authorization: Bearer <token>` on follow-up calls.
+    pub token: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub expires_at: String,
+}
+
+/// Channel for notifications about an order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum NotifyChannel {
+    Email,
+    Sms,
+    Whatsapp,
+    #[serde(other, skip_serializing)]
+    Unknown,
+}
+
+/// `POST /v1/orders/{order_id}/subscriptions` body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SubscriptionRequest {
+    pub channel: NotifyChannel,
+    /// Phone number for `sms` and `whatsapp`; omitted for `email` (the order's address is used).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// The customer agreed to be contacted on this channel about this order. Must be `true`.
+    pub consent: bool,
+}
+
+/// A confirmed subscription.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Subscription {
+    pub channel: NotifyChannel,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub created_at: String,
+}

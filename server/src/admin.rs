@@ -1,0 +1,281 @@
+//! Token-protected admin endpoints of the reference backend (not part of the contract): they let
+//! a shop, the demo and the end-to-end tests change an order while the widget watches.
+//!
+//! Every request needs `Authorization: Bearer <admin token>` (`--admin-token`); without a
+//! configured token the endpoints answer 404 as if they did not exist.
+
+use axum::{
+    extract::{rejection::JsonRejection, Path, Request, State},
+    http::StatusCode,
+    middleware::{self, Next},
+    response::{IntoResponse, Response},
+    routing::{get, post, put},
+    Json, Router,
+};
+use serde::Deserialize;
+use sportello_contract::{
+    CarrierEvent, DateWindow, Delay, Goodwill, OrderStatus, Problem, ProblemType, ShipmentStatus,
+};
+use time::{format_description::well_known::Rfc3339, OffsetDateTime};
+
+use crate::{bearer, db, detector, ApiProblem, AppState};
+
+pub fn routes(state: AppState) -> Router {
+    Router::new()
+        .route("/orders/{number}/events", post(add_event))
+        .route("/orders/{number}/delay", put(set_delay))
+        .route("/orders/{number}/voucher", post(issue_voucher))
+        .route("/outbox", get(outbox))
+        .route("/detector/run", post(run_detector))
+        .layer(middleware::from_fn_with_state(state.clone(), require_token))
+        .with_state(state)
+}
+
+async fn require_token(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let Some(expected) = state.admin_token.as_deref() else {
+        return ApiProblem::no_such_endpoint().into_response();
+    };
+    let given = bearer(request.headers()).unwrap_or("");
+    // Compare in constant time: the token guards writes.
+    let same = given.len() == expected.len()
+        && given
+            .bytes()
+            .zip(expected.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0;
+    if !same {
+        return ApiProblem::from(
+            Problem::new(ProblemType::Unauthorized).with_detail("Admin token required."),
+        )
+        .into_response();
+    }
+    next.run(request).await
+}
+
+fn now() -> String {
+    OffsetDateTime::now_utc()
+        .replace_nanosecond(0)
+        .expect("zero nanoseconds is valid")
+        .format(&Rfc3339)
+        .expect("formats")
+}
+
+fn bad_request(message: impl Into<String>) -> ApiProblem {
+    Problem::new(ProblemType::InvalidRequest)
+        .with_detail(message)
+        .into()
+}
+
+fn no_order() -> ApiProblem {
+    Problem::new(ProblemType::OrderNotFound).into()
+}
+
+fn body<T>(payload: Result<Json<T>, JsonRejection>) -> Result<T, ApiProblem> {
+    payload
+        .map(|Json(v)| v)
+        .map_err(|e| bad_request(e.body_text()))
+}
+
+/// Which part of the order a change is about: a parcel, a refund, or the order itself.
+#[derive(Deserialize, Default)]
+struct Target {
+    #[serde(default)]
+    shipment_id: Option<String>,
+    #[serde(default)]
+    refund_id: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct NewEvent {
+    #[serde(flatten)]
+    target: Target,
+    #[serde(default)]
+    at: Option<String>,
+    #[serde(default)]
+    location: Option<String>,
+    description: String,
+    status: ShipmentStatus,
+    /// A revised estimate that comes with the event.
+    #[serde(default)]
+    estimated_delivery: Option<DateWindow>,
+}
+
+async fn add_event(
+    State(state): State<AppState>,
+    Path(number): Path<String>,
+    payload: Result<Json<NewEvent>, JsonRejection>,
+) -> Result<Response, ApiProblem> {
+    let event = body(payload)?;
+    let result = state
+        .with_db(move |conn| {
+            db::update_tracking(conn, &number, |id, tracking, tx| {
+                let stamp = event.at.clone().unwrap_or_else(now);
+                let index = match &event.target.shipment_id {
+                    Some(sid) => tracking.shipments.iter().position(|s| &s.id == sid),
+                    None => (!tracking.shipments.is_empty()).then_some(0),
+                };
+                let Some(index) = index else {
+                    return Ok(false);
+                };
+                let shipment = &mut tracking.shipments[index];
+                shipment.events.push(CarrierEvent {
+                    at: stamp.clone(),
+                    location: event.location,
+                    description: event.description,
+                    status: event.status,
+                });
+                shipment.status = event.status;
+                if event.status == ShipmentStatus::Delivered {
+                    shipment.delivered_at = Some(stamp.clone());
+                }
+                if let Some(window) = event.estimated_delivery {
+                    shipment.estimated_delivery = Some(window);
+                    shipment.estimate_revised_at = Some(stamp.clone());
+                }
+                let all_delivered = tracking
+                    .shipments
+                    .iter()
+                    .all(|s| s.status == ShipmentStatus::Delivered);
+                if all_delivered {
+                    tracking.delivered_at = Some(stamp);
+                    db::set_status(tx, id, OrderStatus::Delivered)?;
+                }
+                Ok(true)
+            })
+        })
+        .await?;
+    match result {
+        None => Err(no_order()),
+        Some(false) => Err(bad_request("no such shipment")),
+        Some(true) => Ok(StatusCode::NO_CONTENT.into_response()),
+    }
+}
+
+#[derive(Deserialize)]
+struct DelayChange {
+    #[serde(flatten)]
+    target: Target,
+    /// The delay to record; `null` clears it.
+    delay: Option<Delay>,
+}
+
+/// Points at the delay slot of the target; `None` if the target does not exist.
+fn delay_slot<'a>(
+    tracking: &'a mut db::Tracking,
+    target: &Target,
+) -> Option<&'a mut Option<Delay>> {
+    match (&target.shipment_id, &target.refund_id) {
+        (Some(id), _) => tracking
+            .shipments
+            .iter_mut()
+            .find(|s| &s.id == id)
+            .map(|s| &mut s.delay),
+        (None, Some(id)) => tracking
+            .refunds
+            .iter_mut()
+            .find(|r| &r.id == id)
+            .map(|r| &mut r.delay),
+        (None, None) => Some(&mut tracking.delay),
+    }
+}
+
+async fn set_delay(
+    State(state): State<AppState>,
+    Path(number): Path<String>,
+    payload: Result<Json<DelayChange>, JsonRejection>,
+) -> Result<Response, ApiProblem> {
+    let change = body(payload)?;
+    let result = state
+        .with_db(move |conn| {
+            db::update_tracking(conn, &number, |id, tracking, tx| {
+                let stamp = now();
+                let Some(slot) = delay_slot(tracking, &change.target) else {
+                    return Ok(false);
+                };
+                let mut delay = change.delay;
+                if let Some(delay) = &mut delay {
+                    delay.reported_at.get_or_insert_with(|| stamp.clone());
+                }
+                *slot = delay.clone();
+                // A parcel's new estimate becomes its current estimate.
+                if let (Some(sid), Some(window)) = (
+                    &change.target.shipment_id,
+                    delay.as_ref().and_then(|d| d.new_estimate.clone()),
+                ) {
+                    if let Some(shipment) = tracking.shipments.iter_mut().find(|s| &s.id == sid) {
+                        shipment.estimated_delivery = Some(window);
+                        shipment.estimate_revised_at = Some(stamp.clone());
+                    }
+                }
+                if let Some(delay) = &delay {
+                    let text = [delay.message.as_deref(), delay.action.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    db::notify_subscribers(
+                        tx,
+                        id,
+                        &format!("Aggiornamento sul tuo ordine {number}"),
+                        &text,
+                        &stamp,
+                    )?;
+                }
+                Ok(true)
+            })
+        })
+        .await?;
+    match result {
+        None => Err(no_order()),
+        Some(false) => Err(bad_request("no such shipment or refund")),
+        Some(true) => Ok(StatusCode::NO_CONTENT.into_response()),
+    }
+}
+
+#[derive(Deserialize)]
+struct VoucherIssue {
+    #[serde(flatten)]
+    target: Target,
+    goodwill: Goodwill,
+}
+
+async fn issue_voucher(
+    State(state): State<AppState>,
+    Path(number): Path<String>,
+    payload: Result<Json<VoucherIssue>, JsonRejection>,
+) -> Result<Response, ApiProblem> {
+    let issue = body(payload)?;
+    let result = state
+        .with_db(move |conn| {
+            db::update_tracking(conn, &number, |_, tracking, _| {
+                match delay_slot(tracking, &issue.target) {
+                    Some(Some(delay)) => {
+                        delay.goodwill = Some(issue.goodwill);
+                        Ok(true)
+                    }
+                    _ => Ok(false),
+                }
+            })
+        })
+        .await?;
+    match result {
+        None => Err(no_order()),
+        Some(false) => Err(bad_request(
+            "a voucher goes with a recorded delay: set the delay first",
+        )),
+        Some(true) => Ok(StatusCode::NO_CONTENT.into_response()),
+    }
+}
+
+async fn outbox(State(state): State<AppState>) -> Result<Response, ApiProblem> {
+    let entries = state.with_db(|conn| Ok(db::outbox(conn)?)).await?;
+    Ok(Json(entries).into_response())
+}
+
+async fn run_detector(State(state): State<AppState>) -> Result<Response, ApiProblem> {
+    let stale_days = state.stale_days;
+    let flagged = state
+        .with_db(move |conn| detector::run_once(conn, OffsetDateTime::now_utc(), stale_days))
+        .await?;
+    Ok(Json(serde_json::json!({ "flagged": flagged })).into_response())
+}

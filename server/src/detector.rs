@@ -1,0 +1,175 @@
+//! The proactive delay detector: "know before the customer does" for a shop without a carrier
+//! integration. Periodically, every open order's parcels are checked; a parcel whose estimate has
+//! moved past the promised window, or that has had no carrier event for `stale_days`, gets a
+//! delay recorded, and every customer subscribed to the order gets a notification in the outbox.
+
+use rusqlite::Connection;
+use sportello_contract::{Delay, DelayReason, DelaySide, ShipmentStatus};
+use time::{format_description::well_known::Rfc3339, Duration, OffsetDateTime};
+
+use crate::db;
+
+fn parse(text: &str) -> Option<OffsetDateTime> {
+    OffsetDateTime::parse(text, &Rfc3339).ok()
+}
+
+/// Why the detector thinks a parcel is late.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Finding {
+    EstimatePastPromise,
+    CarrierSilent,
+}
+
+fn assess(
+    promised_to: Option<OffsetDateTime>,
+    shipment: &sportello_contract::Shipment,
+    now: OffsetDateTime,
+    stale: Duration,
+) -> Option<Finding> {
+    if shipment.delay.is_some()
+        || matches!(
+            shipment.status,
+            ShipmentStatus::Delivered | ShipmentStatus::AvailableForPickup
+        )
+    {
+        return None;
+    }
+    let estimate_to = shipment
+        .estimated_delivery
+        .as_ref()
+        .and_then(|w| parse(&w.to));
+    if let (Some(estimate), Some(promise)) = (estimate_to, promised_to) {
+        if estimate > promise {
+            return Some(Finding::EstimatePastPromise);
+        }
+    }
+    let last_event = shipment.events.iter().filter_map(|e| parse(&e.at)).max();
+    match last_event {
+        Some(last) if now - last > stale => Some(Finding::CarrierSilent),
+        _ => None,
+    }
+}
+
+/// Runs the detector once; returns how many parcels it flagged.
+pub fn run_once(
+    conn: &mut Connection,
+    now: OffsetDateTime,
+    stale_days: i64,
+) -> anyhow::Result<usize> {
+    let stamp = now.replace_nanosecond(0)?.format(&Rfc3339)?;
+    let mut flagged = 0;
+    for (_, number) in db::open_orders(conn)? {
+        let found = db::update_tracking(conn, &number, |id, tracking, tx| {
+            let promised_to = tracking
+                .promised_delivery
+                .as_ref()
+                .and_then(|w| parse(&w.to));
+            let mut count = 0;
+            for shipment in &mut tracking.shipments {
+                let Some(finding) = assess(promised_to, shipment, now, Duration::days(stale_days))
+                else {
+                    continue;
+                };
+                let (message, action) = match finding {
+                    Finding::EstimatePastPromise => (
+                        "Il corriere ha spostato la data di consegna oltre quella che ti avevamo promesso.",
+                        "Abbiamo chiesto al corriere il motivo e di dare priorità al tuo pacco; ti aggiorniamo appena risponde.",
+                    ),
+                    Finding::CarrierSilent => (
+                        "Il corriere non aggiorna il tracciamento del tuo pacco da alcuni giorni.",
+                        "Abbiamo aperto una verifica con il corriere per sapere dov'è il pacco; ti aggiorniamo appena risponde.",
+                    ),
+                };
+                shipment.delay = Some(Delay {
+                    reason: DelayReason::CarrierCapacity,
+                    side: DelaySide::Carrier,
+                    message: Some(message.to_owned()),
+                    action: Some(action.to_owned()),
+                    reported_at: Some(stamp.clone()),
+                    new_estimate: shipment.estimated_delivery.clone(),
+                    goodwill: None,
+                });
+                db::notify_subscribers(
+                    tx,
+                    id,
+                    &format!("Il tuo ordine {number} è in ritardo"),
+                    &format!("{message} {action}"),
+                    &stamp,
+                )?;
+                count += 1;
+            }
+            Ok(count)
+        })?;
+        flagged += found.unwrap_or(0);
+    }
+    if flagged > 0 {
+        tracing::info!(flagged, "delay detector flagged late parcels");
+    }
+    Ok(flagged)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sportello_contract::{CarrierEvent, DateWindow, Shipment};
+
+    fn at(days: i64) -> String {
+        (OffsetDateTime::UNIX_EPOCH + Duration::days(20_000 + days))
+            .format(&Rfc3339)
+            .unwrap()
+    }
+
+    fn shipment(estimate_to: i64, last_event: i64) -> Shipment {
+        Shipment {
+            id: "P1".into(),
+            carrier: "BRT".into(),
+            tracking_number: None,
+            tracking_url: None,
+            status: ShipmentStatus::InTransit,
+            items: vec![],
+            events: vec![CarrierEvent {
+                at: at(last_event),
+                location: None,
+                description: String::new(),
+                status: ShipmentStatus::InTransit,
+            }],
+            estimated_delivery: Some(DateWindow {
+                from: at(estimate_to),
+                to: at(estimate_to),
+            }),
+            estimate_revised_at: None,
+            delivered_at: None,
+            delay: None,
+        }
+    }
+
+    #[test]
+    fn findings() {
+        let now = OffsetDateTime::UNIX_EPOCH + Duration::days(20_000);
+        let promise = parse(&at(2));
+        let stale = Duration::days(3);
+        assert_eq!(assess(promise, &shipment(1, -1), now, stale), None);
+        assert_eq!(
+            assess(promise, &shipment(4, -1), now, stale),
+            Some(Finding::EstimatePastPromise)
+        );
+        assert_eq!(
+            assess(promise, &shipment(1, -5), now, stale),
+            Some(Finding::CarrierSilent)
+        );
+        let mut delivered = shipment(4, -5);
+        delivered.status = ShipmentStatus::Delivered;
+        assert_eq!(assess(promise, &delivered, now, stale), None);
+        let mut known = shipment(4, -5);
+        known.delay = Some(Delay {
+            reason: DelayReason::Weather,
+            side: DelaySide::Carrier,
+            message: None,
+            action: None,
+            reported_at: None,
+            new_estimate: None,
+            goodwill: None,
+        });
+        assert_eq!(assess(promise, &known, now, stale), None);
+    }
+}
