@@ -15,6 +15,9 @@ pub struct WidgetConfig {
     /// The language chosen by the shop on the element or, failing that, the customer's browser
     /// language if the widget speaks it; `None` leaves the choice to the shop's default.
     pub locale: Option<Locale>,
+    /// An order number to prefill (deep link from a shop e-mail: `data-order` or the page's
+    /// `#sportello-order=…` fragment). Never an e-mail address.
+    pub order_number: Option<String>,
 }
 
 /// Why an element could not be configured (reported to the developer console).
@@ -41,6 +44,18 @@ impl WidgetConfig {
         locale: Option<&str>,
         browser_languages: &[String],
     ) -> Result<WidgetConfig, ConfigError> {
+        Self::from_sources(api_base, locale, browser_languages, None, None)
+    }
+
+    /// As [`WidgetConfig::from_attributes`], plus the deep-link sources: the element's
+    /// `data-order` and the page URL's fragment.
+    pub fn from_sources(
+        api_base: Option<&str>,
+        locale: Option<&str>,
+        browser_languages: &[String],
+        order_attribute: Option<&str>,
+        fragment: Option<&str>,
+    ) -> Result<WidgetConfig, ConfigError> {
         let api_base = api_base
             .map(str::trim)
             .filter(|base| !base.is_empty())
@@ -50,7 +65,24 @@ impl WidgetConfig {
         let locale = locale
             .and_then(Locale::from_tag)
             .or_else(|| Locale::negotiate(browser_languages.iter().map(String::as_str)));
-        Ok(WidgetConfig { api_base, locale })
+        let from_fragment = fragment.and_then(|f| {
+            f.trim_start_matches('#')
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("sportello-order="))
+        });
+        let order_number = order_attribute
+            .or(from_fragment)
+            .map(sportello_contract::normalize_order_number)
+            .filter(|n| {
+                !n.is_empty()
+                    && n.chars().count() <= crate::validate::MAX_ORDER_NUMBER_CHARS
+                    && !n.contains('@')
+            });
+        Ok(WidgetConfig {
+            api_base,
+            locale,
+            order_number,
+        })
     }
 }
 
@@ -75,6 +107,31 @@ mod tests {
         let config =
             WidgetConfig::from_attributes(Some("/v1"), Some("xx"), &["de".to_owned()]).unwrap();
         assert_eq!(config.locale, None);
+    }
+
+    #[test]
+    fn deep_links_prefill_the_order_number_only() {
+        let c = |attr: Option<&str>, frag: Option<&str>| {
+            WidgetConfig::from_sources(Some("/v1"), None, &[], attr, frag)
+                .unwrap()
+                .order_number
+        };
+        assert_eq!(c(Some(" sp-1002 "), None).as_deref(), Some("SP-1002"));
+        assert_eq!(
+            c(None, Some("#sportello-order=SP-1003")).as_deref(),
+            Some("SP-1003")
+        );
+        assert_eq!(
+            c(None, Some("#top&sportello-order=sp-7")).as_deref(),
+            Some("SP-7")
+        );
+        assert_eq!(
+            c(Some("SP-1"), Some("#sportello-order=SP-2")).as_deref(),
+            Some("SP-1")
+        );
+        assert_eq!(c(None, Some("#other")), None);
+        assert_eq!(c(None, Some("#sportello-order=a@b.it")), None);
+        assert_eq!(c(Some(&"9".repeat(80)), None), None);
     }
 
     #[test]

@@ -17,10 +17,50 @@ pub fn money(minor: i64, currency: &str, locale: Locale) -> String {
     imp::money(minor, currency, locale)
 }
 
+/// How much of a date-time to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// `18 November 2026`
+    Date,
+    /// `Wednesday 18 November`
+    Day,
+    /// `18 Nov 2026, 10:24`
+    DateTime,
+    /// `10:24`
+    Time,
+}
+
+impl Style {
+    fn options(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Style::Date => &[("dateStyle", "long")],
+            Style::Day => &[("weekday", "long"), ("day", "numeric"), ("month", "long")],
+            Style::DateTime => &[("dateStyle", "medium"), ("timeStyle", "short")],
+            Style::Time => &[("timeStyle", "short")],
+        }
+    }
+}
+
 /// A date-time from the contract (RFC 3339) as a long date in the customer's language and time
 /// zone; `None` when the backend sent something that is not a date.
 pub fn date(rfc3339: &str, locale: Locale) -> Option<String> {
-    imp::date(rfc3339, locale)
+    styled(rfc3339, Style::Date, locale)
+}
+
+/// A date-time in the given style, in the customer's language and time zone.
+pub fn styled(rfc3339: &str, style: Style, locale: Locale) -> Option<String> {
+    crate::clock::parse_rfc3339(rfc3339)?;
+    imp::date(rfc3339, style.options(), locale)
+}
+
+/// A delivery window as the customer reads it: one day, or a range of days.
+pub fn window(window: &sportello_contract::DateWindow, locale: Locale) -> Option<String> {
+    let from = styled(&window.from, Style::Day, locale);
+    let to = styled(&window.to, Style::Day, locale)?;
+    match from {
+        Some(from) if from != to => Some((locale.messages().tracking.date_range)(&from, &to)),
+        _ => Some(to),
+    }
 }
 
 fn fallback_money(minor: i64, digits: u32, currency: &str) -> String {
@@ -80,13 +120,12 @@ mod imp {
             .unwrap_or_else(|| super::fallback_money(minor, digits as u32, currency))
     }
 
-    pub fn date(rfc3339: &str, locale: Locale) -> Option<String> {
+    pub fn date(rfc3339: &str, style: &[(&str, &str)], locale: Locale) -> Option<String> {
         let date = Date::new(&JsValue::from_str(rfc3339));
         if date.get_time().is_nan() {
             return None;
         }
-        let format =
-            Intl::DateTimeFormat::new(&locales(locale), &options(&[("dateStyle", "long")]));
+        let format = Intl::DateTimeFormat::new(&locales(locale), &options(style));
         format
             .format()
             .call1(&JsValue::UNDEFINED, &date)
@@ -103,13 +142,13 @@ mod imp {
         super::fallback_money(minor, 2, currency)
     }
 
-    pub fn date(rfc3339: &str, _locale: Locale) -> Option<String> {
-        let day = rfc3339.get(..10)?;
-        let ok = day.bytes().enumerate().all(|(i, b)| match i {
-            4 | 7 => b == b'-',
-            _ => b.is_ascii_digit(),
-        });
-        ok.then(|| day.to_owned())
+    pub fn date(rfc3339: &str, style: &[(&str, &str)], _locale: Locale) -> Option<String> {
+        if style.iter().any(|(k, _)| *k == "timeStyle")
+            && !style.iter().any(|(k, _)| *k == "dateStyle")
+        {
+            return rfc3339.get(11..16).map(str::to_owned);
+        }
+        rfc3339.get(..10).map(str::to_owned)
     }
 }
 
@@ -137,5 +176,38 @@ mod tests {
         assert_eq!(date("yesterday", Locale::It), None);
         assert_eq!(date("", Locale::It), None);
         assert_eq!(date("2026-11-1", Locale::It), None);
+        assert_eq!(
+            styled("2026-11-18T10:24:00Z", Style::Time, Locale::En).as_deref(),
+            Some("10:24")
+        );
+    }
+
+    #[test]
+    fn windows_collapse_to_one_day() {
+        let w = |from: &str, to: &str| sportello_contract::DateWindow {
+            from: from.into(),
+            to: to.into(),
+        };
+        assert_eq!(
+            window(
+                &w("2026-11-18T08:00:00Z", "2026-11-18T20:00:00Z"),
+                Locale::En
+            )
+            .as_deref(),
+            Some("2026-11-18")
+        );
+        assert_eq!(
+            window(
+                &w("2026-11-18T08:00:00Z", "2026-11-20T20:00:00Z"),
+                Locale::En
+            )
+            .as_deref(),
+            Some("2026-11-18 – 2026-11-20")
+        );
+        assert_eq!(
+            window(&w("junk", "2026-11-20T20:00:00Z"), Locale::En).as_deref(),
+            Some("2026-11-20")
+        );
+        assert_eq!(window(&w("2026-11-18T08:00:00Z", "junk"), Locale::En), None);
     }
 }

@@ -12,10 +12,12 @@
 //! ARCHITECTURE.md for the map of the code.
 
 pub mod api;
+pub mod clock;
 pub mod components;
 pub mod config;
 pub mod format;
 pub mod i18n;
+pub mod lateness;
 pub mod validate;
 
 use std::rc::Rc;
@@ -52,10 +54,17 @@ pub fn mount_from_element(element: web_sys::HtmlElement) -> Result<(), config::C
                 .collect()
         })
         .unwrap_or_default();
-    let config = WidgetConfig::from_attributes(
+    // Reading the page's fragment is the only thing the widget takes from the host URL.
+    let fragment = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .and_then(|h| js_sys::decode_uri_component(&h).ok())
+        .and_then(|h| h.as_string());
+    let config = WidgetConfig::from_sources(
         dataset.get("apiBase").as_deref(),
         dataset.get("locale").as_deref(),
         &languages,
+        dataset.get("order").as_deref(),
+        fragment.as_deref(),
     )?;
     let backend = Rc::new(HttpBackend::new(&config.api_base));
     // The widget lives as long as the page.

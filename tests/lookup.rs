@@ -2,214 +2,16 @@
 //! backend; the tests type, submit and read the page as a person would.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
 use std::{cell::RefCell, rc::Rc};
 
-use sportello::{
-    api::{ApiError, Backend, LocalFuture},
-    config::WidgetConfig,
-    i18n::Locale,
-    mount_widget,
-};
-use sportello_contract::{LookupRequest, OrderItem, OrderStatus, OrderSummary, ShopConfig};
-use wasm_bindgen::JsCast;
+use common::*;
+use sportello::{api::ApiError, i18n::Locale};
+use sportello_contract::LookupRequest;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// A backend that answers from a script and remembers what it was asked.
-struct FakeBackend {
-    lookup_answer: RefCell<Result<OrderSummary, ApiError>>,
-    requests: RefCell<Vec<LookupRequest>>,
-    delay_ms: u32,
-}
-
-impl FakeBackend {
-    fn answering(answer: Result<OrderSummary, ApiError>) -> Rc<FakeBackend> {
-        Rc::new(FakeBackend {
-            lookup_answer: RefCell::new(answer),
-            requests: RefCell::new(Vec::new()),
-            delay_ms: 0,
-        })
-    }
-}
-
-async fn sleep(ms: u32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-impl Backend for FakeBackend {
-    fn config(&self) -> LocalFuture<'_, Result<ShopConfig, ApiError>> {
-        Box::pin(async {
-            Ok(ShopConfig {
-                shop_name: "Bottega Aurora".into(),
-                default_locale: "it".into(),
-                supported_locales: vec!["it".into(), "en".into()],
-                contract_version: "1.0.0".into(),
-            })
-        })
-    }
-
-    fn lookup(&self, request: LookupRequest) -> LocalFuture<'_, Result<OrderSummary, ApiError>> {
-        self.requests.borrow_mut().push(request);
-        Box::pin(async move {
-            if self.delay_ms > 0 {
-                sleep(self.delay_ms).await;
-            }
-            self.lookup_answer.borrow().clone()
-        })
-    }
-}
-
-fn order() -> OrderSummary {
-    OrderSummary {
-        number: "SP-1001".into(),
-        placed_at: "2026-11-18T10:24:00Z".into(),
-        status: OrderStatus::InTransit,
-        currency: "EUR".into(),
-        items: vec![
-            OrderItem {
-                name: "Tazza in ceramica di Deruta".into(),
-                quantity: 2,
-                unit_price: 1850,
-            },
-            OrderItem {
-                name: "Caffè macinato 250 g".into(),
-                quantity: 1,
-                unit_price: 690,
-            },
-        ],
-        ..OrderSummary::default()
-    }
-}
-
-/// A mounted widget in its own container, removed at the end of the test.
-struct Mounted {
-    root: HtmlElement,
-    _handle: Box<dyn std::any::Any>,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.root.remove();
-    }
-}
-
-fn mount(backend: Rc<FakeBackend>, locale: Locale) -> Mounted {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&root).unwrap();
-    let config = WidgetConfig {
-        api_base: "/v1".into(),
-        locale: Some(locale),
-    };
-    let handle = mount_widget(root.clone(), config, backend);
-    Mounted {
-        root,
-        _handle: Box::new(handle),
-    }
-}
-
-impl Mounted {
-    fn text(&self) -> String {
-        self.root.inner_text()
-    }
-
-    /// The input whose visible label is `label`, found through the label's `for`.
-    fn input_labelled(&self, label: &str) -> HtmlInputElement {
-        let labels = self.root.query_selector_all("label").unwrap();
-        for i in 0..labels.length() {
-            let element: HtmlElement = labels.item(i).unwrap().unchecked_into();
-            if element.inner_text().trim() == label {
-                let id = element.get_attribute("for").unwrap();
-                return self
-                    .root
-                    .query_selector(&format!("#{id}"))
-                    .unwrap()
-                    .unwrap_or_else(|| panic!("no input for label {label}"))
-                    .unchecked_into();
-            }
-        }
-        panic!("no label {label:?} in: {}", self.text());
-    }
-
-    fn type_into(&self, label: &str, value: &str) {
-        let input = self.input_labelled(label);
-        input.set_value(value);
-        let event = web_sys::Event::new("input").unwrap();
-        input.dispatch_event(&event).unwrap();
-    }
-
-    fn button(&self, name: &str) -> HtmlElement {
-        let buttons = self.root.query_selector_all("button").unwrap();
-        for i in 0..buttons.length() {
-            let button: HtmlElement = buttons.item(i).unwrap().unchecked_into();
-            if button.inner_text().trim() == name {
-                return button;
-            }
-        }
-        panic!("no button {name:?} in: {}", self.text());
-    }
-
-    fn has_button(&self, name: &str) -> bool {
-        let buttons = self.root.query_selector_all("button").unwrap();
-        (0..buttons.length()).any(|i| {
-            buttons
-                .item(i)
-                .unwrap()
-                .unchecked_into::<HtmlElement>()
-                .inner_text()
-                .trim()
-                == name
-        })
-    }
-
-    fn alert_texts(&self) -> Vec<String> {
-        let alerts = self.root.query_selector_all("[role=alert]").unwrap();
-        (0..alerts.length())
-            .map(|i| {
-                alerts
-                    .item(i)
-                    .unwrap()
-                    .unchecked_into::<HtmlElement>()
-                    .inner_text()
-            })
-            .collect()
-    }
-
-    fn status_text(&self) -> String {
-        self.root
-            .query_selector("[role=status]")
-            .unwrap()
-            .map(|e| e.text_content().unwrap_or_default())
-            .unwrap_or_default()
-    }
-
-    /// Waits (bounded) until the widget shows `text`.
-    async fn until_text(&self, text: &str) {
-        for _ in 0..100 {
-            if self.text().contains(text) {
-                return;
-            }
-            sleep(20).await;
-        }
-        panic!("{text:?} never appeared; the widget shows: {}", self.text());
-    }
-
-    fn active_element_text(&self) -> String {
-        let document = web_sys::window().unwrap().document().unwrap();
-        document
-            .active_element()
-            .map(|e| e.text_content().unwrap_or_default())
-            .unwrap_or_default()
-    }
-}
 
 #[wasm_bindgen_test]
 async fn a_found_order_is_shown_with_items_and_total() {
@@ -370,6 +172,8 @@ async fn the_form_shows_it_is_searching() {
     let backend = Rc::new(FakeBackend {
         lookup_answer: RefCell::new(Ok(order())),
         requests: RefCell::new(Vec::new()),
+        refresh_answer: RefCell::new(None),
+        subscriptions: RefCell::new(Vec::new()),
         delay_ms: 300,
     });
     let widget = mount(backend.clone(), Locale::En);

@@ -354,6 +354,21 @@ pub fn is_plausible_email(raw: &str) -> bool {
     }
 }
 
+/// Whether a string is a mobile number in international format as customers type it:
+/// `+39 333 123 4567` (a plus, then 8 to 15 digits, spaces or dashes between them).
+pub fn is_plausible_phone(raw: &str) -> bool {
+    let text = raw.trim();
+    let Some(rest) = text.strip_prefix('+') else {
+        return false;
+    };
+    let digits = rest.chars().filter(char::is_ascii_digit).count();
+    (8..=15).contains(&digits)
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ' ' || c == '-')
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// Normalises a postcode for comparison: no whitespace, upper-case.
 pub fn normalize_postcode(raw: &str) -> String {
     raw.chars()
@@ -588,6 +603,17 @@ mod tests {
             let text = serde_json::to_value(reason).unwrap();
             assert_eq!(serde_json::from_value::<DelayReason>(text).unwrap(), reason);
         }
+    }
+
+    #[test]
+    fn phone_shape() {
+        assert!(is_plausible_phone("+39 333 123 4567"));
+        assert!(is_plausible_phone(" +41-79-123-45-67 "));
+        assert!(!is_plausible_phone("333 123 4567"));
+        assert!(!is_plausible_phone("+39"));
+        assert!(!is_plausible_phone("+39 333 123 4567 999 999"));
+        assert!(!is_plausible_phone("+ 39 333 1234567"));
+        assert!(!is_plausible_phone("+39 333 CALLME"));
     }
 
     #[test]

@@ -26,9 +26,9 @@ use axum::{
 use rusqlite::Connection;
 use serde_json::Value;
 use sportello_contract::{
-    is_plausible_email, normalize_order_number, InvalidParam, LookupRequest, NotifyChannel,
-    OrderSummary, Problem, ProblemType, ShopConfig, Subscription, SubscriptionRequest,
-    CONTRACT_VERSION,
+    is_plausible_email, is_plausible_phone, normalize_order_number, InvalidParam, LookupRequest,
+    NotifyChannel, OrderSummary, Problem, ProblemType, ShopConfig, Subscription,
+    SubscriptionRequest, CONTRACT_VERSION,
 };
 use time::{format_description::well_known::Rfc3339, OffsetDateTime};
 use tower_http::{
@@ -270,16 +270,6 @@ async fn get_order(
     Ok(no_store(order))
 }
 
-/// A phone number as customers type it: `+39 333 123 4567`.
-fn is_phone(text: &str) -> bool {
-    let digits = text.chars().filter(char::is_ascii_digit).count();
-    text.trim().starts_with('+')
-        && (8..=15).contains(&digits)
-        && text.trim()[1..]
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == ' ' || c == '-')
-}
-
 async fn subscribe(
     State(state): State<AppState>,
     Path(order_id): Path<String>,
@@ -315,7 +305,7 @@ async fn subscribe(
     let phone = match request.channel {
         NotifyChannel::Email => None,
         NotifyChannel::Sms | NotifyChannel::Whatsapp => match request.address.as_deref() {
-            Some(phone) if is_phone(phone) => Some(phone.trim().to_owned()),
+            Some(phone) if is_plausible_phone(phone) => Some(phone.trim().to_owned()),
             _ => {
                 invalid.push(InvalidParam {
                     name: "address".into(),

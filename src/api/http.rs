@@ -6,7 +6,9 @@ use std::{cell::Cell, rc::Rc, time::Duration};
 use gloo_net::http::{Request, RequestBuilder};
 use leptos::prelude::set_timeout_with_handle;
 use serde::de::DeserializeOwned;
-use sportello_contract::{LookupRequest, OrderSummary, ShopConfig};
+use sportello_contract::{
+    LookupRequest, OrderAccess, OrderSummary, ShopConfig, Subscription, SubscriptionRequest,
+};
 use web_sys::{AbortController, RequestCredentials};
 
 use super::{decode, ApiError, Backend, LocalFuture};
@@ -29,6 +31,19 @@ impl HttpBackend {
 
     fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
+    }
+
+    /// `/orders/{order_id}…` with the opaque id percent-encoded.
+    fn order_url(&self, access: &OrderAccess, rest: &str) -> String {
+        let mut id = String::new();
+        for byte in access.order_id.bytes() {
+            if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+                id.push(char::from(byte));
+            } else {
+                id.push_str(&format!("%{byte:02X}"));
+            }
+        }
+        self.url(&format!("/orders/{id}{rest}"))
     }
 
     async fn send<T: DeserializeOwned>(
@@ -91,6 +106,27 @@ impl Backend for HttpBackend {
             let body = serde_json::to_string(&request).map_err(|_| ApiError::Network)?;
             self.send(Request::post(&self.url("/orders/lookup")), Some(body))
                 .await
+        })
+    }
+
+    fn refresh(&self, access: OrderAccess) -> LocalFuture<'_, Result<OrderSummary, ApiError>> {
+        Box::pin(async move {
+            let builder = Request::get(&self.order_url(&access, ""))
+                .header("Authorization", &format!("Bearer {}", access.token));
+            self.send(builder, None).await
+        })
+    }
+
+    fn subscribe(
+        &self,
+        access: OrderAccess,
+        request: SubscriptionRequest,
+    ) -> LocalFuture<'_, Result<Subscription, ApiError>> {
+        Box::pin(async move {
+            let body = serde_json::to_string(&request).map_err(|_| ApiError::Network)?;
+            let builder = Request::post(&self.order_url(&access, "/subscriptions"))
+                .header("Authorization", &format!("Bearer {}", access.token));
+            self.send(builder, Some(body)).await
         })
     }
 }

@@ -13,7 +13,8 @@ use leptos::prelude::{expect_context, provide_context};
 use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 use sportello_contract::{
-    InvalidParam, LookupRequest, OrderSummary, Problem, ProblemType, ShopConfig,
+    InvalidParam, LookupRequest, OrderAccess, OrderSummary, Problem, ProblemType, ShopConfig,
+    Subscription, SubscriptionRequest,
 };
 
 pub use http::HttpBackend;
@@ -25,6 +26,13 @@ pub type LocalFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 pub trait Backend {
     fn config(&self) -> LocalFuture<'_, Result<ShopConfig, ApiError>>;
     fn lookup(&self, request: LookupRequest) -> LocalFuture<'_, Result<OrderSummary, ApiError>>;
+    /// The order again, with the token its lookup granted.
+    fn refresh(&self, access: OrderAccess) -> LocalFuture<'_, Result<OrderSummary, ApiError>>;
+    fn subscribe(
+        &self,
+        access: OrderAccess,
+        request: SubscriptionRequest,
+    ) -> LocalFuture<'_, Result<Subscription, ApiError>>;
 }
 
 /// Why a request did not produce the answer the widget wanted.
@@ -36,6 +44,8 @@ pub enum ApiError {
     Timeout,
     /// The lookup matched no order (also when the proof was wrong: the backend does not say).
     NotFound,
+    /// The order token is missing or expired: the customer must look the order up again.
+    Unauthorized,
     /// The backend rejected some fields.
     Invalid(Vec<InvalidParam>),
     /// Too many attempts; `retry_after` seconds if the backend said.
@@ -68,6 +78,7 @@ pub fn decode<T: DeserializeOwned>(
         .filter(|id| is_displayable_reference(id));
     match (kind, status) {
         (Some(ProblemType::OrderNotFound), _) => Err(ApiError::NotFound),
+        (Some(ProblemType::Unauthorized), _) | (_, 401) => Err(ApiError::Unauthorized),
         (Some(ProblemType::InvalidRequest), _) | (_, 422) => Err(ApiError::Invalid(
             problem.map(|p| p.invalid_params).unwrap_or_default(),
         )),

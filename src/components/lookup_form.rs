@@ -28,7 +28,9 @@ fn outcome_message(m: &'static Messages, error: &ApiError) -> (String, bool) {
             retry_after: Some(seconds),
         } => ((m.rate_limited_after)(*seconds), false),
         ApiError::RateLimited { retry_after: None } => (m.rate_limited.to_owned(), false),
-        ApiError::Server { .. } | ApiError::Invalid(_) => (m.server_error.to_owned(), true),
+        ApiError::Server { .. } | ApiError::Invalid(_) | ApiError::Unauthorized => {
+            (m.server_error.to_owned(), true)
+        }
         ApiError::Unreadable => (m.unreadable_answer.to_owned(), true),
     }
 }
@@ -263,7 +265,8 @@ pub fn LookupForm(
                     aria-describedby=move || described_by(LookupField::OrderNumber)
                     aria-invalid=move || error_of(LookupField::OrderNumber).map(|_| "true")
                     node_ref=order_input
-                    bind:value=order_number
+                    prop:value=move || order_number.get()
+                    on:input=move |ev| order_number.set(event_target_value(&ev))
                 />
             </div>
 
@@ -287,7 +290,8 @@ pub fn LookupForm(
                     aria-describedby=move || described_by(LookupField::Email)
                     aria-invalid=move || error_of(LookupField::Email).map(|_| "true")
                     node_ref=email_input
-                    bind:value=email
+                    prop:value=move || email.get()
+                    on:input=move |ev| email.set(event_target_value(&ev))
                 />
             </div>
 

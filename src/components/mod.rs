@@ -1,12 +1,22 @@
 //! The widget's components, one per file. They reach configuration, language and the backend
 //! through context, and write only inside the element the widget is mounted in.
 
+mod delay_banner;
 mod lookup_form;
+mod notify_opt_in;
 mod order_view;
+mod parcel_view;
+mod refund_view;
+mod voucher;
 mod widget;
 
+pub use delay_banner::DelayBanner;
 pub use lookup_form::LookupForm;
+pub use notify_opt_in::NotifyOptIn;
 pub use order_view::OrderView;
+pub use parcel_view::ParcelView;
+pub use refund_view::RefundView;
+pub use voucher::Voucher;
 pub use widget::Widget;
 
 use std::sync::atomic::{AtomicU32, Ordering};

@@ -1,8 +1,16 @@
 use leptos::{html, prelude::*};
-use sportello_contract::{OrderStatus, OrderSummary};
+use sportello_contract::{OrderAccess, OrderStatus, OrderSummary};
 
-use super::{focus_after_render, I18n, Ids};
-use crate::format;
+use super::{
+    delay_banner::LateNotice, focus_after_render, Announcer, DelayBanner, I18n, Ids, NotifyOptIn,
+    ParcelView, RefundView,
+};
+use crate::{
+    api::{ApiError, BackendHandle},
+    clock,
+    format::{self, Style},
+    lateness,
+};
 
 /// Stable class suffix per status, for the badge colour.
 fn status_slug(status: OrderStatus) -> &'static str {
@@ -19,81 +27,302 @@ fn status_slug(status: OrderStatus) -> &'static str {
     }
 }
 
-/// One order as the customer sees it: number, date, status in words, what was ordered, total.
+/// Parcels whose estimated delivery changed between two versions of an order, as
+/// `(position, new window)`.
+pub fn changed_estimates(
+    before: &OrderSummary,
+    after: &OrderSummary,
+) -> Vec<(usize, sportello_contract::DateWindow)> {
+    after
+        .shipments
+        .iter()
+        .enumerate()
+        .filter_map(|(index, parcel)| {
+            let old = before.shipments.iter().find(|p| p.id == parcel.id)?;
+            let new = parcel.estimated_delivery.as_ref()?;
+            (old.estimated_delivery.as_ref() != Some(new)).then(|| (index + 1, new.clone()))
+        })
+        .collect()
+}
+
+/// One order: opens with the delay banner when anything is late, then where each parcel is,
+/// refunds, what was ordered, and (only when nothing is late) the shop's promotions.
 #[component]
-pub fn OrderView(order: OrderSummary, on_back: Callback<()>) -> impl IntoView {
+pub fn OrderView(found: RwSignal<Option<OrderSummary>>, on_back: Callback<()>) -> impl IntoView {
     let i18n = I18n::get();
+    let announcer = Announcer::get();
+    let backend = BackendHandle::get();
     let ids = Ids::fresh();
     let heading = NodeRef::<html::H2>::new();
     focus_after_render(heading);
 
-    let total = order.items_total();
-    let order = StoredValue::new(order);
-    let currency = move || order.with_value(|o| o.currency.clone());
-    let status = order.with_value(|o| o.status);
+    // The token is kept from the lookup: refreshed orders do not carry it again.
+    let access =
+        StoredValue::new(found.with_untracked(|o| o.as_ref().and_then(|o| o.access.clone())));
+    let updated_at = RwSignal::new(None::<String>);
+    let order = Memo::new(move |_| found.get().unwrap_or_default());
+    let now = RwSignal::new(clock::now());
+    let late = Memo::new(move |_| {
+        let order = order.get();
+        let parcels = order.shipments.len();
+        lateness::assess(&order, now.get())
+            .iter()
+            .map(|l| LateNotice::from_late(l, parcels))
+            .collect::<Vec<_>>()
+    });
 
-    let placed = move || {
-        order
-            .with_value(|o| format::date(&o.placed_at, i18n.locale()))
-            .map(|date| view! { <p class="sportello-muted">{(i18n.messages().placed_on)(&date)}</p> })
+    let refresh = Action::new_local(move |access: &OrderAccess| {
+        let backend = backend.clone();
+        let access = access.clone();
+        async move { backend.refresh(access).await }
+    });
+    let refreshing = refresh.pending();
+    Effect::new(move |_| {
+        if let Some(Ok(fresh)) = refresh.value().get() {
+            let t = &i18n.0.get_untracked().messages().tracking;
+            let locale = i18n.0.get_untracked();
+            let before = found.get_untracked().unwrap_or_default();
+            let changes: Vec<String> = changed_estimates(&before, &fresh)
+                .into_iter()
+                .filter_map(|(index, window)| {
+                    let name = (t.parcel_title)(
+                        index,
+                        fresh.shipments.len(),
+                        &fresh.shipments[index - 1].carrier,
+                    );
+                    format::window(&window, locale).map(|date| (t.estimate_changed)(&name, &date))
+                })
+                .collect();
+            now.set(clock::now());
+            let stamp = clock::now();
+            updated_at.set(format::styled(
+                &clock::format_rfc3339(stamp),
+                Style::Time,
+                locale,
+            ));
+            if !changes.is_empty() {
+                announcer.say(changes.join(" "));
+            } else if let Some(time) = updated_at.get_untracked() {
+                announcer.say((t.updated_at)(&time));
+            }
+            found.set(Some(fresh));
+        }
+    });
+
+    let header = move || {
+        let o = order.get();
+        let t = &i18n.messages().tracking;
+        let locale = i18n.locale();
+        let placed = format::date(&o.placed_at, locale).map(|d| {
+            view! {
+                <p class="sportello-muted">{(i18n.messages().placed_on)(&d)}</p>
+            }
+        });
+        let address = o
+            .shipping_address
+            .as_ref()
+            .map(|a| {
+                [a.name.as_deref(), a.city.as_deref(), a.postcode.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .filter(|a| !a.is_empty())
+            .map(|a| view! { <p class="sportello-muted">{(t.delivery_address)(&a)}</p> });
+        view! {
+            {placed}
+            {address}
+            <p class="sportello-status">
+                <span class="sportello-status-label">{i18n.messages().status_label}": "</span>
+                <strong class=format!("sportello-badge sportello-badge--{}", status_slug(o.status))>
+                    {(i18n.messages().status_name)(o.status)}
+                </strong>
+            </p>
+            <p>{(i18n.messages().status_explanation)(o.status)}</p>
+        }
+    };
+
+    let banners = move || {
+        let o = order.get();
+        let current = now.get();
+        late.get().into_iter().map(|notice| view! {
+            <DelayBanner notice=notice promised=o.promised_delivery.clone() currency=o.currency.clone() now=current />
+        }).collect_view()
+    };
+
+    let parcels = move || {
+        let o = order.get();
+        let total = o.shipments.len();
+        let current = now.get();
+        (total > 0).then(|| view! {
+            <h3 class="sportello-subtitle">{(i18n.messages().tracking.parcels_title)(total)}</h3>
+            {o.shipments.into_iter().enumerate().map(|(i, s)| view! {
+                <ParcelView shipment=s index=i + 1 total=total now=current />
+            }).collect_view()}
+        })
+    };
+
+    let refunds = move || {
+        let o = order.get();
+        let current = now.get();
+        o.refunds
+            .into_iter()
+            .map(|r| {
+                view! {
+                    <RefundView refund=r currency=o.currency.clone() now=current />
+                }
+            })
+            .collect_view()
     };
 
     let items = move || {
-        let lines = order.with_value(|o| o.items.clone());
-        if lines.is_empty() {
-            return view! { <p class="sportello-muted">{i18n.messages().no_items}</p> }.into_any();
-        }
+        let o = order.get();
+        let m = i18n.messages();
         let locale = i18n.locale();
-        let currency = currency();
-        view! {
-            <ul class="sportello-items" aria-labelledby=ids.id("items")>
-                {lines
-                    .into_iter()
-                    .map(|item| {
-                        let unit = format::money(item.unit_price, &currency, locale);
-                        let line = format::money(
-                            item.unit_price.saturating_mul(i64::from(item.quantity)),
-                            &currency,
-                            locale,
-                        );
+        let total = o
+            .totals
+            .as_ref()
+            .map_or_else(|| o.items_total(), |t| t.total);
+        let list = if o.items.is_empty() {
+            view! { <p class="sportello-muted">{m.no_items}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="sportello-items" aria-labelledby=ids.id("items")>
+                    {o.items.iter().map(|item| {
+                        let unit = format::money(item.unit_price, &o.currency, locale);
+                        let line = format::money(item.unit_price.saturating_mul(i64::from(item.quantity)), &o.currency, locale);
                         view! {
                             <li class="sportello-item">
-                                <span class="sportello-item-name">{item.name}</span>
-                                <span class="sportello-item-qty">
-                                    {(i18n.messages().quantity_times_price)(item.quantity, &unit)}
-                                </span>
+                                <span class="sportello-item-name">{item.name.clone()}</span>
+                                <span class="sportello-item-qty">{(m.quantity_times_price)(item.quantity, &unit)}</span>
                                 <span class="sportello-item-total">{line}</span>
                             </li>
                         }
-                    })
-                    .collect_view()}
-            </ul>
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        };
+        view! {
+            <h3 class="sportello-subtitle" id=ids.id("items")>{m.items_title}</h3>
+            {list}
+            <p class="sportello-total">
+                <span>{m.total}</span>
+                <strong>{format::money(total, &o.currency, locale)}</strong>
+            </p>
         }
-        .into_any()
+    };
+
+    // Never cross-sell while anything is late.
+    let promotions = move || {
+        let o = order.get();
+        (late.with(Vec::is_empty) && !o.promotions.is_empty()).then(|| view! {
+            <aside class="sportello-promotions" aria-labelledby=ids.id("promo")>
+                <h3 class="sportello-subtitle" id=ids.id("promo")>{i18n.messages().tracking.promotions_title}</h3>
+                <ul>
+                    {o.promotions.into_iter().map(|p| view! {
+                        <li>
+                            <strong>{p.title}</strong>
+                            {p.text.map(|t| view! { " "<span>{t}</span> })}
+                            {p.code.map(|c| view! { " "<code>{c}</code> })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </aside>
+        })
+    };
+
+    let refresh_row = move || {
+        access.get_value().map(|a| {
+            let a = StoredValue::new(a);
+            view! {
+                <div class="sportello-refresh">
+                    <button type="button" class="sportello-button sportello-button--secondary sportello-button--small"
+                        aria-disabled=move || refreshing.get().then_some("true")
+                        on:click=move |_| if !refreshing.get_untracked() { refresh.dispatch(a.get_value()); }>
+                        {move || {
+                            let t = &i18n.messages().tracking;
+                            if refreshing.get() { t.refreshing } else { t.refresh }
+                        }}
+                    </button>
+                    {move || updated_at.get().map(|time| view! {
+                        <span class="sportello-muted">{(i18n.messages().tracking.updated_at)(&time)}</span>
+                    })}
+                </div>
+                {move || match refresh.value().get() {
+                    Some(Err(ApiError::Unauthorized)) => Some(view! {
+                        <div class="sportello-alert" role="alert">
+                            <p>{i18n.messages().tracking.link_expired}</p>
+                            <button type="button" class="sportello-button sportello-button--secondary" on:click=move |_| on_back.run(())>
+                                {i18n.messages().look_up_another}
+                            </button>
+                        </div>
+                    }.into_any()),
+                    Some(Err(_)) => Some(view! {
+                        <div class="sportello-alert" role="alert"><p>{i18n.messages().tracking.refresh_failed}</p></div>
+                    }.into_any()),
+                    _ => None,
+                }}
+            }
+        })
     };
 
     view! {
         <section class="sportello-order" aria-labelledby=ids.id("title")>
             <h2 class="sportello-title" id=ids.id("title") tabindex="-1" node_ref=heading>
-                {move || order.with_value(|o| (i18n.messages().order_title)(&o.number))}
+                {move || (i18n.messages().order_title)(&order.with(|o| o.number.clone()))}
             </h2>
-            {placed}
-            <p class="sportello-status">
-                <span class="sportello-status-label">{move || i18n.messages().status_label}": "</span>
-                <strong class=format!("sportello-badge sportello-badge--{}", status_slug(status))>
-                    {move || (i18n.messages().status_name)(status)}
-                </strong>
-            </p>
-            <p>{move || (i18n.messages().status_explanation)(status)}</p>
-            <h3 class="sportello-subtitle" id=ids.id("items")>{move || i18n.messages().items_title}</h3>
+            {banners}
+            {move || (!late.with(Vec::is_empty)).then(|| access.get_value()).flatten().map(|a| view! {
+                <NotifyOptIn access=a />
+            })}
+            {header}
+            {refresh_row}
+            {parcels}
+            {refunds}
             {items}
-            <p class="sportello-total">
-                <span>{move || i18n.messages().total}</span>
-                <strong>{move || format::money(total, &currency(), i18n.locale())}</strong>
-            </p>
+            {promotions}
             <button type="button" class="sportello-button sportello-button--secondary" on:click=move |_| on_back.run(())>
                 {move || i18n.messages().look_up_another}
             </button>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sportello_contract::{DateWindow, Shipment, ShipmentStatus};
+
+    #[test]
+    fn estimate_changes_are_found_per_parcel() {
+        let parcel = |id: &str, to: &str| Shipment {
+            id: id.into(),
+            carrier: "BRT".into(),
+            tracking_number: None,
+            tracking_url: None,
+            status: ShipmentStatus::InTransit,
+            items: vec![],
+            events: vec![],
+            estimated_delivery: Some(DateWindow {
+                from: to.into(),
+                to: to.into(),
+            }),
+            estimate_revised_at: None,
+            delivered_at: None,
+            delay: None,
+        };
+        let before = OrderSummary {
+            shipments: vec![parcel("A", "x"), parcel("B", "y")],
+            ..OrderSummary::default()
+        };
+        let after = OrderSummary {
+            shipments: vec![parcel("A", "x"), parcel("B", "z")],
+            ..OrderSummary::default()
+        };
+        let changes = changed_estimates(&before, &after);
+        assert_eq!(changes.len(), 1);
+        assert_eq!(changes[0].0, 2);
+        assert_eq!(changes[0].1.to, "z");
     }
 }

@@ -31,21 +31,23 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
     let shop_name = Signal::derive(move || shop.get().flatten().map(|s| s.shop_name));
 
     // What the customer typed survives going to the order and back.
-    let order_number = RwSignal::new(String::new());
+    // A deep link may prefill the order number (never the e-mail).
+    let order_number = RwSignal::new(config.order_number.clone().unwrap_or_default());
     let email = RwSignal::new(String::new());
     let found = RwSignal::new(None::<OrderSummary>);
+    let showing = Memo::new(move |_| found.with(Option::is_some));
 
     view! {
         <div class="sportello" lang=move || locale.get().tag()>
             <p class="sportello-sr-only" role="status" aria-atomic="true">
                 {move || announcement.get()}
             </p>
-            {move || match found.get() {
-                Some(order) => view! {
-                    <OrderView order=order on_back=Callback::new(move |()| found.set(None)) />
+            {move || match showing.get() {
+                true => view! {
+                    <OrderView found=found on_back=Callback::new(move |()| found.set(None)) />
                 }
                 .into_any(),
-                None => view! {
+                false => view! {
                     <LookupForm
                         order_number=order_number
                         email=email

@@ -1,5 +1,7 @@
-use super::Messages;
-use sportello_contract::OrderStatus;
+use super::{Messages, TrackingMessages};
+use sportello_contract::{
+    DelayReason, DelaySide, NotifyChannel, OrderStatus, RefundMethod, RefundStatus, ShipmentStatus,
+};
 
 pub static MESSAGES: Messages = Messages {
     lookup_title: "Track your order",
@@ -69,5 +71,150 @@ pub static MESSAGES: Messages = Messages {
         OrderStatus::Cancelled => "This order has been cancelled.",
         OrderStatus::Returned => "Your return has reached us.",
         OrderStatus::Unknown => "The shop is updating the status of this order. Check again soon.",
+    },
+
+    tracking: TrackingMessages {
+        refresh: "Check for updates",
+        refreshing: "Checking for updates…",
+        updated_at: |time| format!("Updated at {time}"),
+        refresh_failed: "We couldn't check for updates just now. What you see is still the latest we had.",
+        link_expired: "For your security this view has expired. Please look up your order again.",
+        estimate_changed: |parcel, date| format!("New estimated delivery for {parcel}: {date}."),
+
+        late_order_title: "Your order is running late",
+        late_parcel_title: |index, total| {
+            if total > 1 {
+                format!("Parcel {index} of {total} is running late")
+            } else {
+                "Your parcel is running late".to_owned()
+            }
+        },
+        late_refund_title: "Your refund is taking longer than it should",
+        delivered_late_title: "Your parcel arrived later than we promised",
+        sorry: "We're sorry. You were counting on it, and it's our job to keep you informed.",
+        reason_explanation: |reason| match reason {
+            DelayReason::CarrierCapacity => "The carrier has more parcels than it can handle right now, so deliveries are taking longer than usual.",
+            DelayReason::Weather => "Bad weather has stopped or slowed the carrier's vehicles on the way to you.",
+            DelayReason::Customs => "Your parcel is being checked at customs. Customs decides how long this takes; we have sent them everything they need.",
+            DelayReason::Strike => "A strike has stopped part of the carrier's network for a while.",
+            DelayReason::AddressIssue => "The carrier couldn't match the delivery address on the way. This happens with new or hard-to-find addresses.",
+            DelayReason::RecipientUnavailable => "The carrier came by when nobody could take the parcel, so it needs another try or a pickup.",
+            DelayReason::StockShortage => "One of your items wasn't in stock when we expected it to be. That's on us.",
+            DelayReason::PaymentReview => "The payment provider is running a routine security check before the order can ship.",
+            DelayReason::BankProcessing => "We've sent the money; the banks are taking longer than usual to complete the transfer.",
+            DelayReason::Other => "Something outside the usual schedule has held things up.",
+            DelayReason::Unknown => "Something has held things up, and the shop is looking into it.",
+        },
+        cause_estimate_after_promise: "The carrier now expects to deliver after the date we promised you.",
+        cause_promise_passed: "The date we promised has passed and your order hasn't arrived yet.",
+        cause_carrier_silent: |days| format!("The carrier hasn't updated its tracking for {days} days."),
+        cause_delivered_late: "It reached you after the date we promised.",
+        cause_refund_overdue: "The date by which your money should have arrived has passed.",
+        side_label: "Where the hold-up is",
+        side_name: |side| match side {
+            DelaySide::Shop => "with us, the shop",
+            DelaySide::Carrier => "with the carrier",
+            DelaySide::Bank => "with the banks",
+            DelaySide::Customs => "at customs",
+            DelaySide::Customer => "we need a detail to complete the delivery",
+            DelaySide::Other | DelaySide::Unknown => "outside the usual schedule",
+        },
+        shop_says: "In the shop's words",
+        what_we_do: "What we're doing",
+        default_action: "We are following it up and will update this page as soon as we know more.",
+        new_estimate: |date| format!("New estimated date: {date}"),
+        estimate_passed: "The last estimate has passed. We're checking with the carrier and will update you here.",
+        promised_by: |date| format!("We promised: {date}"),
+
+        voucher_title: "For the trouble",
+        voucher_percent: |percent| format!("{percent}% off your next order"),
+        voucher_amount: |amount| format!("{amount} off your next order"),
+        voucher_code_label: "Code",
+        voucher_expires: |date| format!("Valid until {date}"),
+        copy_code: "Copy code",
+        code_copied: "Code copied",
+        copy_failed: "Copying didn't work here: select the code and copy it yourself.",
+
+        notify_title: "Tell me if anything changes",
+        notify_intro: "We'll write as soon as the date moves or your order arrives. Nothing else.",
+        channel_legend: "How should we tell you?",
+        channel_name: |channel| match channel {
+            NotifyChannel::Email => "E-mail (the address of this order)",
+            NotifyChannel::Sms => "Text message (SMS)",
+            NotifyChannel::Whatsapp => "WhatsApp",
+            NotifyChannel::Unknown => "Other",
+        },
+        phone_label: "Mobile number",
+        phone_hint: "With the country code, for example +39 333 123 4567.",
+        consent_label: "I agree to be contacted about this order on the channel I chose.",
+        notify_submit: "Notify me",
+        notify_sending: "Saving…",
+        notify_done: |channel| match channel {
+            NotifyChannel::Sms => "Done: we'll send you a text message if anything changes.".to_owned(),
+            NotifyChannel::Whatsapp => "Done: we'll message you on WhatsApp if anything changes.".to_owned(),
+            _ => "Done: we'll e-mail you if anything changes.".to_owned(),
+        },
+        phone_required: "Enter your mobile number",
+        phone_invalid: "Enter a mobile number with its country code, like +39 333 123 4567",
+        consent_required: "Tick the box to agree to be contacted about this order",
+        notify_failed: "We couldn't save that just now. Please try again.",
+
+        parcels_title: |count| if count > 1 { format!("Your {count} parcels") } else { "Your parcel".to_owned() },
+        parcel_title: |index, total, carrier| {
+            if total > 1 {
+                format!("Parcel {index} of {total} · {carrier}")
+            } else {
+                format!("Parcel · {carrier}")
+            }
+        },
+        tracking_number: |number| format!("Tracking number {number}"),
+        track_on_carrier: |carrier| format!("Follow it on the {carrier} website"),
+        opens_new_tab: "(opens in a new tab)",
+        in_this_parcel: "In this parcel",
+        estimated_delivery: |date| format!("Estimated delivery: {date}"),
+        delivered_on: |date| format!("Delivered on {date}"),
+        journey_label: "Where it is",
+        shipment_status_name: |status| match status {
+            ShipmentStatus::Pending => "Being packed",
+            ShipmentStatus::InfoReceived => "Label created",
+            ShipmentStatus::InTransit => "On its way",
+            ShipmentStatus::OutForDelivery => "Out for delivery",
+            ShipmentStatus::AvailableForPickup => "Ready for pickup",
+            ShipmentStatus::AttemptFail => "Delivery attempted",
+            ShipmentStatus::Delivered => "Delivered",
+            ShipmentStatus::Exception => "Held up",
+            ShipmentStatus::Unknown => "Being updated",
+        },
+        updates_title: "Updates from the carrier",
+        no_updates: "No updates from the carrier yet.",
+        show_all_updates: |count| format!("Show all {count} updates"),
+        show_fewer_updates: "Show fewer updates",
+        delivery_address: |address| format!("Delivering to {address}"),
+
+        refunds_title: "Your refund",
+        refund_summary: |amount, method| format!("{amount} by {method}"),
+        refund_method_name: |method| match method {
+            RefundMethod::BankTransfer => "bank transfer",
+            RefundMethod::Card => "refund to your card",
+            RefundMethod::StoreCredit => "store credit",
+            RefundMethod::OriginalPayment => "your original payment method",
+            RefundMethod::Unknown => "the agreed method",
+        },
+        refund_status_name: |status| match status {
+            RefundStatus::Requested => "Requested",
+            RefundStatus::Approved => "Approved",
+            RefundStatus::Issued => "Sent by us",
+            RefundStatus::Completed => "Received",
+            RefundStatus::Failed => "Not completed",
+            RefundStatus::Unknown => "Being updated",
+        },
+        refund_steps_label: "Refund progress",
+        refund_issued_on: |date| format!("We sent it on {date}."),
+        refund_expected_by: |date| format!("It should reach you by {date}."),
+        refund_completed_on: |date| format!("It reached you on {date}."),
+        refund_failed: "The payment couldn't be completed. We'll contact you to arrange it another way.",
+
+        promotions_title: "For your next order",
+        date_range: |from, to| format!("{from} – {to}"),
     },
 };

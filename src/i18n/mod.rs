@@ -8,7 +8,9 @@
 mod en;
 mod it;
 
-use sportello_contract::OrderStatus;
+use sportello_contract::{
+    DelayReason, DelaySide, NotifyChannel, OrderStatus, RefundMethod, RefundStatus, ShipmentStatus,
+};
 
 /// A language the widget speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -94,6 +96,97 @@ pub struct Messages {
 
     pub status_name: fn(OrderStatus) -> &'static str,
     pub status_explanation: fn(OrderStatus) -> &'static str,
+
+    pub tracking: TrackingMessages,
+}
+
+/// Strings of the tracking view: delays, parcels, refunds, notifications.
+pub struct TrackingMessages {
+    // Refresh
+    pub refresh: &'static str,
+    pub refreshing: &'static str,
+    pub updated_at: fn(&str) -> String,
+    pub refresh_failed: &'static str,
+    pub link_expired: &'static str,
+    pub estimate_changed: fn(&str, &str) -> String,
+
+    // Delay banner
+    pub late_order_title: &'static str,
+    pub late_parcel_title: fn(usize, usize) -> String,
+    pub late_refund_title: &'static str,
+    pub delivered_late_title: &'static str,
+    pub sorry: &'static str,
+    pub reason_explanation: fn(DelayReason) -> &'static str,
+    pub cause_estimate_after_promise: &'static str,
+    pub cause_promise_passed: &'static str,
+    pub cause_carrier_silent: fn(i64) -> String,
+    pub cause_delivered_late: &'static str,
+    pub cause_refund_overdue: &'static str,
+    pub side_label: &'static str,
+    pub side_name: fn(DelaySide) -> &'static str,
+    pub shop_says: &'static str,
+    pub what_we_do: &'static str,
+    pub default_action: &'static str,
+    pub new_estimate: fn(&str) -> String,
+    pub estimate_passed: &'static str,
+    pub promised_by: fn(&str) -> String,
+
+    // Goodwill
+    pub voucher_title: &'static str,
+    pub voucher_percent: fn(u8) -> String,
+    pub voucher_amount: fn(&str) -> String,
+    pub voucher_code_label: &'static str,
+    pub voucher_expires: fn(&str) -> String,
+    pub copy_code: &'static str,
+    pub code_copied: &'static str,
+    pub copy_failed: &'static str,
+
+    // Notification opt-in
+    pub notify_title: &'static str,
+    pub notify_intro: &'static str,
+    pub channel_legend: &'static str,
+    pub channel_name: fn(NotifyChannel) -> &'static str,
+    pub phone_label: &'static str,
+    pub phone_hint: &'static str,
+    pub consent_label: &'static str,
+    pub notify_submit: &'static str,
+    pub notify_sending: &'static str,
+    pub notify_done: fn(NotifyChannel) -> String,
+    pub phone_required: &'static str,
+    pub phone_invalid: &'static str,
+    pub consent_required: &'static str,
+    pub notify_failed: &'static str,
+
+    // Parcels
+    pub parcels_title: fn(usize) -> String,
+    pub parcel_title: fn(usize, usize, &str) -> String,
+    pub tracking_number: fn(&str) -> String,
+    pub track_on_carrier: fn(&str) -> String,
+    pub opens_new_tab: &'static str,
+    pub in_this_parcel: &'static str,
+    pub estimated_delivery: fn(&str) -> String,
+    pub delivered_on: fn(&str) -> String,
+    pub journey_label: &'static str,
+    pub shipment_status_name: fn(ShipmentStatus) -> &'static str,
+    pub updates_title: &'static str,
+    pub no_updates: &'static str,
+    pub show_all_updates: fn(usize) -> String,
+    pub show_fewer_updates: &'static str,
+    pub delivery_address: fn(&str) -> String,
+
+    // Refunds
+    pub refunds_title: &'static str,
+    pub refund_summary: fn(&str, &str) -> String,
+    pub refund_method_name: fn(RefundMethod) -> &'static str,
+    pub refund_status_name: fn(RefundStatus) -> &'static str,
+    pub refund_steps_label: &'static str,
+    pub refund_issued_on: fn(&str) -> String,
+    pub refund_expected_by: fn(&str) -> String,
+    pub refund_completed_on: fn(&str) -> String,
+    pub refund_failed: &'static str,
+
+    pub promotions_title: &'static str,
+    pub date_range: fn(&str, &str) -> String,
 }
 
 #[cfg(test)]
@@ -136,6 +229,32 @@ mod tests {
                     names.insert((m.status_name)(status)),
                     "duplicate name in {locale:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn every_delay_reason_is_explained_without_blaming_the_customer() {
+        for locale in Locale::ALL {
+            let t = &locale.messages().tracking;
+            let mut seen = std::collections::HashSet::new();
+            for reason in DelayReason::ALL.into_iter().chain([DelayReason::Unknown]) {
+                let text = (t.reason_explanation)(reason);
+                assert!(text.len() > 20, "{locale:?} {reason:?}");
+                assert!(seen.insert(text), "{locale:?} repeats an explanation");
+                let lower = text.to_lowercase();
+                for blame in [
+                    "your fault",
+                    "you failed",
+                    "colpa tua",
+                    "hai sbagliato",
+                    "you forgot",
+                ] {
+                    assert!(
+                        !lower.contains(blame),
+                        "{locale:?} {reason:?} blames: {text}"
+                    );
+                }
             }
         }
     }

@@ -1,0 +1,137 @@
+use leptos::prelude::*;
+use sportello_contract::{DateWindow, Delay};
+
+use super::{I18n, Ids, Voucher};
+use crate::{
+    format,
+    lateness::{has_passed, Cause, Late, Subject},
+};
+
+/// What one banner says: an owned copy of a [`Late`] finding.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LateNotice {
+    pub subject: NoticeSubject,
+    pub cause: Cause,
+    pub delay: Option<Delay>,
+    pub new_estimate: Option<DateWindow>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeSubject {
+    Order,
+    Parcel { index: usize, total: usize },
+    Refund,
+}
+
+impl LateNotice {
+    pub fn from_late(late: &Late<'_>, parcels: usize) -> LateNotice {
+        LateNotice {
+            subject: match late.subject {
+                Subject::Order => NoticeSubject::Order,
+                Subject::Shipment(_, index) => NoticeSubject::Parcel {
+                    index,
+                    total: parcels,
+                },
+                Subject::Refund(_) => NoticeSubject::Refund,
+            },
+            cause: late.cause,
+            delay: late.delay.cloned(),
+            new_estimate: late.new_estimate.cloned(),
+        }
+    }
+}
+
+/// The delay banner: what is late and why, an apology, what the shop is doing, the new date and
+/// any goodwill voucher. Never blames the customer.
+#[component]
+pub fn DelayBanner(
+    notice: LateNotice,
+    promised: Option<DateWindow>,
+    currency: String,
+    now: i64,
+) -> impl IntoView {
+    let i18n = I18n::get();
+    let ids = Ids::fresh();
+    let notice = StoredValue::new(notice);
+    let goodwill = notice.with_value(|n| n.delay.as_ref().and_then(|d| d.goodwill.clone()));
+
+    let body = move || {
+        let t = &i18n.messages().tracking;
+        let locale = i18n.locale();
+        notice.with_value(|n| {
+            let title = match (n.subject, n.cause) {
+                (_, Cause::DeliveredLate) => t.delivered_late_title.to_owned(),
+                (NoticeSubject::Order, _) => t.late_order_title.to_owned(),
+                (NoticeSubject::Parcel { index, total }, _) => (t.late_parcel_title)(index, total),
+                (NoticeSubject::Refund, _) => t.late_refund_title.to_owned(),
+            };
+            let why = match (&n.delay, n.cause) {
+                (Some(delay), _) => (t.reason_explanation)(delay.reason).to_owned(),
+                (None, Cause::EstimateAfterPromise) => t.cause_estimate_after_promise.to_owned(),
+                (None, Cause::PromisePassed) => t.cause_promise_passed.to_owned(),
+                (None, Cause::CarrierSilent(days)) => (t.cause_carrier_silent)(days),
+                (None, Cause::DeliveredLate) => t.cause_delivered_late.to_owned(),
+                (None, Cause::RefundOverdue) => t.cause_refund_overdue.to_owned(),
+                (None, Cause::Reported) => {
+                    (t.reason_explanation)(sportello_contract::DelayReason::Unknown).to_owned()
+                }
+            };
+            let side = n.delay.as_ref().map(|d| {
+                view! {
+                    <p><strong>{t.side_label}": "</strong>{(t.side_name)(d.side)}</p>
+                }
+            });
+            let words = n.delay.as_ref().and_then(|d| d.message.clone()).map(|m| {
+                view! {
+                    <figure class="sportello-quote">
+                        <figcaption>{t.shop_says}</figcaption>
+                        <blockquote><p>{m}</p></blockquote>
+                    </figure>
+                }
+            });
+            let action = if n.cause == Cause::DeliveredLate && n.delay.is_none() {
+                None
+            } else {
+                let text = n
+                    .delay
+                    .as_ref()
+                    .and_then(|d| d.action.clone())
+                    .unwrap_or_else(|| t.default_action.to_owned());
+                Some(view! { <p><strong>{t.what_we_do}": "</strong>{text}</p> })
+            };
+            let estimate = n
+                .new_estimate
+                .as_ref()
+                .and_then(|w| {
+                    if has_passed(w, now) {
+                        Some(t.estimate_passed.to_owned())
+                    } else {
+                        format::window(w, locale).map(|d| (t.new_estimate)(&d))
+                    }
+                })
+                .map(|text| view! { <p class="sportello-new-date">{text}</p> });
+            let promise = match n.subject {
+                NoticeSubject::Refund => None,
+                _ => promised.as_ref().and_then(|w| format::window(w, locale)),
+            }
+            .map(|d| view! { <p class="sportello-muted">{(t.promised_by)(&d)}</p> });
+            view! {
+                <h3 class="sportello-delay-title" id=ids.id("title")>{title}</h3>
+                <p>{why}</p>
+                {side}
+                <p>{t.sorry}</p>
+                {words}
+                {action}
+                {estimate}
+                {promise}
+            }
+        })
+    };
+
+    view! {
+        <section class="sportello-delay" aria-labelledby=ids.id("title")>
+            {body}
+            {goodwill.map(|g| view! { <Voucher goodwill=g currency=currency.clone() /> })}
+        </section>
+    }
+}

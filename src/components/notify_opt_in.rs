@@ -1,0 +1,199 @@
+use leptos::{ev::SubmitEvent, html, prelude::*};
+use sportello_contract::{is_plausible_phone, NotifyChannel, OrderAccess, SubscriptionRequest};
+
+use super::{focus_after_render, Announcer, I18n, Ids};
+use crate::api::BackendHandle;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Phone,
+    Consent,
+}
+
+/// "Tell me if anything changes": channel, phone number if needed, consent.
+#[component]
+pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
+    let i18n = I18n::get();
+    let announcer = Announcer::get();
+    let backend = BackendHandle::get();
+    let ids = Ids::fresh();
+    let channel = RwSignal::new(NotifyChannel::Email);
+    let phone = RwSignal::new(String::new());
+    let consent = RwSignal::new(false);
+    let errors = RwSignal::new(Vec::<(Field, &'static str)>::new());
+    let summary = NodeRef::<html::Div>::new();
+    let access = StoredValue::new(access);
+
+    let save = Action::new_local(move |request: &SubscriptionRequest| {
+        let backend = backend.clone();
+        let request = request.clone();
+        let access = access.get_value();
+        async move { backend.subscribe(access, request).await }
+    });
+    let pending = save.pending();
+    Effect::new(move |_| {
+        if let Some(Ok(subscription)) = save.value().get() {
+            announcer.say((i18n.0.get_untracked().messages().tracking.notify_done)(
+                subscription.channel,
+            ));
+        }
+    });
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let t = &i18n.0.get_untracked().messages().tracking;
+        let chosen = channel.get_untracked();
+        let needs_phone = matches!(chosen, NotifyChannel::Sms | NotifyChannel::Whatsapp);
+        let number = phone.get_untracked();
+        let mut found = Vec::new();
+        if needs_phone && number.trim().is_empty() {
+            found.push((Field::Phone, t.phone_required));
+        } else if needs_phone && !is_plausible_phone(&number) {
+            found.push((Field::Phone, t.phone_invalid));
+        }
+        if !consent.get_untracked() {
+            found.push((Field::Consent, t.consent_required));
+        }
+        if !found.is_empty() {
+            errors.set(found);
+            focus_after_render(summary);
+            return;
+        }
+        errors.set(Vec::new());
+        save.dispatch(SubscriptionRequest {
+            channel: chosen,
+            address: needs_phone.then(|| number.trim().to_owned()),
+            consent: true,
+        });
+    };
+
+    let error_of =
+        move |field: Field| errors.with(|e| e.iter().find(|(f, _)| *f == field).map(|(_, m)| *m));
+    let field_id = move |field: Field| match field {
+        Field::Phone => ids.id("phone"),
+        Field::Consent => ids.id("consent"),
+    };
+
+    let form = move || {
+        let channels = [
+            NotifyChannel::Email,
+            NotifyChannel::Sms,
+            NotifyChannel::Whatsapp,
+        ];
+        view! {
+            <form class="sportello-notify-form" novalidate on:submit=on_submit aria-labelledby=ids.id("title")>
+                {move || {
+                    let list = errors.get();
+                    (!list.is_empty()).then(|| view! {
+                        <div class="sportello-error-summary" role="alert" tabindex="-1" node_ref=summary>
+                            <p class="sportello-error-summary-title">{i18n.messages().error_summary_title}</p>
+                            <ul>
+                                {list.into_iter().map(|(field, message)| view! {
+                                    <li><a href=format!("#{}", field_id(field)) on:click=move |ev| {
+                                        ev.prevent_default();
+                                        if let Some(el) = web_sys::window()
+                                            .and_then(|w| w.document())
+                                            .and_then(|d| d.get_element_by_id(&field_id(field)))
+                                        {
+                                            use wasm_bindgen::JsCast;
+                                            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+                                                let _ = el.focus();
+                                            }
+                                        }
+                                    }>{message}</a></li>
+                                }).collect_view()}
+                            </ul>
+                        </div>
+                    })
+                }}
+                <fieldset class="sportello-fieldset">
+                    <legend class="sportello-label">{move || i18n.messages().tracking.channel_legend}</legend>
+                    {channels.into_iter().map(|option| {
+                        let id = ids.id(&format!("channel-{option:?}").to_lowercase());
+                        view! {
+                            <div class="sportello-radio">
+                                <input
+                                    type="radio"
+                                    id=id.clone()
+                                    name=ids.id("channel")
+                                    prop:checked=move || channel.get() == option
+                                    on:change=move |_| channel.set(option)
+                                />
+                                <label for=id>{move || (i18n.messages().tracking.channel_name)(option)}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <Show when=move || matches!(channel.get(), NotifyChannel::Sms | NotifyChannel::Whatsapp)>
+                    <div class="sportello-field" class:sportello-field--error=move || error_of(Field::Phone).is_some()>
+                        <label class="sportello-label" for=field_id(Field::Phone)>{move || i18n.messages().tracking.phone_label}</label>
+                        <p class="sportello-hint" id=ids.id("phone-hint")>{move || i18n.messages().tracking.phone_hint}</p>
+                        {move || error_of(Field::Phone).map(|m| view! {
+                            <p class="sportello-field-error" id=ids.id("phone-error")>
+                                <span class="sportello-sr-only">{i18n.messages().error_prefix}" "</span>{m}
+                            </p>
+                        })}
+                        <input
+                            class="sportello-input"
+                            id=field_id(Field::Phone)
+                            type="tel"
+                            inputmode="tel"
+                            autocomplete="tel"
+                            aria-describedby=move || if error_of(Field::Phone).is_some() {
+                                format!("{} {}", ids.id("phone-hint"), ids.id("phone-error"))
+                            } else {
+                                ids.id("phone-hint")
+                            }
+                            aria-invalid=move || error_of(Field::Phone).map(|_| "true")
+                            bind:value=phone
+                        />
+                    </div>
+                </Show>
+                <div class="sportello-field" class:sportello-field--error=move || error_of(Field::Consent).is_some()>
+                    {move || error_of(Field::Consent).map(|m| view! {
+                        <p class="sportello-field-error" id=ids.id("consent-error")>
+                            <span class="sportello-sr-only">{i18n.messages().error_prefix}" "</span>{m}
+                        </p>
+                    })}
+                    <div class="sportello-checkbox">
+                        <input
+                            type="checkbox"
+                            id=field_id(Field::Consent)
+                            aria-describedby=move || error_of(Field::Consent).map(|_| ids.id("consent-error"))
+                            aria-invalid=move || error_of(Field::Consent).map(|_| "true")
+                            bind:checked=consent
+                        />
+                        <label for=field_id(Field::Consent)>{move || i18n.messages().tracking.consent_label}</label>
+                    </div>
+                </div>
+                {move || matches!(save.value().get(), Some(Err(_))).then(|| view! {
+                    <div class="sportello-alert" role="alert"><p>{i18n.messages().tracking.notify_failed}</p></div>
+                })}
+                <button type="submit" class="sportello-button" aria-disabled=move || pending.get().then_some("true")>
+                    {move || {
+                        let t = &i18n.messages().tracking;
+                        if pending.get() { t.notify_sending } else { t.notify_submit }
+                    }}
+                </button>
+            </form>
+        }
+    };
+
+    view! {
+        <section class="sportello-notify" aria-labelledby=ids.id("title")>
+            <h3 class="sportello-subtitle" id=ids.id("title")>{move || i18n.messages().tracking.notify_title}</h3>
+            {move || match save.value().get() {
+                Some(Ok(subscription)) => view! {
+                    <p class="sportello-success">{(i18n.messages().tracking.notify_done)(subscription.channel)}</p>
+                }.into_any(),
+                _ => view! {
+                    <p class="sportello-muted">{move || i18n.messages().tracking.notify_intro}</p>
+                    {form}
+                }.into_any(),
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,242 @@
+//! Shared by the browser tests: a scripted fake backend and helpers that read the DOM as a
+//! person would (labels, buttons by their text, alerts, the live region).
+#![allow(dead_code)]
+
+use std::{cell::RefCell, rc::Rc};
+
+use sportello::{
+    api::{ApiError, Backend, LocalFuture},
+    config::WidgetConfig,
+    i18n::Locale,
+    mount_widget,
+};
+use sportello_contract::{
+    LookupRequest, OrderAccess, OrderItem, OrderStatus, OrderSummary, ShopConfig, Subscription,
+    SubscriptionRequest,
+};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+/// A backend that answers from a script and remembers what it was asked.
+pub struct FakeBackend {
+    pub lookup_answer: RefCell<Result<OrderSummary, ApiError>>,
+    pub requests: RefCell<Vec<LookupRequest>>,
+    pub refresh_answer: RefCell<Option<Result<OrderSummary, ApiError>>>,
+    pub subscriptions: RefCell<Vec<SubscriptionRequest>>,
+    pub delay_ms: u32,
+}
+
+impl FakeBackend {
+    pub fn answering(answer: Result<OrderSummary, ApiError>) -> Rc<FakeBackend> {
+        Rc::new(FakeBackend {
+            lookup_answer: RefCell::new(answer),
+            requests: RefCell::new(Vec::new()),
+            refresh_answer: RefCell::new(None),
+            subscriptions: RefCell::new(Vec::new()),
+            delay_ms: 0,
+        })
+    }
+}
+
+pub async fn sleep(ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+impl Backend for FakeBackend {
+    fn config(&self) -> LocalFuture<'_, Result<ShopConfig, ApiError>> {
+        Box::pin(async {
+            Ok(ShopConfig {
+                shop_name: "Bottega Aurora".into(),
+                default_locale: "it".into(),
+                supported_locales: vec!["it".into(), "en".into()],
+                contract_version: "1.0.0".into(),
+            })
+        })
+    }
+
+    fn lookup(&self, request: LookupRequest) -> LocalFuture<'_, Result<OrderSummary, ApiError>> {
+        self.requests.borrow_mut().push(request);
+        Box::pin(async move {
+            if self.delay_ms > 0 {
+                sleep(self.delay_ms).await;
+            }
+            self.lookup_answer.borrow().clone()
+        })
+    }
+
+    fn refresh(&self, _access: OrderAccess) -> LocalFuture<'_, Result<OrderSummary, ApiError>> {
+        Box::pin(async move {
+            let scripted = self.refresh_answer.borrow().clone();
+            scripted.unwrap_or_else(|| self.lookup_answer.borrow().clone())
+        })
+    }
+
+    fn subscribe(
+        &self,
+        _access: OrderAccess,
+        request: SubscriptionRequest,
+    ) -> LocalFuture<'_, Result<Subscription, ApiError>> {
+        self.subscriptions.borrow_mut().push(request.clone());
+        Box::pin(async move {
+            Ok(Subscription {
+                channel: request.channel,
+                created_at: "2026-11-20T10:00:00Z".into(),
+            })
+        })
+    }
+}
+
+pub fn order() -> OrderSummary {
+    OrderSummary {
+        number: "SP-1001".into(),
+        placed_at: "2026-11-18T10:24:00Z".into(),
+        status: OrderStatus::InTransit,
+        currency: "EUR".into(),
+        items: vec![
+            OrderItem {
+                name: "Tazza in ceramica di Deruta".into(),
+                quantity: 2,
+                unit_price: 1850,
+            },
+            OrderItem {
+                name: "Caffè macinato 250 g".into(),
+                quantity: 1,
+                unit_price: 690,
+            },
+        ],
+        ..OrderSummary::default()
+    }
+}
+
+/// A mounted widget in its own container, removed at the end of the test.
+pub struct Mounted {
+    pub root: HtmlElement,
+    _handle: Box<dyn std::any::Any>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+pub fn mount(backend: Rc<FakeBackend>, locale: Locale) -> Mounted {
+    mount_with(backend, locale, None)
+}
+
+pub fn mount_with(backend: Rc<FakeBackend>, locale: Locale, order_number: Option<&str>) -> Mounted {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let config = WidgetConfig {
+        api_base: "/v1".into(),
+        locale: Some(locale),
+        order_number: order_number.map(str::to_owned),
+    };
+    let handle = mount_widget(root.clone(), config, backend);
+    Mounted {
+        root,
+        _handle: Box::new(handle),
+    }
+}
+
+impl Mounted {
+    pub fn text(&self) -> String {
+        self.root.inner_text()
+    }
+
+    /// The input whose visible label is `label`, found through the label's `for`.
+    pub fn input_labelled(&self, label: &str) -> HtmlInputElement {
+        let labels = self.root.query_selector_all("label").unwrap();
+        for i in 0..labels.length() {
+            let element: HtmlElement = labels.item(i).unwrap().unchecked_into();
+            if element.inner_text().trim() == label {
+                let id = element.get_attribute("for").unwrap();
+                return self
+                    .root
+                    .query_selector(&format!("#{id}"))
+                    .unwrap()
+                    .unwrap_or_else(|| panic!("no input for label {label}"))
+                    .unchecked_into();
+            }
+        }
+        panic!("no label {label:?} in: {}", self.text());
+    }
+
+    pub fn type_into(&self, label: &str, value: &str) {
+        let input = self.input_labelled(label);
+        input.set_value(value);
+        let event = web_sys::Event::new("input").unwrap();
+        input.dispatch_event(&event).unwrap();
+    }
+
+    pub fn button(&self, name: &str) -> HtmlElement {
+        let buttons = self.root.query_selector_all("button").unwrap();
+        for i in 0..buttons.length() {
+            let button: HtmlElement = buttons.item(i).unwrap().unchecked_into();
+            if button.inner_text().trim() == name {
+                return button;
+            }
+        }
+        panic!("no button {name:?} in: {}", self.text());
+    }
+
+    pub fn has_button(&self, name: &str) -> bool {
+        let buttons = self.root.query_selector_all("button").unwrap();
+        (0..buttons.length()).any(|i| {
+            buttons
+                .item(i)
+                .unwrap()
+                .unchecked_into::<HtmlElement>()
+                .inner_text()
+                .trim()
+                == name
+        })
+    }
+
+    pub fn alert_texts(&self) -> Vec<String> {
+        let alerts = self.root.query_selector_all("[role=alert]").unwrap();
+        (0..alerts.length())
+            .map(|i| {
+                alerts
+                    .item(i)
+                    .unwrap()
+                    .unchecked_into::<HtmlElement>()
+                    .inner_text()
+            })
+            .collect()
+    }
+
+    pub fn status_text(&self) -> String {
+        self.root
+            .query_selector("[role=status]")
+            .unwrap()
+            .map(|e| e.text_content().unwrap_or_default())
+            .unwrap_or_default()
+    }
+
+    /// Waits (bounded) until the widget shows `text`.
+    pub async fn until_text(&self, text: &str) {
+        for _ in 0..100 {
+            if self.text().contains(text) {
+                return;
+            }
+            sleep(20).await;
+        }
+        panic!("{text:?} never appeared; the widget shows: {}", self.text());
+    }
+
+    pub fn active_element_text(&self) -> String {
+        let document = web_sys::window().unwrap().document().unwrap();
+        document
+            .active_element()
+            .map(|e| e.text_content().unwrap_or_default())
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,432 @@
+//! Browser tests of the tracking view: delay banners, parcels, refunds, vouchers, notification
+//! opt-in, refresh and deep links, with a fake backend, read as a customer would.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::*;
+use sportello::{clock, i18n::Locale};
+use sportello_contract::{
+    CarrierEvent, DateWindow, Delay, DelayReason, DelaySide, Goodwill, NotifyChannel, OrderAccess,
+    OrderStatus, OrderSummary, Promotion, Refund, RefundMethod, RefundStatus, Shipment,
+    ShipmentStatus,
+};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const DAY: i64 = 86_400;
+
+fn at(days: i64) -> String {
+    clock::format_rfc3339(clock::now() + days * DAY)
+}
+
+fn window(from: i64, to: i64) -> DateWindow {
+    DateWindow {
+        from: at(from),
+        to: at(to),
+    }
+}
+
+fn parcel(id: &str, status: ShipmentStatus, estimate: Option<(i64, i64)>) -> Shipment {
+    Shipment {
+        id: id.into(),
+        carrier: "BRT".into(),
+        tracking_number: Some(format!("BRT-{id}")),
+        tracking_url: Some(format!("https://tracking.example/{id}")),
+        status,
+        items: vec![],
+        events: vec![
+            CarrierEvent {
+                at: at(-2),
+                location: Some("Perugia".into()),
+                description: "Ritirata dal corriere".into(),
+                status: ShipmentStatus::InTransit,
+            },
+            CarrierEvent {
+                at: at(-1),
+                location: Some("Bologna".into()),
+                description: "In transito presso l'hub".into(),
+                status: ShipmentStatus::InTransit,
+            },
+        ],
+        estimated_delivery: estimate.map(|(a, b)| window(a, b)),
+        estimate_revised_at: None,
+        delivered_at: None,
+        delay: None,
+    }
+}
+
+fn tracked(shipments: Vec<Shipment>) -> OrderSummary {
+    OrderSummary {
+        status: OrderStatus::InTransit,
+        promised_delivery: Some(window(0, 2)),
+        shipments,
+        access: Some(OrderAccess {
+            order_id: "ord_1".into(),
+            token: "t".into(),
+            expires_at: at(1),
+        }),
+        promotions: vec![Promotion {
+            title: "Free shipping next time".into(),
+            text: None,
+            code: Some("FREESHIP".into()),
+        }],
+        ..order()
+    }
+}
+
+fn weather_delay() -> Delay {
+    Delay {
+        reason: DelayReason::Weather,
+        side: DelaySide::Carrier,
+        message: Some("Snow closed the A16 motorway for two days.".into()),
+        action: Some("We asked the carrier to put your parcel on the first truck.".into()),
+        reported_at: Some(at(-1)),
+        new_estimate: Some(window(4, 5)),
+        goodwill: Some(Goodwill {
+            code: "SORRY10".into(),
+            amount: None,
+            percent: Some(10),
+            expires_at: Some(at(60)),
+            conditions: Some("On your next order.".into()),
+        }),
+    }
+}
+
+async fn open(order: OrderSummary, locale: Locale) -> (Mounted, std::rc::Rc<FakeBackend>) {
+    let backend = FakeBackend::answering(Ok(order));
+    let widget = mount(backend.clone(), locale);
+    let (label_number, label_email, button) = match locale {
+        Locale::It => ("Numero d'ordine", "Indirizzo e-mail", "Trova il mio ordine"),
+        Locale::En => ("Order number", "E-mail address", "Find my order"),
+    };
+    widget.type_into(label_number, "SP-1001");
+    widget.type_into(label_email, "giulia.rossi@example.com");
+    widget.button(button).click();
+    widget
+        .until_text(match locale {
+            Locale::It => "Ordine SP-1001",
+            Locale::En => "Order SP-1001",
+        })
+        .await;
+    (widget, backend)
+}
+
+#[wasm_bindgen_test]
+async fn a_reported_delay_opens_the_view_with_reason_apology_action_date_and_voucher() {
+    let mut p = parcel("P1", ShipmentStatus::InTransit, Some((4, 5)));
+    p.delay = Some(weather_delay());
+    let (widget, _) = open(tracked(vec![p]), Locale::En).await;
+    let text = widget.text();
+    for expected in [
+        "Your parcel is running late",
+        "Bad weather has stopped or slowed the carrier's vehicles",
+        "Where the hold-up is: with the carrier",
+        "We're sorry.",
+        "Snow closed the A16 motorway for two days.",
+        "What we're doing: We asked the carrier to put your parcel on the first truck.",
+        "New estimated date:",
+        "For the trouble",
+        "10% off your next order",
+        "SORRY10",
+        "On your next order.",
+        "Tell me if anything changes",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in {text}");
+    }
+    // The banner comes before everything else about the order.
+    let banner = text.find("Your parcel is running late").unwrap();
+    assert!(banner < text.find("Status").unwrap());
+    // No promotion while the order is late.
+    assert!(!text.contains("FREESHIP"), "{text}");
+    // The voucher can be copied (or, where the browser refuses, says how to copy it by hand).
+    widget.button("Copy code").click();
+    for _ in 0..50 {
+        let t = widget.text();
+        if t.contains("Code copied") || t.contains("select the code and copy it yourself") {
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!("copying gave no feedback: {}", widget.text());
+}
+
+#[wasm_bindgen_test]
+async fn lateness_is_worked_out_without_a_delay_from_the_shop() {
+    // The estimate ends after the promised window: late, though the backend said nothing.
+    let (widget, _) = open(
+        tracked(vec![parcel("P1", ShipmentStatus::InTransit, Some((3, 4)))]),
+        Locale::En,
+    )
+    .await;
+    let text = widget.text();
+    assert!(text.contains("Your parcel is running late"), "{text}");
+    assert!(
+        text.contains("The carrier now expects to deliver after the date we promised you."),
+        "{text}"
+    );
+    assert!(
+        text.contains("What we're doing: We are following it up"),
+        "{text}"
+    );
+    assert!(text.contains("We promised:"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn an_estimate_that_has_passed_is_not_shown_as_a_promise() {
+    let mut order = tracked(vec![parcel(
+        "P1",
+        ShipmentStatus::InTransit,
+        Some((-3, -2)),
+    )]);
+    order.promised_delivery = Some(window(-3, -1));
+    let (widget, _) = open(order, Locale::En).await;
+    let text = widget.text();
+    assert!(text.contains("The date we promised has passed"), "{text}");
+    assert!(text.contains("The last estimate has passed."), "{text}");
+    assert!(!text.contains("Estimated delivery:"), "{text}");
+    assert!(!text.contains("New estimated date:"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn an_on_time_order_has_no_banner_and_may_show_promotions() {
+    let (widget, _) = open(
+        tracked(vec![parcel("P1", ShipmentStatus::InTransit, Some((1, 2)))]),
+        Locale::En,
+    )
+    .await;
+    let text = widget.text();
+    assert!(!text.contains("running late"), "{text}");
+    assert!(!text.contains("Tell me if anything changes"), "{text}");
+    assert!(text.contains("Estimated delivery:"), "{text}");
+    assert!(
+        text.contains("Free shipping next time") && text.contains("FREESHIP"),
+        "{text}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn each_parcel_has_its_journey_with_the_current_step_marked() {
+    let mut delivered = parcel("P1", ShipmentStatus::Delivered, Some((-1, -1)));
+    delivered.delivered_at = Some(at(-1));
+    let mut late = parcel("P2", ShipmentStatus::InTransit, Some((4, 5)));
+    late.delay = Some(weather_delay());
+    late.tracking_url = Some("javascript:alert(1)".into());
+    let (widget, _) = open(tracked(vec![delivered, late]), Locale::En).await;
+    let text = widget.text();
+    assert!(text.contains("Your 2 parcels"), "{text}");
+    assert!(text.contains("Parcel 2 of 2 is running late"), "{text}");
+    assert!(
+        text.contains("Parcel 1 of 2 · BRT") && text.contains("Delivered on"),
+        "{text}"
+    );
+    let current: Vec<String> = {
+        let list = widget
+            .root
+            .query_selector_all("[aria-current=step]")
+            .unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().text_content().unwrap())
+            .collect()
+    };
+    assert_eq!(current, ["Delivered", "On its way"]);
+    // Only the https tracking page becomes a link, opened safely.
+    let links = widget.root.query_selector_all("a[target=_blank]").unwrap();
+    assert_eq!(links.length(), 1);
+    let link: HtmlElement = links.item(0).unwrap().unchecked_into();
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://tracking.example/P1")
+    );
+    assert_eq!(
+        link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert!(widget
+        .root
+        .query_selector("a[href^=javascript]")
+        .unwrap()
+        .is_none());
+}
+
+#[wasm_bindgen_test]
+async fn long_histories_show_the_latest_updates_first_then_all() {
+    let mut p = parcel("P1", ShipmentStatus::InTransit, Some((1, 2)));
+    p.events = (0..200)
+        .map(|i| CarrierEvent {
+            at: clock::format_rfc3339(clock::now() - (200 - i) * 3600),
+            location: None,
+            description: format!("Scan {}", i + 1),
+            status: ShipmentStatus::InTransit,
+        })
+        .collect();
+    let (widget, _) = open(tracked(vec![p]), Locale::En).await;
+    let count = || {
+        widget
+            .root
+            .query_selector_all(".sportello-events li")
+            .unwrap()
+            .length()
+    };
+    assert_eq!(count(), 5);
+    let first = widget
+        .root
+        .query_selector(".sportello-events li")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(first.contains("Scan 200"), "{first}");
+    widget.button("Show all 200 updates").click();
+    widget.until_text("Show fewer updates").await;
+    assert_eq!(count(), 200);
+}
+
+#[wasm_bindgen_test]
+async fn a_refund_late_at_the_bank_is_explained_as_such() {
+    let mut order = tracked(vec![]);
+    order.status = OrderStatus::Returned;
+    order.refunds = vec![Refund {
+        id: "R1".into(),
+        amount: 3900,
+        method: RefundMethod::BankTransfer,
+        status: RefundStatus::Issued,
+        issued_at: Some(at(-12)),
+        expected_by: Some(at(-2)),
+        completed_at: None,
+        delay: Some(Delay {
+            reason: DelayReason::BankProcessing,
+            side: DelaySide::Bank,
+            message: Some("We sent the transfer the day your return arrived.".into()),
+            action: Some("We've e-mailed you the transfer receipt to show your bank.".into()),
+            reported_at: Some(at(-1)),
+            new_estimate: Some(window(1, 3)),
+            goodwill: None,
+        }),
+    }];
+    let (widget, _) = open(order, Locale::En).await;
+    let text = widget.text();
+    for expected in [
+        "Your refund is taking longer than it should",
+        "We've sent the money; the banks are taking longer than usual",
+        "Where the hold-up is: with the banks",
+        "We've e-mailed you the transfer receipt",
+        "€39.00 by bank transfer",
+        "We sent it on",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in {text}");
+    }
+    let current = widget
+        .root
+        .query_selector(".sportello-refund [aria-current=step]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(current.text_content().unwrap(), "Sent by us");
+    // The passed "expected by" date is not repeated as a promise.
+    assert!(!text.contains("It should reach you by"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn the_notify_opt_in_checks_phone_and_consent_then_confirms() {
+    let mut p = parcel("P1", ShipmentStatus::InTransit, Some((4, 5)));
+    p.delay = Some(weather_delay());
+    let (widget, backend) = open(tracked(vec![p]), Locale::En).await;
+    let sms: web_sys::HtmlInputElement = widget.input_labelled("Text message (SMS)");
+    sms.click();
+    widget.until_text("Mobile number").await;
+    widget.button("Notify me").click();
+    widget.until_text("Enter your mobile number").await;
+    assert!(widget
+        .text()
+        .contains("Tick the box to agree to be contacted about this order"));
+    assert!(backend.subscriptions.borrow().is_empty());
+
+    widget.type_into("Mobile number", "+39 333 123 4567");
+    widget
+        .input_labelled("I agree to be contacted about this order on the channel I chose.")
+        .click();
+    widget.button("Notify me").click();
+    widget
+        .until_text("Done: we'll send you a text message if anything changes.")
+        .await;
+    let sent = backend.subscriptions.borrow();
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].channel, NotifyChannel::Sms);
+    assert_eq!(sent[0].address.as_deref(), Some("+39 333 123 4567"));
+    assert!(sent[0].consent);
+}
+
+#[wasm_bindgen_test]
+async fn a_refresh_announces_a_changed_estimate() {
+    let (widget, backend) = open(
+        tracked(vec![parcel("P1", ShipmentStatus::InTransit, Some((1, 2)))]),
+        Locale::En,
+    )
+    .await;
+    let mut moved = tracked(vec![parcel("P1", ShipmentStatus::InTransit, Some((5, 6)))]);
+    moved.access = None;
+    *backend.refresh_answer.borrow_mut() = Some(Ok(moved));
+    widget.button("Check for updates").click();
+    widget.until_text("Your parcel is running late").await;
+    assert!(
+        widget
+            .status_text()
+            .starts_with("New estimated delivery for Parcel · BRT:"),
+        "{}",
+        widget.status_text()
+    );
+    assert!(widget.text().contains("Updated at"));
+    // The token from the lookup is kept: refreshing again still works.
+    widget.button("Check for updates").click();
+    sleep(100).await;
+    assert!(!widget.text().contains("expired"));
+}
+
+#[wasm_bindgen_test]
+async fn an_expired_token_asks_to_look_the_order_up_again() {
+    let (widget, backend) = open(
+        tracked(vec![parcel("P1", ShipmentStatus::InTransit, Some((1, 2)))]),
+        Locale::En,
+    )
+    .await;
+    *backend.refresh_answer.borrow_mut() = Some(Err(sportello::api::ApiError::Unauthorized));
+    widget.button("Check for updates").click();
+    widget.until_text("this view has expired").await;
+}
+
+#[wasm_bindgen_test]
+async fn a_deep_link_prefills_the_order_number_only() {
+    let widget = mount_with(
+        FakeBackend::answering(Ok(order())),
+        Locale::It,
+        Some("SP-1002"),
+    );
+    widget.until_text("Traccia il tuo ordine").await;
+    let input = widget.input_labelled("Numero d'ordine");
+    for _ in 0..50 {
+        if input.value() == "SP-1002" {
+            break;
+        }
+        sleep(20).await;
+    }
+    assert_eq!(input.value(), "SP-1002");
+    assert_eq!(widget.input_labelled("Indirizzo e-mail").value(), "");
+}
+
+#[wasm_bindgen_test]
+async fn the_delay_banner_in_italian() {
+    let mut p = parcel("P1", ShipmentStatus::InTransit, Some((4, 5)));
+    p.delay = Some(weather_delay());
+    let (widget, _) = open(tracked(vec![p]), Locale::It).await;
+    let text = widget.text();
+    assert!(text.contains("Il tuo pacco è in ritardo"), "{text}");
+    assert!(
+        text.contains("Il maltempo ha fermato o rallentato i mezzi del corriere"),
+        "{text}"
+    );
+    assert!(text.contains("10% di sconto sul prossimo ordine"), "{text}");
+    assert!(text.contains("Avvisami se cambia qualcosa"), "{text}");
+}
