@@ -188,9 +188,12 @@ pub fn seed_demo(conn: &mut Connection, now: OffsetDateTime) -> anyhow::Result<(
     Ok(())
 }
 
-/// The demo credentials, for the demo page's hint box and for tests.
-pub fn demo_credentials() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
-    DEMO_ORDERS.iter().map(|o| (o.number, o.email, o.postcode))
+/// The demo credentials and what each order shows, for the demo page's hint box.
+pub fn demo_credentials(
+) -> impl Iterator<Item = (&'static str, &'static str, &'static str, &'static str)> {
+    DEMO_ORDERS
+        .iter()
+        .map(|o| (o.number, o.email, o.postcode, o.note))
 }
 
 /// Everything an order carries beyond its summary, stored as one JSON document per order (the

@@ -28,8 +28,10 @@ pub fn routes() -> Router {
 
 async fn page() -> impl IntoResponse {
     let rows: String = crate::db::demo_credentials()
-        .map(|(number, email, postcode)| {
-            format!("<tr><td>{number}</td><td>{email}</td><td>{postcode}</td></tr>\n")
+        .map(|(number, email, postcode, note)| {
+            format!(
+                "<tr><td>{number}</td><td>{email}</td><td>{postcode}</td><td>{note}</td></tr>\n"
+            )
         })
         .collect();
     Html(PAGE.replace("<!--DEMO_ORDERS-->", &rows))

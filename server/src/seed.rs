@@ -12,6 +12,8 @@ use crate::db::Tracking;
 
 pub struct DemoOrder {
     pub number: &'static str,
+    /// What the order demonstrates (shown on the demo page).
+    pub note: &'static str,
     pub email: &'static str,
     pub postcode: &'static str,
     pub days_ago: i64,
@@ -165,6 +167,7 @@ pub const DEMO_ORDERS: &[DemoOrder] = &[
     // On time: shipped yesterday, estimate inside the promised window. A promotion may show.
     DemoOrder {
         number: "SP-1001",
+        note: "In viaggio, puntuale",
         email: "giulia.rossi@example.com",
         postcode: "00184",
         days_ago: 2,
@@ -202,6 +205,7 @@ pub const DEMO_ORDERS: &[DemoOrder] = &[
     // Late at the carrier (capacity): new estimate after the promise, a 10 % voucher.
     DemoOrder {
         number: "SP-1002",
+        note: "In ritardo (corriere), con buono sconto",
         email: "marco.bianchi@example.com",
         postcode: "20121",
         days_ago: 9,
@@ -266,6 +270,7 @@ pub const DEMO_ORDERS: &[DemoOrder] = &[
     // Delivered on time.
     DemoOrder {
         number: "SP-1003",
+        note: "Consegnato",
         email: "chiara.esposito@example.com",
         postcode: "80121",
         days_ago: 14,
@@ -316,6 +321,7 @@ pub const DEMO_ORDERS: &[DemoOrder] = &[
     // Returned; the refund was sent by bank transfer and is late at the bank.
     DemoOrder {
         number: "SP-1004",
+        note: "Reso: rimborso in ritardo in banca",
         email: "luca.ferrari@example.com",
         postcode: "40121",
         days_ago: 30,
@@ -358,6 +364,7 @@ pub const DEMO_ORDERS: &[DemoOrder] = &[
     // Being prepared, late because an item is out of stock at the workshop.
     DemoOrder {
         number: "SP-1005",
+        note: "In ritardo: articolo esaurito",
         email: "sara.romano@example.com",
         postcode: "50122",
         days_ago: 6,
@@ -393,6 +400,7 @@ pub const DEMO_ORDERS: &[DemoOrder] = &[
     // Waiting at a pickup point.
     DemoOrder {
         number: "SP-1006",
+        note: "Pronto per il ritiro",
         email: "paolo.ricci@example.com",
         postcode: "10121",
         days_ago: 5,
@@ -427,6 +435,7 @@ pub const DEMO_ORDERS: &[DemoOrder] = &[
     // Cancelled; refunded to the card.
     DemoOrder {
         number: "SP-1007",
+        note: "Annullato e rimborsato",
         email: "elena.conti@example.com",
         postcode: "30121",
         days_ago: 12,
@@ -449,6 +458,7 @@ pub const DEMO_ORDERS: &[DemoOrder] = &[
     // Two parcels: one delivered, one held up by snow in the Apennines.
     DemoOrder {
         number: "SP-1008",
+        note: "Due pacchi, uno fermo per neve",
         email: "anna.greco@example.com",
         postcode: "70121",
         days_ago: 8,
@@ -522,6 +532,7 @@ pub const DEMO_ORDERS: &[DemoOrder] = &[
     // Held at customs (to Switzerland).
     DemoOrder {
         number: "SP-1009",
+        note: "Fermo in dogana",
         email: "franz.keller@example.com",
         postcode: "6900",
         days_ago: 10,
@@ -572,6 +583,7 @@ pub const DEMO_ORDERS: &[DemoOrder] = &[
     // Carrier strike.
     DemoOrder {
         number: "SP-1010",
+        note: "Sciopero del corriere",
         email: "giorgio.marino@example.com",
         postcode: "16121",
         days_ago: 7,
@@ -615,6 +627,7 @@ pub const DEMO_ORDERS: &[DemoOrder] = &[
     // The address could not be matched by the courier.
     DemoOrder {
         number: "SP-1011",
+        note: "Indirizzo non trovato dal corriere",
         email: "valentina.galli@example.com",
         postcode: "09124",
         days_ago: 6,
@@ -658,6 +671,7 @@ pub const DEMO_ORDERS: &[DemoOrder] = &[
     // Nobody was at home: the parcel waits at a pickup point.
     DemoOrder {
         number: "SP-1012",
+        note: "Destinatario assente, al punto di ritiro",
         email: "davide.lombardi@example.com",
         postcode: "90133",
         days_ago: 7,
@@ -707,6 +721,7 @@ pub const DEMO_ORDERS: &[DemoOrder] = &[
     // The payment is under review by the payment provider.
     DemoOrder {
         number: "SP-1013",
+        note: "Pagamento in verifica",
         email: "martina.fontana@example.com",
         postcode: "37121",
         days_ago: 3,
@@ -732,6 +747,7 @@ pub const DEMO_ORDERS: &[DemoOrder] = &[
     // A long journey with 200 carrier events, late for another reason.
     DemoOrder {
         number: "SP-1014",
+        note: "Spedizione su bancale, 200 aggiornamenti",
         email: "roberto.bruno@example.com",
         postcode: "34121",
         days_ago: 20,
@@ -791,6 +807,7 @@ pub const DEMO_ORDERS: &[DemoOrder] = &[
     // window has passed: the widget works out that it is late; the detector flags it.
     DemoOrder {
         number: "SP-1015",
+        note: "Corriere silenzioso, nessun ritardo registrato",
         email: "laura.moretti@example.com",
         postcode: "60121",
         days_ago: 9,

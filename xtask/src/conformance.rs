@@ -198,6 +198,70 @@ pub fn check(base: &str, orders: &[(String, String)]) -> Result<()> {
                 Err(format!("Cache-Control {:?}", found.cache_control))
             },
         );
+        // Follow-up calls with the order-scoped token, when the backend grants one.
+        if let Ok(order) = serde_json::from_str::<OrderSummary>(&found.body) {
+            match order.access {
+                None => println!(
+                    "  · {number}: no order token granted, follow-up endpoints not checked"
+                ),
+                Some(access) => {
+                    let url = format!("{base}/orders/{}", access.order_id);
+                    let endpoint = format!("GET {url}");
+                    let fresh = answer(
+                        agent
+                            .get(&url)
+                            .set("Authorization", &format!("Bearer {}", access.token))
+                            .call(),
+                    )?;
+                    report.check(
+                        "the order token refreshes the order",
+                        &endpoint,
+                        "Authorization: Bearer <token from the lookup>",
+                        "200, application/json, the same order number, Cache-Control: no-store",
+                        expect_json::<OrderSummary>(&fresh, 200).and_then(|o| {
+                            if o.number != order.number {
+                                Err(format!("order {:?}", o.number))
+                            } else if !fresh.cache_control.contains("no-store") {
+                                Err(format!("Cache-Control {:?}", fresh.cache_control))
+                            } else {
+                                Ok(())
+                            }
+                        }),
+                    );
+                    let without = answer(agent.get(&url).call())?;
+                    report.check(
+                        "the order needs its token",
+                        &endpoint,
+                        "(no Authorization header)",
+                        "401, application/problem+json, type …/unauthorized",
+                        expect_problem(&without, ProblemType::Unauthorized).map(|_| ()),
+                    );
+                    let sub_url = format!("{url}/subscriptions");
+                    let no_consent = r#"{"channel": "email", "consent": false}"#;
+                    let refused = answer(
+                        agent
+                            .post(&sub_url)
+                            .set("Authorization", &format!("Bearer {}", access.token))
+                            .set("Content-Type", "application/json")
+                            .send_string(no_consent),
+                    )?;
+                    report.check(
+                        "a subscription without consent is refused",
+                        &format!("POST {sub_url}"),
+                        no_consent,
+                        "422, application/problem+json, type …/invalid-request naming consent",
+                        expect_problem(&refused, ProblemType::InvalidRequest).and_then(|p| {
+                            if p.invalid_params.iter().any(|i| i.name == "consent") {
+                                Ok(())
+                            } else {
+                                Err(format!("invalid_params {:?}", p.invalid_params))
+                            }
+                        }),
+                    );
+                }
+            }
+        }
+
         let shouted = serde_json::json!({"order_number": number.to_lowercase(), "email": email.to_uppercase()}).to_string();
         report.check(
             "lookup ignores the case of the order number and the e-mail",

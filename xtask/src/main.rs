@@ -195,8 +195,14 @@ fn test(args: &[String]) -> Result<()> {
         let server = server::Server::start_fresh()?;
         step("End-to-end tests: Playwright on the system Chromium");
         run(Command::new("node")
-            .args(["--test", "--test-reporter=spec", "lookup.test.mjs"])
+            .args([
+                "--test",
+                "--test-reporter=spec",
+                "lookup.test.mjs",
+                "tracking.test.mjs",
+            ])
             .env("SPORTELLO_URL", &server.url)
+            .env("SPORTELLO_ADMIN_TOKEN", &server.admin_token)
             .current_dir(root().join("e2e")))?;
         step("Contract conformance of the reference backend");
         conformance::check(
@@ -228,8 +234,9 @@ fn demo(args: &[String]) -> Result<()> {
     step("Starting the reference backend with the demo shop (data/demo.db)");
     let server = server::Server::start(&root().join("data/demo.db"), &format!("{host}:{port}"))?;
     eprintln!(
-        "\n  Demo shop:  {url}\n  Widget alone (full page): {url}widget/\n  Contract:   {url}v1/config\n\n  Try order SP-1002 with marco.bianchi@example.com. Press Ctrl-C to stop.",
-        url = server.url
+        "\n  Demo shop:  {url}\n  Widget alone (full page): {url}widget/\n  Contract:   {url}v1/config\n\n  Try order SP-1002 with marco.bianchi@example.com (the page lists every demo order).\n  Admin API (Bearer {token}): e.g. curl -X POST -H 'Authorization: Bearer {token}' {url}admin/detector/run\n\n  Press Ctrl-C to stop.",
+        url = server.url,
+        token = server::DEMO_ADMIN_TOKEN
     );
     server.wait()
 }

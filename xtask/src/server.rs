@@ -11,10 +11,15 @@ use anyhow::{bail, Context, Result};
 
 use crate::{cargo, root, run, step};
 
+/// The admin token of the local demo (it listens on loopback by default).
+pub const DEMO_ADMIN_TOKEN: &str = "demo-admin";
+
 /// A running reference backend; stopped when dropped.
 pub struct Server {
     child: Child,
     pub url: String,
+    /// Bearer token of the backend's /admin endpoints.
+    pub admin_token: String,
     scratch: Option<PathBuf>,
 }
 
@@ -26,7 +31,21 @@ impl Server {
             .join(format!("run-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&scratch);
         crate::setup::ensure_dir(&scratch)?;
-        let mut server = Server::spawn(&scratch.join("sportello.db"), "127.0.0.1:0", "warn")?;
+        // The detector runs only when a test asks for it, so that runs are deterministic.
+        let token = format!(
+            "test-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)?
+                .as_nanos()
+        );
+        let mut server = Server::spawn(
+            &scratch.join("sportello.db"),
+            "127.0.0.1:0",
+            "warn",
+            &["--detector-interval", "0", "--admin-token", &token],
+        )?;
+        server.admin_token = token;
         server.scratch = Some(scratch);
         Ok(server)
     }
@@ -40,10 +59,15 @@ impl Server {
             eprintln!("  {addr} is taken: using a free port instead");
             format!("{host}:0")
         };
-        Server::spawn(db, &addr, "info,tower_http=warn")
+        Server::spawn(
+            db,
+            &addr,
+            "info,tower_http=warn",
+            &["--admin-token", DEMO_ADMIN_TOKEN],
+        )
     }
 
-    fn spawn(db: &Path, addr: &str, log: &str) -> Result<Server> {
+    fn spawn(db: &Path, addr: &str, log: &str, extra: &[&str]) -> Result<Server> {
         step("Building the reference backend");
         run(cargo().args(["build", "--quiet", "-p", "sportello-server"]))?;
         let binary = root().join("target/debug/sportello-server");
@@ -53,6 +77,7 @@ impl Server {
             .args(["--addr", addr])
             .arg("--widget-dir")
             .arg(root().join("dist"))
+            .args(extra)
             .env("RUST_LOG", log)
             .stdout(Stdio::piped())
             .spawn()
@@ -84,6 +109,11 @@ impl Server {
         Ok(Server {
             child,
             url,
+            admin_token: extra
+                .windows(2)
+                .find(|w| w[0] == "--admin-token")
+                .map(|w| w[1].to_owned())
+                .unwrap_or_default(),
             scratch: None,
         })
     }

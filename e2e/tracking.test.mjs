@@ -1,0 +1,208 @@
+// End-to-end journeys of order tracking and delay explanations against the reference backend,
+// in the system Chromium. Each journey ends with an axe-core scan of the widget (WCAG 2.2 AA).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+const BASE = process.env.SPORTELLO_URL ?? 'http://127.0.0.1:8080/';
+const ADMIN = process.env.SPORTELLO_ADMIN_TOKEN ?? 'demo-admin';
+const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+mkdirSync(ARTIFACTS, { recursive: true });
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+      '--disable-background-networking', '--disable-component-update', '--no-first-run',
+      '--disable-sync', '--disable-quic'],
+  });
+});
+after(async () => { await browser?.close(); });
+
+async function admin(method, path, body) {
+  const response = await fetch(new URL(path, BASE), {
+    method,
+    headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+async function page(locale, width = 390, hash = '') {
+  const context = await browser.newContext({
+    locale, viewport: { width, height: 900 }, isMobile: width < 600, hasTouch: width < 600,
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE).origin });
+  const p = await context.newPage();
+  const requests = [];
+  const problems = [];
+  p.on('request', (r) => requests.push(r.url()));
+  p.on('pageerror', (e) => problems.push(String(e)));
+  p.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  await p.goto(new URL(hash, BASE).href);
+  return { context, page: p, widget: p.locator('[data-sportello]'), requests, problems };
+}
+
+async function lookUp(widget, number, email, labels = ['Order number', 'E-mail address', 'Find my order']) {
+  await widget.getByLabel(labels[0]).fill(number);
+  await widget.getByLabel(labels[1]).fill(email);
+  await widget.getByRole('button', { name: labels[2] }).click();
+}
+
+async function axeClean(p) {
+  const result = await new AxeBuilder({ page: p })
+    .include('[data-sportello]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), []);
+}
+
+test('a delayed order opens with the explanation, the new date and a voucher that copies', async () => {
+  for (const width of [360, 1280]) {
+    const { context, page: p, widget, problems } = await page('en-GB', width);
+    await lookUp(widget, 'SP-1002', 'marco.bianchi@example.com');
+    const banner = widget.getByRole('region', { name: 'Your parcel is running late' });
+    await banner.waitFor();
+    const text = await banner.innerText();
+    assert.match(text, /more parcels than it can handle/);
+    assert.match(text, /Where the hold-up is: with the carrier/);
+    assert.match(text, /We're sorry/);
+    assert.match(text, /Bologna/); // the shop's own words
+    assert.match(text, /What we're doing:/);
+    assert.match(text, /New estimated date:/);
+    assert.match(text, /10% off your next order/);
+    // No promotion while the order is late.
+    assert.doesNotMatch(await widget.innerText(), /INVERNO/);
+    await p.screenshot({ path: `${ARTIFACTS}delayed-order-${width}.png`, fullPage: true });
+    if (width === 360) {
+      await banner.getByRole('button', { name: 'Copy code' }).click();
+      await banner.getByRole('button', { name: 'Code copied' }).waitFor();
+      assert.equal(await p.evaluate(() => navigator.clipboard.readText()), 'SCUSA10');
+    }
+    await axeClean(p);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('a two-parcel order shows each journey and which parcel is late', async () => {
+  const { context, page: p, widget } = await page('it-IT');
+  await lookUp(widget, 'SP-1008', 'anna.greco@example.com', ["Numero d'ordine", 'Indirizzo e-mail', 'Trova il mio ordine']);
+  await widget.getByRole('region', { name: 'Il pacco 2 di 2 è in ritardo' }).waitFor();
+  const first = widget.getByRole('region', { name: 'Pacco 1 di 2 · GLS' });
+  const second = widget.getByRole('region', { name: 'Pacco 2 di 2 · GLS' });
+  assert.match(await first.innerText(), /Consegnato il/);
+  assert.equal(await first.locator('[aria-current=step]').innerText(), 'Consegnato');
+  assert.equal(await second.locator('[aria-current=step]').innerText(), 'In viaggio');
+  assert.match(await second.innerText(), /neve/i);
+  const link = second.getByRole('link', { name: /Seguilo sul sito di GLS/ });
+  assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  await p.screenshot({ path: `${ARTIFACTS}multi-parcel-it.png`, fullPage: true });
+  await axeClean(p);
+  await context.close();
+});
+
+test('a refund late at the bank is explained as the bank\'s delay, with what the shop did', async () => {
+  const { context, page: p, widget } = await page('en-GB');
+  await lookUp(widget, 'SP-1004', 'luca.ferrari@example.com');
+  const banner = widget.getByRole('region', { name: 'Your refund is taking longer than it should' });
+  await banner.waitFor();
+  const text = await banner.innerText();
+  assert.match(text, /the banks are taking longer than usual/);
+  assert.match(text, /Where the hold-up is: with the banks/);
+  assert.match(text, /CRO/);
+  assert.match(text, /€5\.00 off your next order/);
+  const refund = widget.getByRole('region', { name: 'Your refund', exact: true });
+  assert.match(await refund.innerText(), /€39\.00 by bank transfer/);
+  assert.equal(await refund.locator('[aria-current=step]').innerText(), 'Sent by us');
+  await axeClean(p);
+  await context.close();
+});
+
+test('opting in to notifications queues a message when the shop records a delay', async () => {
+  const { context, page: p, widget } = await page('en-GB');
+  await lookUp(widget, 'SP-1010', 'giorgio.marino@example.com');
+  const optIn = widget.getByRole('region', { name: 'Tell me if anything changes' });
+  await optIn.waitFor();
+  await optIn.getByLabel('WhatsApp').check();
+  await optIn.getByRole('button', { name: 'Notify me' }).click();
+  await optIn.getByRole('link', { name: /Enter your mobile number/ }).waitFor();
+  await axeClean(p);
+  await optIn.getByLabel('Mobile number').fill('+39 333 765 4321');
+  await optIn.getByLabel(/I agree to be contacted/).check();
+  await optIn.getByRole('button', { name: 'Notify me' }).click();
+  await optIn.getByText("Done: we'll message you on WhatsApp if anything changes.").waitFor();
+
+  await admin('PUT', '/admin/orders/SP-1010/delay', {
+    shipment_id: 'P1',
+    delay: { reason: 'strike', side: 'carrier', message: 'A second strike day was called.', action: 'We will ship a replacement if it is not moving by Friday.' },
+  });
+  const outbox = await admin('GET', '/admin/outbox');
+  const mine = outbox.filter((m) => m.order_number === 'SP-1010');
+  assert.equal(mine.length, 1);
+  assert.equal(mine[0].channel, 'whatsapp');
+  assert.equal(mine[0].address, '+39 333 765 4321');
+  assert.match(mine[0].body, /second strike day/);
+  await axeClean(p);
+  await context.close();
+});
+
+test('a deep link from a shop e-mail prefills the order number, never the e-mail', async () => {
+  const { context, page: p, widget, requests } = await page('en-GB', 390, '#sportello-order=SP-1003');
+  const number = widget.getByLabel('Order number');
+  await number.waitFor();
+  await p.waitForFunction(() => document.querySelector('[data-sportello] input[name=order_number]')?.value === 'SP-1003');
+  assert.equal(await widget.getByLabel('E-mail address').inputValue(), '');
+  await widget.getByLabel('E-mail address').fill('chiara.esposito@example.com');
+  await widget.getByRole('button', { name: 'Find my order' }).click();
+  await widget.getByRole('heading', { name: 'Order SP-1003' }).waitFor();
+  assert.match(await widget.innerText(), /Delivered on/);
+  for (const url of requests) assert.ok(!url.includes('chiara'), `personal data in ${url}`);
+  await axeClean(p);
+  await context.close();
+});
+
+test('a delay recorded by the shop appears after a refresh, announced, and promotions go away', async () => {
+  const { context, page: p, widget } = await page('en-GB');
+  await lookUp(widget, 'SP-1001', 'giulia.rossi@example.com');
+  await widget.getByRole('heading', { name: 'Order SP-1001' }).waitFor();
+  assert.match(await widget.innerText(), /Spedizione gratuita/); // on time: the promotion shows
+  assert.doesNotMatch(await widget.innerText(), /running late/);
+
+  const soon = new Date(Date.now() + 6 * 86400e3).toISOString().replace(/\.\d+Z$/, 'Z');
+  await admin('PUT', '/admin/orders/SP-1001/delay', {
+    shipment_id: 'P1',
+    delay: { reason: 'weather', side: 'carrier', message: 'Floods near Florence closed the motorway.', new_estimate: { from: soon, to: soon } },
+  });
+  await admin('POST', '/admin/orders/SP-1001/voucher', { shipment_id: 'P1', goodwill: { code: 'ALLUVIONE', amount: 500 } });
+
+  await widget.getByRole('button', { name: 'Check for updates' }).click();
+  await widget.getByRole('region', { name: 'Your parcel is running late' }).waitFor();
+  await widget.getByText(/New estimated delivery for Parcel · BRT/).waitFor({ state: 'attached' });
+  const text = await widget.innerText();
+  assert.match(text, /Floods near Florence/);
+  assert.match(text, /ALLUVIONE/);
+  assert.doesNotMatch(text, /Spedizione gratuita/);
+  await axeClean(p);
+  await context.close();
+});
+
+test('the carrier going quiet is caught by the detector before the customer asks', async () => {
+  const { context, page: p, widget } = await page('en-GB');
+  await lookUp(widget, 'SP-1015', 'laura.moretti@example.com');
+  // Even before the shop knows, the widget works out that the promised date has passed.
+  await widget.getByRole('region', { name: 'Your parcel is running late' }).waitFor();
+  assert.match(await widget.innerText(), /The date we promised has passed/);
+  const { flagged } = await admin('POST', '/admin/detector/run');
+  assert.ok(flagged >= 1);
+  await widget.getByRole('button', { name: 'Check for updates' }).click();
+  await widget.getByText('Where the hold-up is: with the carrier').waitFor();
+  assert.match(await widget.innerText(), /hasn't updated|non aggiorna/);
+  await axeClean(p);
+  await context.close();
+});
