@@ -93,6 +93,14 @@ fn shipment_cause(shipment: &Shipment, promised_to: Option<i64>, now: i64) -> Op
     }
 }
 
+/// Whether a parcel has arrived somewhere the customer can have it: no estimate applies then.
+pub fn is_waiting_or_delivered(status: ShipmentStatus) -> bool {
+    matches!(
+        status,
+        ShipmentStatus::Delivered | ShipmentStatus::AvailableForPickup
+    )
+}
+
 /// Everything late about an order, order-level first, then parcels, then refunds.
 pub fn assess(order: &OrderSummary, now: i64) -> Vec<Late<'_>> {
     let mut late = Vec::new();
@@ -130,7 +138,8 @@ pub fn assess(order: &OrderSummary, now: i64) -> Vec<Late<'_>> {
                     .as_ref()
                     .and_then(|d| d.new_estimate.as_ref())
                     .or(shipment.estimated_delivery.as_ref())
-                    .filter(|_| cause != Cause::DeliveredLate);
+                    // Nothing is "expected" any more once it arrived or waits at a pickup point.
+                    .filter(|_| !is_waiting_or_delivered(shipment.status));
                 late.push(Late {
                     subject: Subject::Shipment(shipment, index + 1),
                     cause,
@@ -285,6 +294,24 @@ mod tests {
         assert_eq!(late[0].cause, Cause::Reported);
         assert_eq!(late[0].delay.unwrap().reason, DelayReason::Weather);
         assert_eq!(late[0].new_estimate.unwrap().to, at(6));
+    }
+
+    #[test]
+    fn a_parcel_at_the_pickup_point_has_no_estimate_to_promise() {
+        let mut p = parcel(ShipmentStatus::AvailableForPickup, Some(-2), -1);
+        p.delay = Some(Delay {
+            reason: DelayReason::RecipientUnavailable,
+            side: DelaySide::Other,
+            message: None,
+            action: None,
+            reported_at: None,
+            new_estimate: None,
+            goodwill: None,
+        });
+        let o = order(-1, vec![p]);
+        let late = assess(&o, NOW);
+        assert_eq!(late[0].cause, Cause::Reported);
+        assert_eq!(late[0].new_estimate, None);
     }
 
     #[test]

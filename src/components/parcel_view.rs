@@ -66,6 +66,9 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
                     .and_then(|d| format::date(d, i18n.locale()))
                     .map(|d| (t.delivered_on)(&d));
             }
+            if s.status == ShipmentStatus::AvailableForPickup {
+                return None;
+            }
             let window = s.estimated_delivery.as_ref()?;
             if has_passed(window, now) {
                 Some(t.estimate_passed.to_owned())
