@@ -206,3 +206,27 @@ test('the carrier going quiet is caught by the detector before the customer asks
   await axeClean(p);
   await context.close();
 });
+
+test('a refresh rides out a passing 503 and shows no error', async () => {
+  const { context, page: p, widget, problems } = await page('en-GB');
+  await lookUp(widget, 'SP-1003', 'chiara.esposito@example.com');
+  await widget.getByRole('heading', { name: 'Order SP-1003' }).waitFor();
+  let failures = 1;
+  let calls = 0;
+  await p.route('**/v1/orders/ord_*', async (route) => {
+    calls += 1;
+    if (failures > 0) {
+      failures -= 1;
+      await route.fulfill({ status: 503, contentType: 'text/html', body: '<h1>Service Unavailable</h1>' });
+    } else {
+      await route.continue();
+    }
+  });
+  await widget.getByRole('button', { name: 'Check for updates' }).click();
+  await widget.locator('.sportello-refresh').getByText(/^Updated at/).waitFor();
+  assert.equal(calls, 2);
+  assert.equal(await widget.getByRole('alert').count(), 0);
+  // The browser logs the 503 itself; nothing else may fail.
+  assert.deepEqual(problems.filter((m) => !m.includes('503')), []);
+  await context.close();
+});

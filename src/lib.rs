@@ -15,6 +15,7 @@ pub mod api;
 pub mod clock;
 pub mod components;
 pub mod config;
+pub mod crash;
 pub mod format;
 pub mod i18n;
 pub mod lateness;
@@ -67,6 +68,7 @@ pub fn mount_from_element(element: web_sys::HtmlElement) -> Result<(), config::C
         fragment.as_deref(),
     )?;
     let backend = Rc::new(HttpBackend::new(&config.api_base));
+    crash::register(element.clone(), config.locale.unwrap_or(i18n::Locale::En));
     // The widget lives as long as the page.
     std::mem::forget(mount_widget(element, config, backend));
     Ok(())
@@ -77,6 +79,7 @@ pub fn mount_from_element(element: web_sys::HtmlElement) -> Result<(), config::C
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
     use wasm_bindgen::JsCast;
+    crash::install_hook();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

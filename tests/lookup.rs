@@ -230,3 +230,23 @@ async fn backend_text_is_inert() {
     let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
     assert!(pwned.is_undefined());
 }
+
+#[wasm_bindgen_test]
+async fn after_a_crash_the_customer_sees_a_way_forward() {
+    let widget = mount(FakeBackend::answering(Ok(order())), Locale::It);
+    widget.until_text("Traccia il tuo ordine").await;
+    sportello::crash::show_notice(&widget.root, Locale::It);
+    let alerts = widget.alert_texts();
+    assert_eq!(alerts.len(), 1);
+    assert!(
+        alerts[0].contains("questo pannello di assistenza ha smesso di funzionare"),
+        "{alerts:?}"
+    );
+    let link = widget
+        .root
+        .query_selector("[role=alert] a")
+        .unwrap()
+        .unwrap();
+    assert_eq!(link.text_content().as_deref(), Some("Ricarica la pagina"));
+    assert_eq!(link.get_attribute("href").as_deref(), Some(""));
+}

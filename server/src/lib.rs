@@ -6,6 +6,7 @@ pub mod db;
 mod demo;
 pub mod detector;
 mod problem;
+mod ratelimit;
 mod seed;
 
 use std::{
@@ -17,11 +18,11 @@ use std::{
 
 use axum::{
     body::Bytes,
-    extract::{DefaultBodyLimit, Path, Request, State},
+    extract::{ConnectInfo, DefaultBodyLimit, Path, Request, State},
     http::{header, HeaderMap, HeaderName, HeaderValue, Method, StatusCode},
     response::{IntoResponse, Response},
     routing::{get, post},
-    Json, Router,
+    Extension, Json, Router,
 };
 use rusqlite::Connection;
 use serde_json::Value;
@@ -57,6 +58,10 @@ pub struct Settings {
     pub detector_interval: Option<Duration>,
     /// Days without a carrier event after which the detector flags a parcel.
     pub stale_days: i64,
+    /// Lookups allowed per client address per minute.
+    pub lookups_per_minute: u32,
+    /// Failed lookups allowed per order number per 15 minutes.
+    pub failed_lookups_per_order: u32,
 }
 
 impl Settings {
@@ -69,6 +74,8 @@ impl Settings {
             admin_token: None,
             detector_interval: None,
             stale_days: 3,
+            lookups_per_minute: 30,
+            failed_lookups_per_order: 10,
         }
     }
 }
@@ -79,6 +86,8 @@ pub(crate) struct AppState {
     config: Arc<ShopConfig>,
     pub(crate) admin_token: Option<Arc<str>>,
     pub(crate) stale_days: i64,
+    per_client: Arc<ratelimit::RateLimiter>,
+    per_order: Arc<ratelimit::RateLimiter>,
 }
 
 impl AppState {
@@ -137,6 +146,14 @@ pub fn app(settings: &Settings) -> anyhow::Result<Router> {
         }),
         admin_token: settings.admin_token.as_deref().map(Arc::from),
         stale_days: settings.stale_days,
+        per_client: Arc::new(ratelimit::RateLimiter::new(
+            settings.lookups_per_minute,
+            Duration::from_secs(60),
+        )),
+        per_order: Arc::new(ratelimit::RateLimiter::new(
+            settings.failed_lookups_per_order,
+            Duration::from_secs(15 * 60),
+        )),
     };
     if let Some(period) = settings.detector_interval {
         let state = state.clone();
@@ -207,8 +224,36 @@ async fn get_config(State(state): State<AppState>) -> Json<ShopConfig> {
     Json((*state.config).clone())
 }
 
-async fn lookup_order(State(state): State<AppState>, body: Bytes) -> Result<Response, ApiProblem> {
+fn rate_limited(retry_after: u64) -> Response {
+    (
+        [(header::RETRY_AFTER, HeaderValue::from(retry_after))],
+        ApiProblem::from(
+            Problem::new(ProblemType::RateLimited)
+                .with_detail("Too many attempts. Wait before trying again."),
+        ),
+    )
+        .into_response()
+}
+
+async fn lookup_order(
+    State(state): State<AppState>,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
+    body: Bytes,
+) -> Result<Response, ApiProblem> {
+    let now = std::time::Instant::now();
+    // Behind a proxy every client shares the proxy's address: configure the limit accordingly.
+    let client = peer.map_or_else(
+        || "unknown".to_owned(),
+        |Extension(ConnectInfo(addr))| addr.ip().to_string(),
+    );
+    if let Err(wait) = state.per_client.hit(&client, now) {
+        return Ok(rate_limited(wait));
+    }
     let request = parse_lookup(&body)?;
+    let order_key = normalize_order_number(request.order_number());
+    if let Err(wait) = state.per_order.check(&order_key, now) {
+        return Ok(rate_limited(wait));
+    }
     let found = state
         .with_db(move |conn| {
             let Some(id) = db::lookup(conn, &request)? else {
@@ -224,9 +269,12 @@ async fn lookup_order(State(state): State<AppState>, body: Bytes) -> Result<Resp
         .await?;
     match found {
         Some(order) => Ok(no_store(order)),
-        None => Err(Problem::new(ProblemType::OrderNotFound)
-            .with_detail("Check the order number and the e-mail address or postcode.")
-            .into()),
+        None => {
+            let _ = state.per_order.hit(&order_key, now);
+            Err(Problem::new(ProblemType::OrderNotFound)
+                .with_detail("Check the order number and the e-mail address or postcode.")
+                .into())
+        }
     }
 }
 
@@ -451,10 +499,13 @@ pub async fn serve(settings: Settings, addr: SocketAddr) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let local = listener.local_addr()?;
     println!("Sportello reference backend listening on http://{local}/");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
     Ok(())
 }

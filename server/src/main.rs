@@ -36,6 +36,12 @@ struct Args {
     /// Days without a carrier event after which the detector flags a parcel as late.
     #[arg(long, env = "SPORTELLO_STALE_DAYS", default_value_t = 3)]
     stale_days: i64,
+    /// Order lookups allowed per client address per minute.
+    #[arg(long, env = "SPORTELLO_LOOKUPS_PER_MINUTE", default_value_t = 30)]
+    lookups_per_minute: u32,
+    /// Failed lookups allowed per order number per 15 minutes.
+    #[arg(long, env = "SPORTELLO_FAILED_LOOKUPS_PER_ORDER", default_value_t = 10)]
+    failed_lookups_per_order: u32,
     /// The shop's name, as /v1/config reports it.
     #[arg(long, env = "SPORTELLO_SHOP_NAME", default_value = "Bottega Aurora")]
     shop_name: String,
@@ -58,5 +64,7 @@ async fn main() -> anyhow::Result<()> {
     settings.detector_interval = (args.detector_interval > 0)
         .then(|| std::time::Duration::from_secs(args.detector_interval));
     settings.stale_days = args.stale_days;
+    settings.lookups_per_minute = args.lookups_per_minute;
+    settings.failed_lookups_per_order = args.failed_lookups_per_order;
     serve(settings, args.addr).await
 }

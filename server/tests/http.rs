@@ -19,6 +19,10 @@ struct TestApp {
 }
 
 fn test_app() -> TestApp {
+    test_app_with(|_| {})
+}
+
+fn test_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("index.html"),
@@ -28,6 +32,7 @@ fn test_app() -> TestApp {
     let mut settings = Settings::new(dir.path().join("data/test.db"), dir.path().to_path_buf());
     settings.cors_origins = vec!["https://shop.example".to_owned()];
     settings.admin_token = Some(ADMIN.to_owned());
+    adjust(&mut settings);
     let router = app(&settings).unwrap();
     TestApp { _dir: dir, router }
 }
@@ -554,4 +559,74 @@ async fn the_detector_flags_a_silent_carrier_and_notifies() {
     let again = run.json()["flagged"].as_u64().unwrap();
     let run = admin(&app, Method::POST, "/admin/detector/run", json!({})).await;
     assert_eq!(run.json()["flagged"].as_u64().unwrap(), 0, "after {again}");
+}
+
+#[tokio::test]
+async fn guessing_e_mails_for_one_order_is_stopped() {
+    let app = test_app_with(|s| s.failed_lookups_per_order = 3);
+    for i in 0..3 {
+        let wrong = lookup(
+            &app,
+            json!({"order_number": "SP-1001", "email": format!("guess{i}@example.com")})
+                .to_string(),
+        )
+        .await;
+        assert_problem(&wrong, ProblemType::OrderNotFound);
+    }
+    // Now even the right e-mail waits: the attacker cannot tell when they guessed right.
+    let blocked = lookup(
+        &app,
+        json!({"order_number": "sp-1001", "email": "giulia.rossi@example.com"}).to_string(),
+    )
+    .await;
+    assert_problem(&blocked, ProblemType::RateLimited);
+    let wait: u64 = blocked.header("retry-after").unwrap().parse().unwrap();
+    assert!((1..=900).contains(&wait), "{wait}");
+    // Other orders are not affected.
+    let other = lookup(
+        &app,
+        json!({"order_number": "SP-1003", "email": "chiara.esposito@example.com"}).to_string(),
+    )
+    .await;
+    assert_eq!(other.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn successful_lookups_do_not_count_against_the_order() {
+    let app = test_app_with(|s| s.failed_lookups_per_order = 2);
+    for _ in 0..5 {
+        let ok = lookup(
+            &app,
+            json!({"order_number": "SP-1001", "email": "giulia.rossi@example.com"}).to_string(),
+        )
+        .await;
+        assert_eq!(ok.status, StatusCode::OK);
+    }
+}
+
+#[tokio::test]
+async fn one_client_cannot_flood_the_lookup() {
+    let app = test_app_with(|s| s.lookups_per_minute = 4);
+    for _ in 0..4 {
+        let answer = lookup(
+            &app,
+            json!({"order_number": "SP-1003", "email": "chiara.esposito@example.com"}).to_string(),
+        )
+        .await;
+        assert_eq!(answer.status, StatusCode::OK);
+    }
+    let flooded = lookup(
+        &app,
+        json!({"order_number": "SP-1003", "email": "chiara.esposito@example.com"}).to_string(),
+    )
+    .await;
+    assert_problem(&flooded, ProblemType::RateLimited);
+    assert!(flooded.header("retry-after").is_some());
+    // The config endpoint is not limited.
+    let config = send(
+        &app,
+        Request::get("/v1/config").body(Body::empty()).unwrap(),
+    )
+    .await;
+    assert_eq!(config.status, StatusCode::OK);
 }

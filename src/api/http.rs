@@ -96,9 +96,60 @@ impl HttpBackend {
     }
 }
 
+/// Waits without blocking the page.
+async fn sleep(duration: Duration) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = set_timeout_with_handle(
+            move || {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+            },
+            duration,
+        );
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn random() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Math::random()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0.5
+    }
+}
+
+impl HttpBackend {
+    /// A safe (GET) request, retried on transient failures (see `retry`).
+    async fn get<T: DeserializeOwned>(
+        &self,
+        url: &str,
+        token: Option<&str>,
+    ) -> Result<T, ApiError> {
+        let mut retry = 0;
+        loop {
+            let mut builder = Request::get(url);
+            if let Some(token) = token {
+                builder = builder.header("Authorization", &format!("Bearer {token}"));
+            }
+            match self.send(builder, None).await {
+                Err(error) => {
+                    retry += 1;
+                    match super::retry::delay(&error, retry, random()) {
+                        Some(wait) => sleep(wait).await,
+                        None => return Err(error),
+                    }
+                }
+                ok => return ok,
+            }
+        }
+    }
+}
+
 impl Backend for HttpBackend {
     fn config(&self) -> LocalFuture<'_, Result<ShopConfig, ApiError>> {
-        Box::pin(self.send(Request::get(&self.url("/config")), None))
+        Box::pin(async move { self.get(&self.url("/config"), None).await })
     }
 
     fn lookup(&self, request: LookupRequest) -> LocalFuture<'_, Result<OrderSummary, ApiError>> {
@@ -111,9 +162,8 @@ impl Backend for HttpBackend {
 
     fn refresh(&self, access: OrderAccess) -> LocalFuture<'_, Result<OrderSummary, ApiError>> {
         Box::pin(async move {
-            let builder = Request::get(&self.order_url(&access, ""))
-                .header("Authorization", &format!("Bearer {}", access.token));
-            self.send(builder, None).await
+            self.get(&self.order_url(&access, ""), Some(&access.token))
+                .await
         })
     }
 

@@ -6,6 +6,7 @@
 //! decoding never panics, whatever the backend sends.
 
 mod http;
+pub mod retry;
 
 use std::{future::Future, pin::Pin, rc::Rc};
 

@@ -73,6 +73,9 @@ pub static MESSAGES: Messages = Messages {
         OrderStatus::Unknown => "The shop is updating the status of this order. Check again soon.",
     },
 
+    crash_message: "Sorry, this help panel stopped working. Reloading the page usually fixes it; nothing you did caused it.",
+    reload_page: "Reload the page",
+
     tracking: TrackingMessages {
         refresh: "Check for updates",
         refreshing: "Checking for updates…",

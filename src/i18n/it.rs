@@ -73,6 +73,9 @@ pub static MESSAGES: Messages = Messages {
         OrderStatus::Unknown => "Il negozio sta aggiornando lo stato di questo ordine. Ricontrolla tra poco.",
     },
 
+    crash_message: "Ci scusiamo, questo pannello di assistenza ha smesso di funzionare. Di solito basta ricaricare la pagina; non è dipeso da te.",
+    reload_page: "Ricarica la pagina",
+
     tracking: TrackingMessages {
         refresh: "Controlla gli aggiornamenti",
         refreshing: "Controllo degli aggiornamenti…",

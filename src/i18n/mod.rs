@@ -98,6 +98,9 @@ pub struct Messages {
     pub status_explanation: fn(OrderStatus) -> &'static str,
 
     pub tracking: TrackingMessages,
+
+    pub crash_message: &'static str,
+    pub reload_page: &'static str,
 }
 
 /// Strings of the tracking view: delays, parcels, refunds, notifications.

@@ -43,7 +43,16 @@ impl Server {
             &scratch.join("sportello.db"),
             "127.0.0.1:0",
             "warn",
-            &["--detector-interval", "0", "--admin-token", &token],
+            // Every e2e journey looks up from 127.0.0.1: the per-client limit is tested in the
+            // server's HTTP tests instead.
+            &[
+                "--detector-interval",
+                "0",
+                "--admin-token",
+                &token,
+                "--lookups-per-minute",
+                "1000",
+            ],
         )?;
         server.admin_token = token;
         server.scratch = Some(scratch);
