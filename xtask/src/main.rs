@@ -200,6 +200,7 @@ fn test(args: &[String]) -> Result<()> {
                 "--test-reporter=spec",
                 "lookup.test.mjs",
                 "tracking.test.mjs",
+                "faults.test.mjs",
             ])
             .env("SPORTELLO_URL", &server.url)
             .env("SPORTELLO_ADMIN_TOKEN", &server.admin_token)

@@ -1,0 +1,190 @@
+// Fault suite: every fault kind injected into each flow the widget has so far (lookup, order
+// refresh, notification opt-in). Each case must end in a clear message or a graceful
+// degradation, keep what the customer typed, and raise no uncaught error in the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const BASE = process.env.SPORTELLO_URL ?? 'http://127.0.0.1:8080/';
+
+const problem = (status, slug) => ({
+  status,
+  contentType: 'application/problem+json',
+  body: JSON.stringify({ type: `https://sportello.dev/problems/${slug}`, title: 'x', status }),
+});
+
+// Each fault: how to answer the intercepted request. `degrades` marks answers the widget should
+// accept, showing what it can (unknown enum values).
+const FAULTS = {
+  'offline': { abort: 'internetdisconnected' },
+  'DNS failure': { abort: 'namenotresolved' },
+  'connection refused': { abort: 'connectionrefused' },
+  '400': problem(400, 'malformed-request'),
+  '401': problem(401, 'unauthorized'),
+  '404 HTML': { status: 404, contentType: 'text/html', body: '<h1>Not Found</h1>' },
+  '409': problem(409, 'conflict'),
+  '422': problem(422, 'invalid-request'),
+  '429 + Retry-After': { ...problem(429, 'rate-limited'), headers: { 'Retry-After': '120' } },
+  '500': problem(500, 'internal'),
+  '502 proxy page': { status: 502, contentType: 'text/html', body: '<html><body>Bad Gateway</body></html>' },
+  '503': { status: 503, contentType: 'text/plain', body: 'unavailable' },
+  'truncated JSON': { status: 200, contentType: 'application/json', body: '{"number":"SP-1003","placed_at":"2026-' },
+  'wrong types': { status: 200, contentType: 'application/json', body: '{"number":1003,"placed_at":[],"status":7,"currency":{},"items":"many"}' },
+  '5 MB body': { status: 200, contentType: 'application/json', body: '["' + 'x'.repeat(5 * 1024 * 1024) + '"]' },
+  'unknown enum values': { degrades: true },
+};
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+      '--disable-background-networking', '--disable-component-update', '--no-first-run',
+      '--disable-sync', '--disable-quic'],
+  });
+});
+after(async () => { await browser?.close(); });
+
+async function answerWith(route, fault, realBody) {
+  if (fault.abort) return route.abort(fault.abort);
+  if (fault.degrades) {
+    // The real answer, with every enum value replaced by one no client knows.
+    const response = await route.fetch();
+    const json = await response.json();
+    const scramble = (v) => {
+      if (Array.isArray(v)) return v.map(scramble);
+      if (v && typeof v === 'object') {
+        return Object.fromEntries(Object.entries(v).map(([k, x]) =>
+          [k, ['status', 'reason', 'side', 'method', 'channel'].includes(k) && typeof x === 'string' ? 'from_the_future' : scramble(x)]));
+      }
+      return v;
+    };
+    return route.fulfill({ status: response.status(), contentType: 'application/json', body: JSON.stringify(scramble(json)) });
+  }
+  return route.fulfill({ status: fault.status, contentType: fault.contentType, headers: fault.headers, body: fault.body });
+}
+
+async function open(context) {
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(BASE);
+  return { page, widget: page.locator('[data-sportello]'), pageErrors };
+}
+
+function newContext() {
+  return browser.newContext({ locale: 'en-GB', viewport: { width: 390, height: 844 } });
+}
+
+/** What the customer must read for each fault, per flow. */
+function expected(name, flow) {
+  if (['offline', 'DNS failure', 'connection refused'].includes(name)) {
+    return { lookup: /couldn't reach the shop/, refresh: /couldn't check for updates/, subscribe: /couldn't save that/ }[flow];
+  }
+  if (name === '429 + Retry-After' && flow === 'lookup') return /try again in 2 minutes/;
+  if (['truncated JSON', 'wrong types', '5 MB body'].includes(name) && flow === 'lookup') return /couldn't read/;
+  if (name === '401' && flow === 'refresh') return /look up your order again/;
+  return { lookup: /went wrong on the shop's side/, refresh: /couldn't check for updates/, subscribe: /couldn't save that/ }[flow];
+}
+
+async function lookUp(widget, number, email) {
+  await widget.getByLabel('Order number').fill(number);
+  await widget.getByLabel('E-mail address').fill(email);
+  await widget.getByRole('button', { name: 'Find my order' }).click();
+}
+
+/** Waits until the widget shows an alert with some text, and returns it. */
+async function alertText(widget) {
+  const alert = widget.getByRole('alert').first();
+  await alert.waitFor({ timeout: 10000 });
+  const text = (await alert.innerText()).trim();
+  assert.ok(text.length > 20, `an alert too short to help: ${text}`);
+  return text;
+}
+
+const results = [];
+after(() => {
+  console.log(`\nFault matrix: ${results.length} cases, all passing\n` + results.map((r) => `  ${r}`).join('\n'));
+});
+
+test('lookup under every fault', async () => {
+  const context = await newContext();
+  for (const [name, fault] of Object.entries(FAULTS)) {
+    const { page, widget, pageErrors } = await open(context);
+    await page.route('**/v1/orders/lookup', (route) => answerWith(route, fault));
+    await lookUp(widget, 'SP-1003', 'chiara.esposito@example.com');
+    if (fault.degrades) {
+      await widget.getByRole('heading', { name: 'Order SP-1003' }).waitFor();
+      assert.match(await widget.innerText(), /Status being updated/);
+      await widget.getByRole('button', { name: 'Look up another order' }).click();
+    } else {
+      assert.match(await alertText(widget), expected(name, 'lookup'), name);
+    }
+    // What was typed is still there.
+    assert.equal(await widget.getByLabel('Order number').inputValue(), 'SP-1003', name);
+    assert.equal(await widget.getByLabel('E-mail address').inputValue(), 'chiara.esposito@example.com', name);
+    assert.deepEqual(pageErrors, [], name);
+    await page.close();
+    results.push(`lookup × ${name}`);
+  }
+  await context.close();
+});
+
+test('order refresh under every fault', async () => {
+  const context = await newContext();
+  for (const [name, fault] of Object.entries(FAULTS)) {
+    const { page, widget, pageErrors } = await open(context);
+    await lookUp(widget, 'SP-1002', 'marco.bianchi@example.com');
+    await widget.getByRole('heading', { name: 'Order SP-1002' }).waitFor();
+    // Transient failures are retried first (with backoff), then reported.
+    await page.route('**/v1/orders/ord_*', (route) => answerWith(route, fault));
+    await widget.getByRole('button', { name: 'Check for updates' }).click();
+    if (fault.degrades) {
+      await widget.locator('.sportello-refresh').getByText(/^Updated at/).waitFor();
+    } else {
+      assert.match(await alertText(widget), expected(name, 'refresh'), name);
+    }
+    // The order stays on screen, with its delay explanation.
+    assert.match(await widget.innerText(), /Order SP-1002[\s\S]*running late/, name);
+    assert.deepEqual(pageErrors, [], name);
+    await page.close();
+    results.push(`refresh × ${name}`);
+  }
+  await context.close();
+});
+
+async function openOptIn(context) {
+  const opened = await open(context);
+  await lookUp(opened.widget, 'SP-1002', 'marco.bianchi@example.com');
+  const optIn = opened.widget.getByRole('region', { name: 'Tell me if anything changes' });
+  await optIn.waitFor();
+  await optIn.getByLabel('Text message (SMS)').check();
+  await optIn.getByLabel('Mobile number').fill('+39 333 123 4567');
+  await optIn.getByLabel(/I agree to be contacted/).check();
+  return { ...opened, optIn };
+}
+
+test('notification opt-in under every fault', async () => {
+  const context = await newContext();
+  for (const [name, fault] of Object.entries(FAULTS)) {
+    const { page, optIn, pageErrors } = await openOptIn(context);
+    if (fault.degrades) {
+      // A confirmation naming a channel this client does not know still confirms.
+      await page.route('**/subscriptions', (route) => route.fulfill({
+        status: 201, contentType: 'application/json', body: '{"channel":"carrier_pigeon","created_at":"2026-11-20T10:00:00Z"}',
+      }));
+      await optIn.getByRole('button', { name: 'Notify me' }).click();
+      await optIn.getByText(/^Done:/).waitFor();
+    } else {
+      await page.route('**/subscriptions', (route) => answerWith(route, fault));
+      await optIn.getByRole('button', { name: 'Notify me' }).click();
+      assert.match(await alertText(optIn), expected(name, 'subscribe'), name);
+      assert.equal(await optIn.getByLabel('Mobile number').inputValue(), '+39 333 123 4567', name);
+      assert.equal(await optIn.getByLabel(/I agree to be contacted/).isChecked(), true, name);
+    }
+    assert.deepEqual(pageErrors, [], name);
+    await page.close();
+    results.push(`subscribe × ${name}`);
+  }
+  await context.close();
+});
