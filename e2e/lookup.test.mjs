@@ -69,6 +69,10 @@ test('a customer finds a delayed order on the demo shop, in Italian', async () =
     assert.equal(r.headers.cookie, undefined, `cookie sent to ${r.url}`);
   }
   assert.ok(requests.some((r) => r.method === 'POST' && r.url.endsWith('/v1/orders/lookup')));
+  // Nothing stored in the browser (drafts will be the only exception), and no cookies set.
+  const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+  assert.deepEqual(stored, { local: 0, session: 0, cookie: '' });
+  assert.deepEqual(await context.cookies(), []);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,0 +1,220 @@
+//! Backend text is never interpreted as HTML: a list of XSS payloads (after OWASP's filter
+//! evasion cheat sheet) is placed in every text field of the contract; the widget must show each
+//! as inert text, create no element of its own choosing, and run nothing.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::*;
+use sportello::{clock, i18n::Locale};
+use sportello_contract::{
+    CarrierEvent, DateWindow, Delay, DelayReason, DelaySide, Goodwill, MaskedAddress, OrderAccess,
+    OrderItem, OrderStatus, OrderSummary, Promotion, Refund, RefundMethod, RefundStatus, Shipment,
+    ShipmentItem, ShipmentStatus,
+};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const PAYLOADS: &[&str] = &[
+    "<script>window.__xss=1</script>",
+    "<img src=x onerror=\"window.__xss=1\">",
+    "<svg onload=\"window.__xss=1\">",
+    "\"><script>window.__xss=1</script>",
+    "'><img src=x onerror=window.__xss=1>",
+    "javascript:window.__xss=1",
+    "<iframe src=\"javascript:window.__xss=1\"></iframe>",
+    "<body onload=window.__xss=1>",
+    "<a href=\"javascript:window.__xss=1\">click</a>",
+    "<details open ontoggle=window.__xss=1>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=window.__xss=1>",
+    "{{constructor.constructor('window.__xss=1')()}}",
+    "<input autofocus onfocus=window.__xss=1>",
+    "<video><source onerror=\"window.__xss=1\">",
+    "<object data=\"javascript:window.__xss=1\"></object>",
+    "%3Cscript%3Ewindow.__xss=1%3C/script%3E",
+    "<scr<script>ipt>window.__xss=1</scr</script>ipt>",
+    "<style>@import 'javascript:window.__xss=1';</style>",
+    "<IMG SRC=\"jav&#x09;ascript:window.__xss=1\">",
+    "<div style=\"background:url(javascript:window.__xss=1)\">",
+];
+
+/// The elements the widget itself creates; anything else came from data.
+const OWN_TAGS: &[&str] = &[
+    "DIV",
+    "P",
+    "H2",
+    "H3",
+    "H4",
+    "H5",
+    "SECTION",
+    "FORM",
+    "LABEL",
+    "INPUT",
+    "BUTTON",
+    "SPAN",
+    "STRONG",
+    "UL",
+    "OL",
+    "LI",
+    "A",
+    "CODE",
+    "TIME",
+    "FIGURE",
+    "FIGCAPTION",
+    "BLOCKQUOTE",
+    "FIELDSET",
+    "LEGEND",
+    "ASIDE",
+];
+
+fn at(days: i64) -> String {
+    clock::format_rfc3339(clock::now() + days * 86_400)
+}
+
+/// An order with `payload` in every text field of the contract.
+fn poisoned(payload: &str) -> OrderSummary {
+    let text = || payload.to_owned();
+    let delay = Delay {
+        reason: DelayReason::Weather,
+        side: DelaySide::Carrier,
+        message: Some(text()),
+        action: Some(text()),
+        reported_at: Some(at(-1)),
+        new_estimate: Some(DateWindow {
+            from: at(3),
+            to: at(4),
+        }),
+        goodwill: Some(Goodwill {
+            code: text(),
+            amount: Some(500),
+            percent: None,
+            expires_at: Some(at(30)),
+            conditions: Some(text()),
+        }),
+    };
+    OrderSummary {
+        number: text(),
+        placed_at: at(-5),
+        status: OrderStatus::InTransit,
+        currency: "EUR".into(),
+        items: vec![OrderItem {
+            name: text(),
+            quantity: 1,
+            unit_price: 100,
+        }],
+        access: Some(OrderAccess {
+            order_id: text(),
+            token: text(),
+            expires_at: at(1),
+        }),
+        shipping_address: Some(MaskedAddress {
+            name: Some(text()),
+            line: Some(text()),
+            city: Some(text()),
+            postcode: Some(text()),
+            country: Some(text()),
+        }),
+        promised_delivery: Some(DateWindow {
+            from: at(0),
+            to: at(1),
+        }),
+        shipments: vec![Shipment {
+            id: text(),
+            carrier: text(),
+            tracking_number: Some(text()),
+            tracking_url: Some(text()),
+            status: ShipmentStatus::InTransit,
+            items: vec![ShipmentItem {
+                name: text(),
+                quantity: 1,
+            }],
+            events: vec![CarrierEvent {
+                at: at(-1),
+                location: Some(text()),
+                description: text(),
+                status: ShipmentStatus::InTransit,
+            }],
+            estimated_delivery: Some(DateWindow {
+                from: at(3),
+                to: at(4),
+            }),
+            estimate_revised_at: Some(at(-1)),
+            delivered_at: None,
+            delay: Some(delay.clone()),
+        }],
+        delay: Some(delay.clone()),
+        refunds: vec![Refund {
+            id: text(),
+            amount: 100,
+            method: RefundMethod::Card,
+            status: RefundStatus::Issued,
+            issued_at: Some(at(-2)),
+            expected_by: Some(at(-1)),
+            completed_at: None,
+            delay: Some(delay),
+        }],
+        promotions: vec![Promotion {
+            title: text(),
+            text: Some(text()),
+            code: Some(text()),
+        }],
+        ..OrderSummary::default()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn every_payload_in_every_field_stays_text() {
+    let window = web_sys::window().unwrap();
+    let mut placements = 0;
+    for payload in PAYLOADS {
+        let widget = mount(FakeBackend::answering(Ok(poisoned(payload))), Locale::En);
+        widget.type_into("Order number", "SP-1001");
+        widget.type_into("E-mail address", "giulia.rossi@example.com");
+        widget.button("Find my order").click();
+        widget.until_text("running late").await;
+        sleep(30).await; // let any onerror/onload fire if something slipped through
+        let shown = widget.text();
+        let occurrences = shown.matches(payload).count();
+        assert!(
+            occurrences >= 10,
+            "{payload:?} shown only {occurrences} times as text"
+        );
+        placements += occurrences;
+
+        let all = widget.root.query_selector_all("*").unwrap();
+        for i in 0..all.length() {
+            let element: web_sys::Element =
+                wasm_bindgen::JsCast::unchecked_into(all.item(i).unwrap());
+            let tag = element.tag_name();
+            assert!(
+                OWN_TAGS.contains(&tag.as_str()),
+                "{payload:?} created a <{tag}>"
+            );
+            let names = element.get_attribute_names();
+            for n in 0..names.length() {
+                let name = names.get(n).as_string().unwrap();
+                assert!(
+                    !name.starts_with("on"),
+                    "{payload:?} created an {name} attribute on <{tag}>"
+                );
+                if name == "href" {
+                    let href = element.get_attribute("href").unwrap();
+                    assert!(
+                        href.starts_with("https://") || href.starts_with('#') || href.is_empty(),
+                        "{payload:?} made a link to {href}"
+                    );
+                }
+            }
+        }
+        let fired = js_sys::Reflect::get(&window, &"__xss".into()).unwrap();
+        assert!(fired.is_undefined(), "{payload:?} ran script");
+    }
+    web_sys::console::log_1(
+        &format!(
+            "XSS: {} payloads, {placements} placements shown as text",
+            PAYLOADS.len()
+        )
+        .into(),
+    );
+}
