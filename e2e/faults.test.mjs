@@ -188,3 +188,22 @@ test('notification opt-in under every fault', async () => {
   }
   await context.close();
 });
+
+test('going offline is said plainly, and what was typed stays', async () => {
+  const context = await newContext();
+  const { page, widget, pageErrors } = await open(context);
+  await widget.getByLabel('Order number').fill('SP-1003');
+  await widget.getByLabel('E-mail address').fill('chiara.esposito@example.com');
+  await context.setOffline(true);
+  const notice = widget.locator('.sportello-offline');
+  await notice.getByText("You're offline. Nothing you typed is lost").waitFor();
+  await widget.getByRole('button', { name: 'Find my order' }).click();
+  assert.match(await alertText(widget), /couldn't reach the shop/);
+  await context.setOffline(false);
+  await notice.waitFor({ state: 'detached' });
+  assert.equal(await widget.getByRole('status').innerText(), "You're back online.");
+  await widget.getByRole('button', { name: 'Try again' }).click();
+  await widget.getByRole('heading', { name: 'Order SP-1003' }).waitFor();
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});

@@ -30,6 +30,22 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
     }
     let shop_name = Signal::derive(move || shop.get().flatten().map(|s| s.shop_name));
 
+    // Say so when the connection drops, and that nothing typed is lost. The listeners go with
+    // the widget.
+    let online = RwSignal::new(browser_online());
+    let went_online = window_event_listener(leptos::ev::online, move |_| {
+        online.set(true);
+        announcement.set(locale.get_untracked().messages().back_online.to_owned());
+    });
+    let went_offline = window_event_listener(leptos::ev::offline, move |_| {
+        online.set(false);
+        announcement.set(locale.get_untracked().messages().offline_notice.to_owned());
+    });
+    on_cleanup(move || {
+        went_online.remove();
+        went_offline.remove();
+    });
+
     // What the customer typed survives going to the order and back.
     // A deep link may prefill the order number (never the e-mail).
     let order_number = RwSignal::new(config.order_number.clone().unwrap_or_default());
@@ -42,6 +58,9 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
             <p class="sportello-sr-only" role="status" aria-atomic="true">
                 {move || announcement.get()}
             </p>
+            {move || (!online.get()).then(|| view! {
+                <p class="sportello-offline">{locale.get().messages().offline_notice}</p>
+            })}
             {move || match showing.get() {
                 true => view! {
                     <OrderView found=found on_back=Callback::new(move |()| found.set(None)) />
@@ -59,4 +78,8 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
             }}
         </div>
     }
+}
+
+fn browser_online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
 }

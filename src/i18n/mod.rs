@@ -99,6 +99,8 @@ pub struct Messages {
 
     pub tracking: TrackingMessages,
 
+    pub offline_notice: &'static str,
+    pub back_online: &'static str,
     pub crash_message: &'static str,
     pub reload_page: &'static str,
 }
