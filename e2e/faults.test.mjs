@@ -25,7 +25,7 @@ const FAULTS = {
   '409': problem(409, 'conflict'),
   '422': problem(422, 'invalid-request'),
   '429 + Retry-After': { ...problem(429, 'rate-limited'), headers: { 'Retry-After': '120' } },
-  '500': problem(500, 'internal'),
+  '500': { ...problem(500, 'internal'), headers: { 'X-Request-Id': 'c0ffee-4711' } },
   '502 proxy page': { status: 502, contentType: 'text/html', body: '<html><body>Bad Gateway</body></html>' },
   '503': { status: 503, contentType: 'text/plain', body: 'unavailable' },
   'truncated JSON': { status: 200, contentType: 'application/json', body: '{"number":"SP-1003","placed_at":"2026-' },
@@ -118,7 +118,10 @@ test('lookup under every fault', async () => {
       assert.match(await widget.innerText(), /Status being updated/);
       await widget.getByRole('button', { name: 'Look up another order' }).click();
     } else {
-      assert.match(await alertText(widget), expected(name, 'lookup'), name);
+      const text = await alertText(widget);
+      assert.match(text, expected(name, 'lookup'), name);
+      // A failing backend's request id is quoted so support can find the request.
+      if (name === '500') assert.match(text, /quote this reference: c0ffee-4711/);
     }
     // What was typed is still there.
     assert.equal(await widget.getByLabel('Order number').inputValue(), 'SP-1003', name);

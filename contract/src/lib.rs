@@ -635,7 +635,49 @@ mod tests {
         assert_eq!(order.items_total(), i64::MAX);
     }
 
+    fn arbitrary_json() -> impl Strategy<Value = serde_json::Value> {
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i64>().prop_map(serde_json::Value::from),
+            any::<f64>()
+                .prop_filter("finite", |f| f.is_finite())
+                .prop_map(serde_json::Value::from),
+            "\\PC{0,16}".prop_map(serde_json::Value::from),
+            prop_oneof![
+                Just("in_transit"),
+                Just("weather"),
+                Just("bank_transfer"),
+                Just("2026-11-18T10:24:00Z"),
+                Just("EUR")
+            ]
+            .prop_map(serde_json::Value::from),
+        ];
+        leaf.prop_recursive(4, 64, 8, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..8).prop_map(serde_json::Value::Array),
+                proptest::collection::btree_map(
+                    prop_oneof![
+                        Just("number".to_owned()),
+                        Just("status".to_owned()),
+                        Just("items".to_owned()),
+                        Just("reason".to_owned()),
+                        Just("events".to_owned()),
+                        Just("from".to_owned()),
+                        Just("to".to_owned()),
+                        "[a-z_]{1,10}"
+                    ],
+                    inner,
+                    0..8,
+                )
+                .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
     proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
         /// Decoding never panics, whatever the bytes.
         #[test]
         fn decoding_arbitrary_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
@@ -643,6 +685,57 @@ mod tests {
             let _ = serde_json::from_slice::<ShopConfig>(&bytes);
             let _ = serde_json::from_slice::<Problem>(&bytes);
             let _ = serde_json::from_slice::<LookupRequest>(&bytes);
+        }
+
+        /// Any JSON document decodes without panicking into every contract type, and anything
+        /// shaped like an order decodes with its lists and options degrading per element.
+        #[test]
+        fn any_json_never_panics(value in arbitrary_json()) {
+            let _ = serde_json::from_value::<OrderSummary>(value.clone());
+            let _ = serde_json::from_value::<ShopConfig>(value.clone());
+            let _ = serde_json::from_value::<Problem>(value.clone());
+            let _ = serde_json::from_value::<SubscriptionRequest>(value.clone());
+            let shaped = json!({
+                "number": "SP-1", "placed_at": "2026-11-18T10:24:00Z", "status": "in_transit",
+                "currency": "EUR", "items": [value.clone()], "shipments": [value.clone()],
+                "refunds": value.clone(), "delay": value.clone(), "promised_delivery": value
+            });
+            prop_assert!(serde_json::from_value::<OrderSummary>(shaped).is_ok());
+        }
+
+        /// Encoding then decoding gives back the same order.
+        #[test]
+        fn orders_round_trip(
+            number in "[A-Z0-9-]{1,12}",
+            names in proptest::collection::vec("\\PC{0,30}", 0..5),
+            prices in proptest::collection::vec(any::<i64>(), 5),
+            quantity in 1u32..1000,
+            status_index in 0usize..8,
+            reason_index in 0usize..10,
+            words in proptest::option::of("\\PC{0,80}"),
+        ) {
+            let statuses = [OrderStatus::Processing, OrderStatus::PaymentDue, OrderStatus::InTransit,
+                OrderStatus::PickupAvailable, OrderStatus::Delivered, OrderStatus::Problem,
+                OrderStatus::Cancelled, OrderStatus::Returned];
+            let order = OrderSummary {
+                number,
+                placed_at: "2026-11-18T10:24:00Z".into(),
+                status: statuses[status_index],
+                currency: "EUR".into(),
+                items: names.iter().zip(&prices).map(|(name, price)| OrderItem { name: name.clone(), quantity, unit_price: *price }).collect(),
+                delay: Some(Delay {
+                    reason: DelayReason::ALL[reason_index],
+                    side: DelaySide::Carrier,
+                    message: words.clone(),
+                    action: words,
+                    reported_at: None,
+                    new_estimate: Some(DateWindow { from: "2026-11-20T08:00:00Z".into(), to: "2026-11-21T20:00:00Z".into() }),
+                    goodwill: None,
+                }),
+                ..OrderSummary::default()
+            };
+            let text = serde_json::to_string(&order).unwrap();
+            prop_assert_eq!(serde_json::from_str::<OrderSummary>(&text).unwrap(), order);
         }
 
         /// Any string in the status position decodes: known values to themselves, others to Unknown.

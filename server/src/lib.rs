@@ -34,6 +34,7 @@ use sportello_contract::{
 use time::{format_description::well_known::Rfc3339, OffsetDateTime};
 use tower_http::{
     cors::{AllowOrigin, CorsLayer},
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer},
     services::ServeDir,
     set_header::SetResponseHeaderLayer,
     trace::TraceLayer,
@@ -190,18 +191,27 @@ pub fn app(settings: &Settings) -> anyhow::Result<Router> {
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
         ))
+        .layer(PropagateRequestIdLayer::x_request_id())
         .layer(
-            // Logs method, path, status and latency only: no query string, no body, no headers,
-            // so no personal data reaches the logs.
+            // Logs method, path, status, latency and the request id only: no query string, no
+            // body, no other headers, so no personal data reaches the logs. The id is sent back
+            // as X-Request-Id, and the widget quotes it when something fails.
             TraceLayer::new_for_http()
                 .make_span_with(|request: &Request| {
-                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
+                    let id = request
+                        .extensions()
+                        .get::<RequestId>()
+                        .and_then(|id| id.header_value().to_str().ok())
+                        .unwrap_or("-")
+                        .to_owned();
+                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), id = %id)
                 })
                 .on_request(())
                 .on_response(|response: &Response, latency: Duration, _span: &Span| {
                     tracing::info!(status = response.status().as_u16(), latency_ms = latency.as_millis() as u64, "served");
                 }),
-        ))
+        )
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid)))
 }
 
 fn cors_layer(origins: &[String]) -> anyhow::Result<CorsLayer> {
@@ -216,7 +226,7 @@ fn cors_layer(origins: &[String]) -> anyhow::Result<CorsLayer> {
             header::CONTENT_TYPE,
             HeaderName::from_static("idempotency-key"),
         ])
-        .expose_headers([header::RETRY_AFTER])
+        .expose_headers([header::RETRY_AFTER, HeaderName::from_static("x-request-id")])
         .max_age(Duration::from_secs(600)))
 }
 

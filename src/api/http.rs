@@ -11,7 +11,7 @@ use sportello_contract::{
 };
 use web_sys::{AbortController, RequestCredentials};
 
-use super::{decode, ApiError, Backend, LocalFuture};
+use super::{decode_with_id, ApiError, Backend, LocalFuture};
 
 /// Talks to a shop backend at `base` (for example `https://shop.example/api/v1`).
 pub struct HttpBackend {
@@ -82,8 +82,14 @@ impl HttpBackend {
                 .await
                 .map_err(|_| ApiError::Network)?;
             let retry_after = response.headers().get("retry-after");
+            let request_id = response.headers().get("x-request-id");
             let text = response.text().await.map_err(|_| ApiError::Network)?;
-            decode(response.status(), &text, retry_after.as_deref())
+            decode_with_id(
+                response.status(),
+                &text,
+                retry_after.as_deref(),
+                request_id.as_deref(),
+            )
         }
         .await;
         if let Some(timer) = timer {

@@ -67,6 +67,17 @@ pub fn decode<T: DeserializeOwned>(
     body: &str,
     retry_after: Option<&str>,
 ) -> Result<T, ApiError> {
+    decode_with_id(status, body, retry_after, None)
+}
+
+/// As [`decode`], with the answer's `X-Request-Id`: quoted to the customer when the backend
+/// fails and its problem names no instance of its own.
+pub fn decode_with_id<T: DeserializeOwned>(
+    status: u16,
+    body: &str,
+    retry_after: Option<&str>,
+    request_id: Option<&str>,
+) -> Result<T, ApiError> {
     if (200..300).contains(&status) {
         return serde_json::from_str(body).map_err(|_| ApiError::Unreadable);
     }
@@ -76,7 +87,12 @@ pub fn decode<T: DeserializeOwned>(
     let reference = problem
         .as_ref()
         .and_then(|p| p.instance.clone())
-        .filter(|id| is_displayable_reference(id));
+        .filter(|id| is_displayable_reference(id))
+        .or_else(|| {
+            request_id
+                .map(str::to_owned)
+                .filter(|id| is_displayable_reference(id))
+        });
     match (kind, status) {
         (Some(ProblemType::OrderNotFound), _) => Err(ApiError::NotFound),
         (Some(ProblemType::Unauthorized), _) | (_, 401) => Err(ApiError::Unauthorized),
@@ -217,6 +233,32 @@ mod tests {
             decode::<OrderSummary>(503, "<html>proxy</html>", None),
             Err(ApiError::Server {
                 status: 503,
+                reference: None
+            })
+        );
+    }
+
+    #[test]
+    fn the_request_id_is_the_reference_when_the_problem_has_none() {
+        assert_eq!(
+            decode_with_id::<OrderSummary>(502, "<html>", None, Some("0b5e-11aa")),
+            Err(ApiError::Server {
+                status: 502,
+                reference: Some("0b5e-11aa".into())
+            })
+        );
+        let own = r#"{"type":"https://sportello.dev/problems/internal","instance":"req-42"}"#;
+        assert_eq!(
+            decode_with_id::<OrderSummary>(500, own, None, Some("0b5e-11aa")),
+            Err(ApiError::Server {
+                status: 500,
+                reference: Some("req-42".into())
+            })
+        );
+        assert_eq!(
+            decode_with_id::<OrderSummary>(500, "", None, Some("<b>x</b>")),
+            Err(ApiError::Server {
+                status: 500,
                 reference: None
             })
         );
