@@ -86,6 +86,20 @@ pub fn format_rfc3339(seconds: i64) -> String {
     )
 }
 
+/// Milliseconds since the epoch, for measuring waits.
+pub fn now_ms() -> u64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Date::now() as u64
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as u64)
+    }
+}
+
 /// The current time.
 pub fn now() -> i64 {
     #[cfg(target_arch = "wasm32")]

@@ -134,6 +134,7 @@ impl HttpBackend {
         token: Option<&str>,
     ) -> Result<T, ApiError> {
         let mut retry = 0;
+        let started = crate::clock::now_ms();
         loop {
             let mut builder = Request::get(url);
             if let Some(token) = token {
@@ -142,9 +143,11 @@ impl HttpBackend {
             match self.send(builder, None).await {
                 Err(error) => {
                     retry += 1;
+                    let elapsed =
+                        Duration::from_millis(crate::clock::now_ms().saturating_sub(started));
                     match super::retry::delay(&error, retry, random()) {
-                        Some(wait) => sleep(wait).await,
-                        None => return Err(error),
+                        Some(wait) if elapsed + wait < super::retry::OVERALL => sleep(wait).await,
+                        _ => return Err(error),
                     }
                 }
                 ok => return ok,

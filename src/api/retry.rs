@@ -9,6 +9,10 @@ use std::time::Duration;
 
 use super::ApiError;
 
+/// No retry starts once this much time has passed since the first attempt (each attempt has its
+/// own time limit too), so the customer hears back within about half a minute at worst.
+pub const OVERALL: Duration = Duration::from_secs(20);
+
 /// Automatic retries after the first attempt.
 pub const MAX_RETRIES: u32 = 2;
 const BASE: Duration = Duration::from_millis(400);
