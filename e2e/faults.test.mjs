@@ -3,9 +3,8 @@
 // degradation, keep what the customer typed, and raise no uncaught error in the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
+import { BASE, launchChromium } from './browser.mjs';
 
-const BASE = process.env.SPORTELLO_URL ?? 'http://127.0.0.1:8080/';
 
 const problem = (status, slug) => ({
   status,
@@ -36,12 +35,7 @@ const FAULTS = {
 
 let browser;
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-      '--disable-background-networking', '--disable-component-update', '--no-first-run',
-      '--disable-sync', '--disable-quic'],
-  });
+  browser = await launchChromium();
 });
 after(async () => { await browser?.close(); });
 

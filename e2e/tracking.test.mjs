@@ -3,22 +3,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
+import { BASE, axeClean, launchChromium } from './browser.mjs';
 
-const BASE = process.env.SPORTELLO_URL ?? 'http://127.0.0.1:8080/';
 const ADMIN = process.env.SPORTELLO_ADMIN_TOKEN ?? 'demo-admin';
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(ARTIFACTS, { recursive: true });
 
 let browser;
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-      '--disable-background-networking', '--disable-component-update', '--no-first-run',
-      '--disable-sync', '--disable-quic'],
-  });
+  browser = await launchChromium();
 });
 after(async () => { await browser?.close(); });
 
@@ -52,14 +45,6 @@ async function lookUp(widget, number, email, labels = ['Order number', 'E-mail a
   await widget.getByLabel(labels[0]).fill(number);
   await widget.getByLabel(labels[1]).fill(email);
   await widget.getByRole('button', { name: labels[2] }).click();
-}
-
-async function axeClean(p) {
-  const result = await new AxeBuilder({ page: p })
-    .include('[data-sportello]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), []);
 }
 
 test('a delayed order opens with the explanation, the new date and a voucher that copies', async () => {

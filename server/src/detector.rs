@@ -80,8 +80,10 @@ pub fn run_once(
                         "Abbiamo aperto una verifica con il corriere per sapere dov'è il pacco; ti aggiorniamo appena risponde.",
                     ),
                 };
+                // The detector sees a symptom, not a cause: it claims no reason it cannot know,
+                // and its message says what it observed.
                 shipment.delay = Some(Delay {
-                    reason: DelayReason::CarrierCapacity,
+                    reason: DelayReason::Other,
                     side: DelaySide::Carrier,
                     message: Some(message.to_owned()),
                     action: Some(action.to_owned()),

@@ -546,7 +546,16 @@ async fn the_detector_flags_a_silent_carrier_and_notifies() {
     )
     .await;
     let order: OrderSummary = serde_json::from_slice(&fresh.body).unwrap();
-    assert!(order.shipments[0].delay.is_some());
+    let flagged = order.shipments[0]
+        .delay
+        .as_ref()
+        .expect("a delay recorded by the detector");
+    assert_eq!(flagged.reason, sportello_contract::DelayReason::Other);
+    assert!(flagged
+        .message
+        .as_deref()
+        .unwrap()
+        .contains("non aggiorna il tracciamento"));
     let outbox = send(
         &app,
         with_token(Request::get("/admin/outbox"), ADMIN)

@@ -1,0 +1,25 @@
+// Shared by the end-to-end suites: the backend under test, the system Chromium, and the axe scan.
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+export const BASE = process.env.SPORTELLO_URL ?? 'http://127.0.0.1:8080/';
+
+/** Debian's Chromium, headless; never a downloaded browser. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+      '--disable-background-networking', '--disable-component-update', '--no-first-run',
+      '--disable-sync', '--disable-quic'],
+  });
+}
+
+/** Fails with the list of WCAG 2.2 AA violations axe-core finds in the widget. */
+export async function axeClean(page) {
+  const result = await new AxeBuilder({ page })
+    .include('[data-sportello]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), []);
+}
