@@ -250,3 +250,33 @@ async fn after_a_crash_the_customer_sees_a_way_forward() {
     assert_eq!(link.text_content().as_deref(), Some("Ricarica la pagina"));
     assert_eq!(link.get_attribute("href").as_deref(), Some(""));
 }
+
+#[wasm_bindgen_test]
+async fn the_customer_can_switch_language_without_losing_what_they_typed() {
+    let widget = mount(FakeBackend::answering(Ok(order())), Locale::It);
+    widget.until_text("Traccia il tuo ordine").await;
+    widget.type_into("Numero d'ordine", "SP-1001");
+    let select: web_sys::HtmlSelectElement = widget.input_labelled_any("Lingua");
+    select.set_value("en");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    widget.until_text("Track your order").await;
+    assert_eq!(
+        widget
+            .root
+            .first_element_child()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+    assert_eq!(widget.input_labelled("Order number").value(), "SP-1001");
+    // The picker now reads in English, and still lists each language in its own name.
+    let select: web_sys::HtmlSelectElement = widget.input_labelled_any("Language");
+    assert_eq!(select.value(), "en");
+    let names: Vec<String> = (0..select.length())
+        .map(|i| select.item(i).unwrap().text_content().unwrap())
+        .collect();
+    assert_eq!(names, ["Italiano", "English"]);
+}

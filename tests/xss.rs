@@ -66,6 +66,8 @@ const OWN_TAGS: &[&str] = &[
     "FIELDSET",
     "LEGEND",
     "ASIDE",
+    "SELECT",
+    "OPTION",
 ];
 
 fn at(days: i64) -> String {

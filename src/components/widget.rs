@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use sportello_contract::OrderSummary;
 
-use super::{Announcer, I18n, LookupForm, OrderView};
+use super::{Announcer, I18n, Ids, LookupForm, OrderView};
 use crate::{api::BackendHandle, config::WidgetConfig, i18n::Locale};
 
 /// The whole widget: the lookup form, then the order it found.
@@ -53,8 +53,36 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
     let found = RwSignal::new(None::<OrderSummary>);
     let showing = Memo::new(move |_| found.with(Option::is_some));
 
+    let ids = Ids::fresh();
+    let language_picker = view! {
+        <div class="sportello-toolbar">
+            <label class="sportello-toolbar-label" for=ids.id("language")>
+                {move || locale.get().messages().language_label}
+            </label>
+            <select
+                class="sportello-select"
+                id=ids.id("language")
+                on:change=move |ev| {
+                    if let Some(chosen) = Locale::from_tag(&event_target_value(&ev)) {
+                        locale.set(chosen);
+                    }
+                }
+            >
+                {Locale::ALL
+                    .into_iter()
+                    .map(|option| view! {
+                        <option value=option.tag() lang=option.tag() prop:selected=move || locale.get() == option>
+                            {option.endonym()}
+                        </option>
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    };
+
     view! {
         <div class="sportello" lang=move || locale.get().tag()>
+            {language_picker}
             <p class="sportello-sr-only" role="status" aria-atomic="true">
                 {move || announcement.get()}
             </p>

@@ -73,6 +73,7 @@ pub static MESSAGES: Messages = Messages {
         OrderStatus::Unknown => "The shop is updating the status of this order. Check again soon.",
     },
 
+    language_label: "Language",
     offline_notice: "You're offline. Nothing you typed is lost: you can try again when the connection is back.",
     back_online: "You're back online.",
     crash_message: "Sorry, this help panel stopped working. Reloading the page usually fixes it; nothing you did caused it.",

@@ -73,6 +73,7 @@ pub static MESSAGES: Messages = Messages {
         OrderStatus::Unknown => "Il negozio sta aggiornando lo stato di questo ordine. Ricontrolla tra poco.",
     },
 
+    language_label: "Lingua",
     offline_notice: "Sei offline. Quello che hai scritto non va perso: puoi riprovare quando torna la connessione.",
     back_online: "Sei di nuovo online.",
     crash_message: "Ci scusiamo, questo pannello di assistenza ha smesso di funzionare. Di solito basta ricaricare la pagina; non è dipeso da te.",

@@ -41,6 +41,14 @@ impl Locale {
         candidates.into_iter().find_map(Locale::from_tag)
     }
 
+    /// The language's name in itself, as language pickers show it.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Locale::It => "Italiano",
+            Locale::En => "English",
+        }
+    }
+
     pub fn messages(self) -> &'static Messages {
         match self {
             Locale::It => &it::MESSAGES,
@@ -99,6 +107,7 @@ pub struct Messages {
 
     pub tracking: TrackingMessages,
 
+    pub language_label: &'static str,
     pub offline_notice: &'static str,
     pub back_online: &'static str,
     pub crash_message: &'static str,

@@ -169,6 +169,13 @@ impl Mounted {
         panic!("no label {label:?} in: {}", self.text());
     }
 
+    /// The form control (of any kind) whose visible label is `label`.
+    pub fn input_labelled_any<T: JsCast>(&self, label: &str) -> T {
+        self.input_labelled(label)
+            .unchecked_into::<web_sys::Element>()
+            .unchecked_into()
+    }
+
     pub fn type_into(&self, label: &str, value: &str) {
         let input = self.input_labelled(label);
         input.set_value(value);
