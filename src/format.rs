@@ -50,7 +50,7 @@ pub fn date(rfc3339: &str, locale: Locale) -> Option<String> {
 /// A date-time in the given style, in the customer's language and time zone.
 pub fn styled(rfc3339: &str, style: Style, locale: Locale) -> Option<String> {
     crate::clock::parse_rfc3339(rfc3339)?;
-    imp::date(rfc3339, style.options(), locale)
+    imp::date(rfc3339, style, locale)
 }
 
 /// A delivery window as the customer reads it: one day, or a range of days.
@@ -82,7 +82,7 @@ fn fallback_money(minor: i64, digits: u32, currency: &str) -> String {
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
-    use super::Locale;
+    use super::{Locale, Style};
     use js_sys::{Array, Date, Intl, Object, Reflect};
     use wasm_bindgen::JsValue;
 
@@ -120,12 +120,27 @@ mod imp {
             .unwrap_or_else(|| super::fallback_money(minor, digits as u32, currency))
     }
 
-    pub fn date(rfc3339: &str, style: &[(&str, &str)], locale: Locale) -> Option<String> {
+    thread_local! {
+        /// Formatters already made, by locale and style: making an `Intl.DateTimeFormat` costs
+        /// far more than formatting with it, and a parcel may list hundreds of carrier events.
+        static DATE_FORMATS: std::cell::RefCell<Vec<(Locale, Style, Intl::DateTimeFormat)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+
+    pub fn date(rfc3339: &str, style: Style, locale: Locale) -> Option<String> {
         let date = Date::new(&JsValue::from_str(rfc3339));
         if date.get_time().is_nan() {
             return None;
         }
-        let format = Intl::DateTimeFormat::new(&locales(locale), &options(style));
+        let format = DATE_FORMATS.with_borrow_mut(|cache| {
+            if let Some((_, _, format)) = cache.iter().find(|(l, s, _)| *l == locale && *s == style)
+            {
+                return format.clone();
+            }
+            let format = Intl::DateTimeFormat::new(&locales(locale), &options(style.options()));
+            cache.push((locale, style, format.clone()));
+            format
+        });
         format
             .format()
             .call1(&JsValue::UNDEFINED, &date)
@@ -136,13 +151,14 @@ mod imp {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
-    use super::Locale;
+    use super::{Locale, Style};
 
     pub fn money(minor: i64, currency: &str, _locale: Locale) -> String {
         super::fallback_money(minor, 2, currency)
     }
 
-    pub fn date(rfc3339: &str, style: &[(&str, &str)], _locale: Locale) -> Option<String> {
+    pub fn date(rfc3339: &str, style: Style, _locale: Locale) -> Option<String> {
+        let style = style.options();
         if style.iter().any(|(k, _)| *k == "timeStyle")
             && !style.iter().any(|(k, _)| *k == "dateStyle")
         {

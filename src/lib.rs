@@ -71,6 +71,10 @@ pub fn mount_from_element(element: web_sys::HtmlElement) -> Result<(), config::C
     crash::register(element.clone(), config.locale.unwrap_or(i18n::Locale::En));
     // The widget lives as long as the page.
     std::mem::forget(mount_widget(element, config, backend));
+    // The form is on screen and answers input: `cargo xtask bench` measures up to this mark.
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("sportello:interactive");
+    }
     Ok(())
 }
 

@@ -185,7 +185,14 @@ pub fn app(settings: &Settings) -> anyhow::Result<Router> {
     Ok(Router::new()
         .nest("/v1", api)
         .nest("/admin", admin::routes(state))
-        .nest_service("/widget", ServeDir::new(&settings.widget_dir))
+        .nest_service(
+            "/widget",
+            // The release build ships `.br` and `.gz` twins of every file (`cargo xtask`
+            // writes them): sent as they are to browsers that accept them.
+            ServeDir::new(&settings.widget_dir)
+                .precompressed_br()
+                .precompressed_gzip(),
+        )
         .merge(demo::routes())
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,

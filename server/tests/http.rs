@@ -294,6 +294,35 @@ async fn widget_directory_is_served() {
     assert!(String::from_utf8(answer.body).unwrap().contains("widget"));
 }
 
+#[tokio::test]
+async fn precompressed_twins_are_sent_to_browsers_that_accept_them() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("sportello.js"), "export {};").unwrap();
+    std::fs::write(dir.path().join("sportello.js.br"), b"brotli bytes").unwrap();
+    std::fs::write(dir.path().join("sportello.js.gz"), b"gzip bytes").unwrap();
+    let mut settings = Settings::new(dir.path().join("data/test.db"), dir.path().to_path_buf());
+    settings.admin_token = None;
+    let app = TestApp {
+        router: app(&settings).unwrap(),
+        _dir: dir,
+    };
+    let get = |encoding: &str| {
+        Request::get("/widget/sportello.js")
+            .header(header::ACCEPT_ENCODING, encoding)
+            .body(Body::empty())
+            .unwrap()
+    };
+    let br = send(&app, get("gzip, deflate, br")).await;
+    assert_eq!(br.header("content-encoding"), Some("br"));
+    assert_eq!(br.body, b"brotli bytes");
+    assert!(br.header("content-type").unwrap().contains("javascript"));
+    let gz = send(&app, get("gzip")).await;
+    assert_eq!(gz.header("content-encoding"), Some("gzip"));
+    let plain = send(&app, get("identity")).await;
+    assert_eq!(plain.header("content-encoding"), None);
+    assert_eq!(plain.body, b"export {};");
+}
+
 async fn looked_up(app: &TestApp, number: &str, email: &str) -> OrderSummary {
     let answer = lookup(
         app,

@@ -112,7 +112,12 @@ pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
                 <fieldset class="sportello-fieldset">
                     <legend class="sportello-label">{move || i18n.messages().tracking.channel_legend}</legend>
                     {channels.into_iter().map(|option| {
-                        let id = ids.id(&format!("channel-{option:?}").to_lowercase());
+                        let id = ids.id(match option {
+                            NotifyChannel::Email => "channel-email",
+                            NotifyChannel::Sms => "channel-sms",
+                            NotifyChannel::Whatsapp => "channel-whatsapp",
+                            NotifyChannel::Unknown => "channel-other",
+                        });
                         view! {
                             <div class="sportello-radio">
                                 <input

@@ -6,6 +6,7 @@
 //! - `cargo xtask demo`: build the widget, start the reference backend with demo data, print the URL.
 //! - `cargo xtask test`: every suite (native, browser, end-to-end, conformance).
 
+mod bench;
 mod conformance;
 mod server;
 mod setup;
@@ -25,6 +26,9 @@ cargo xtask <command>
   test                         run every suite: native, browser (wasm-pack), end-to-end, conformance
   build                        build the release widget into dist/ and print its sizes
   setup                        install the tools the build and the tests need (idempotent)
+  bench [--runs N] [--no-lighthouse]
+                               measure sizes, start-up and render times against the Leptos floor
+                               and the peers, Lighthouse, backend load; writes bench/results.md
   openapi                      regenerate contract/openapi.json from the Rust types
   conformance --base-url URL [--order NUMBER --email EMAIL]...
                                check a backend against the contract
@@ -42,6 +46,7 @@ fn main() {
         Some("setup") => setup::test_tools(),
         Some("openapi") => openapi(),
         Some("conformance") => conformance::main(&args[1..]),
+        Some("bench") => bench::main(&args[1..]),
         Some("help" | "--help" | "-h") | None => {
             print!("{HELP}");
             Ok(())
@@ -111,37 +116,57 @@ fn build_widget() -> Result<PathBuf> {
         .env("PATH", setup::tool_path())
         .current_dir(root()))?;
     let dist = root().join("dist");
+    bench::precompress(&dist)?;
     print_sizes(&dist)?;
     Ok(dist)
 }
 
-fn compressed_len(program: &str, args: &[&str], file: &Path) -> Option<usize> {
-    let output = Command::new(program).args(args).arg(file).output().ok()?;
-    output.status.success().then_some(output.stdout.len())
-}
-
 fn print_sizes(dist: &Path) -> Result<()> {
     eprintln!("\n  file                    raw      gzip -9   brotli -q 11");
-    let mut totals = (0, 0, 0);
+    let mut total = bench::Size::default();
     for name in [
         "sportello_bg.wasm",
         "sportello.js",
         "sportello.css",
         "embed.js",
     ] {
-        let path = dist.join(name);
-        let raw = std::fs::metadata(&path)
-            .with_context(|| format!("{} was not built", path.display()))?
-            .len() as usize;
-        let gzip = compressed_len("gzip", &["-9", "-c"], &path).unwrap_or(0);
-        let brotli = compressed_len("brotli", &["-q", "11", "-c"], &path).unwrap_or(0);
-        totals = (totals.0 + raw, totals.1 + gzip, totals.2 + brotli);
-        eprintln!("  {name:<20} {raw:>8} {gzip:>10} {brotli:>12}");
+        let size = bench::size_of(&dist.join(name))?;
+        total = total + size;
+        eprintln!(
+            "  {name:<20} {:>8} {:>10} {:>12}",
+            size.raw, size.gzip, size.brotli
+        );
     }
     eprintln!(
         "  {:<20} {:>8} {:>10} {:>12}   bytes",
-        "total", totals.0, totals.1, totals.2
+        "total", total.raw, total.gzip, total.brotli
     );
+    Ok(())
+}
+
+/// Fails when the release widget outgrows the budget kept in `bench/budget.json`.
+fn check_size_budget(dist: &Path) -> Result<()> {
+    let budget: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(root().join("bench/budget.json")).context("reading bench/budget.json")?,
+    )?;
+    let limit = |key: &str| {
+        budget[key]
+            .as_u64()
+            .with_context(|| format!("bench/budget.json has no number {key:?}"))
+    };
+    let brotli = |name: &str| bench::size_of(&dist.join(name)).map(|s| s.brotli as u64);
+    let app = brotli("sportello.js")? + brotli("sportello_bg.wasm")? + brotli("sportello.css")?;
+    let loader = brotli("embed.js")?;
+    let (app_limit, loader_limit) = (limit("glue_wasm_css_brotli")?, limit("loader_brotli")?);
+    eprintln!(
+        "  size budget: glue + wasm + CSS {app} of {app_limit} bytes brotli, loader {loader} of {loader_limit}"
+    );
+    if app > app_limit {
+        bail!("the widget is over its size budget: {app} > {app_limit} bytes brotli (bench/budget.json)");
+    }
+    if loader > loader_limit {
+        bail!("the loader is over its size budget: {loader} > {loader_limit} bytes brotli (bench/budget.json)");
+    }
     Ok(())
 }
 
@@ -189,7 +214,7 @@ fn test(args: &[String]) -> Result<()> {
             .env("PATH", setup::tool_path())
             .current_dir(root()))
     })?;
-    timed("release build", &mut || build_widget().map(|_| ()))?;
+    timed("release build", &mut || check_size_budget(&build_widget()?))?;
     timed("end-to-end + conformance", &mut || {
         step("Starting the reference backend on a fresh SQLite file");
         let server = server::Server::start_fresh()?;

@@ -59,6 +59,30 @@ impl Server {
         Ok(server)
     }
 
+    /// A release build on a free port with a new demo database and limits out of the way, for
+    /// `cargo xtask bench`.
+    pub fn start_bench() -> Result<Server> {
+        let scratch = root()
+            .join("target/xtask-tmp")
+            .join(format!("bench-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&scratch);
+        crate::setup::ensure_dir(&scratch)?;
+        let mut server = Server::spawn_profile(
+            "release",
+            &scratch.join("sportello.db"),
+            "127.0.0.1:0",
+            "warn",
+            &[
+                "--detector-interval",
+                "0",
+                "--lookups-per-minute",
+                "100000000",
+            ],
+        )?;
+        server.scratch = Some(scratch);
+        Ok(server)
+    }
+
     /// At `addr` (or, if that port is taken, a free one) on the database at `db`.
     pub fn start(db: &Path, addr: &str) -> Result<Server> {
         let addr = if TcpListener::bind(addr).is_ok() {
@@ -77,9 +101,27 @@ impl Server {
     }
 
     fn spawn(db: &Path, addr: &str, log: &str, extra: &[&str]) -> Result<Server> {
+        Server::spawn_profile("dev", db, addr, log, extra)
+    }
+
+    fn spawn_profile(
+        profile: &str,
+        db: &Path,
+        addr: &str,
+        log: &str,
+        extra: &[&str],
+    ) -> Result<Server> {
         step("Building the reference backend");
-        run(cargo().args(["build", "--quiet", "-p", "sportello-server"]))?;
-        let binary = root().join("target/debug/sportello-server");
+        run(cargo().args([
+            "build",
+            "--quiet",
+            "--profile",
+            profile,
+            "-p",
+            "sportello-server",
+        ]))?;
+        let dir = if profile == "dev" { "debug" } else { profile };
+        let binary = root().join("target").join(dir).join("sportello-server");
         let mut child = Command::new(&binary)
             .arg("--db")
             .arg(db)

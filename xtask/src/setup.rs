@@ -91,19 +91,28 @@ fn cargo_tool(name: &str, version: &str, locked: bool) -> Result<()> {
 /// Node packages of `e2e/package.json`: playwright-core (on the system Chromium, it never
 /// downloads a browser), axe-core, and binaryen's wasm-opt used by Trunk.
 pub fn node_tools() -> Result<()> {
-    let dir = root().join("e2e");
-    let lock =
-        std::fs::read(dir.join("package-lock.json")).context("reading e2e/package-lock.json")?;
+    npm_ci("e2e", "wasm-opt")
+}
+
+/// `npm ci` in `dir` (relative to the repository) unless its node_modules already match the
+/// lock file and hold `.bin/<marker>`.
+pub fn npm_ci(dir: &str, marker: &str) -> Result<()> {
+    let dir = root().join(dir);
+    let lock = std::fs::read(dir.join("package-lock.json"))
+        .with_context(|| format!("reading {}/package-lock.json", dir.display()))?;
     let stamp = dir.join("node_modules/.sportello-lock");
     if std::fs::read(&stamp).ok().as_deref() == Some(lock.as_slice())
-        && dir.join("node_modules/.bin/wasm-opt").exists()
+        && dir.join("node_modules/.bin").join(marker).exists()
     {
         return Ok(());
     }
     if cmd_output("npm", &["--version"]).is_none() {
         bail!("npm is missing: install Node.js 20 or newer (apt-get install nodejs npm)");
     }
-    step("Installing the e2e and wasm-opt node packages (npm ci in e2e/)");
+    step(&format!(
+        "Installing the node packages of {} (npm ci)",
+        dir.display()
+    ));
     run(Command::new("npm")
         .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
         .current_dir(&dir))?;
