@@ -9,18 +9,20 @@
 //! added by a newer contract or invented by a backend, so that one odd field degrades instead
 //! of failing the whole response.
 
+mod complaints;
 mod lenient;
 #[cfg(feature = "openapi")]
 pub mod openapi;
 mod tracking;
 
+pub use complaints::*;
 pub use tracking::*;
 
 use serde::{Deserialize, Serialize};
 
 /// The version of the contract these types describe. Backends report theirs in
 /// [`ShopConfig::contract_version`]; `/v1` only ever grows additively.
-pub const CONTRACT_VERSION: &str = "1.0.0";
+pub const CONTRACT_VERSION: &str = "1.1.0";
 
 /// Media type of every error body (RFC 9457).
 pub const PROBLEM_JSON: &str = "application/problem+json";
@@ -32,7 +34,15 @@ pub const PROBLEM_JSON: &str = "application/problem+json";
     "shop_name": "Bottega Aurora",
     "default_locale": "it",
     "supported_locales": ["it", "en"],
-    "contract_version": "1.0.0"
+    "contract_version": "1.1.0",
+    "capabilities": {"complaints": true, "help": true, "complaint_photos": true, "complaint_follow_up": true},
+    "support": {
+        "time_zone": "Europe/Rome",
+        "office_hours": [{"days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "opens": "09:00", "closes": "18:00"}],
+        "response_minutes_median": 180,
+        "response_minutes_p90": 600,
+        "privacy_url": "https://shop.example/privacy"
+    }
 })))]
 pub struct ShopConfig {
     /// The shop's name as customers know it.
@@ -44,6 +54,30 @@ pub struct ShopConfig {
     pub supported_locales: Vec<String>,
     /// Semantic version of the contract the backend implements, e.g. `1.0.0`.
     pub contract_version: String,
+    /// What the backend offers beyond config and lookup; the widget hides the rest.
+    #[serde(default, deserialize_with = "crate::lenient::or_default")]
+    pub capabilities: Capabilities,
+    /// The shop's customer service: office hours and response times (needed for complaints).
+    #[serde(default, deserialize_with = "crate::lenient::option")]
+    pub support: Option<SupportInfo>,
+}
+
+/// The optional parts of the contract a backend implements. A missing flag means "not offered".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Capabilities {
+    /// `POST /v1/complaints` (needs `support` in the config).
+    #[serde(default)]
+    pub complaints: bool,
+    /// `GET /v1/help` and `POST /v1/help/feedback`.
+    #[serde(default)]
+    pub help: bool,
+    /// Photos in complaints and follow-up messages.
+    #[serde(default)]
+    pub complaint_photos: bool,
+    /// `POST /v1/complaints/lookup` and the calls under `/v1/complaints/{reference}`.
+    #[serde(default)]
+    pub complaint_follow_up: bool,
 }
 
 /// `POST /v1/orders/lookup` body: a guest order lookup by order number plus one proof of
@@ -246,6 +280,16 @@ pub enum ProblemType {
     Unauthorized,
     /// 500: the backend failed.
     Internal,
+    /// 404: no complaint matches this reference **and** e-mail (identical for both cases).
+    ComplaintNotFound,
+    /// 409: a request with this Idempotency-Key is still being processed: retry later.
+    RequestInProgress,
+    /// 422: this Idempotency-Key was already used with a different body.
+    IdempotencyKeyReused,
+    /// 409: the request does not fit the resource's state (e.g. rating twice).
+    Conflict,
+    /// 413: the body is larger than the backend accepts.
+    PayloadTooLarge,
     /// A type this client does not know.
     Unknown,
 }
@@ -253,13 +297,18 @@ pub enum ProblemType {
 impl ProblemType {
     pub const BASE: &'static str = "https://sportello.dev/problems/";
 
-    pub const ALL: [ProblemType; 6] = [
+    pub const ALL: [ProblemType; 11] = [
         ProblemType::MalformedRequest,
         ProblemType::InvalidRequest,
         ProblemType::OrderNotFound,
         ProblemType::RateLimited,
         ProblemType::Unauthorized,
         ProblemType::Internal,
+        ProblemType::ComplaintNotFound,
+        ProblemType::RequestInProgress,
+        ProblemType::IdempotencyKeyReused,
+        ProblemType::Conflict,
+        ProblemType::PayloadTooLarge,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -270,6 +319,11 @@ impl ProblemType {
             ProblemType::RateLimited => "rate-limited",
             ProblemType::Unauthorized => "unauthorized",
             ProblemType::Internal => "internal",
+            ProblemType::ComplaintNotFound => "complaint-not-found",
+            ProblemType::RequestInProgress => "request-in-progress",
+            ProblemType::IdempotencyKeyReused => "idempotency-key-reused",
+            ProblemType::Conflict => "conflict",
+            ProblemType::PayloadTooLarge => "payload-too-large",
             ProblemType::Unknown => "unknown",
         }
     }
@@ -286,6 +340,10 @@ impl ProblemType {
             ProblemType::OrderNotFound => 404,
             ProblemType::RateLimited => 429,
             ProblemType::Unauthorized => 401,
+            ProblemType::ComplaintNotFound => 404,
+            ProblemType::RequestInProgress | ProblemType::Conflict => 409,
+            ProblemType::IdempotencyKeyReused => 422,
+            ProblemType::PayloadTooLarge => 413,
             ProblemType::Internal | ProblemType::Unknown => 500,
         }
     }
@@ -299,6 +357,13 @@ impl ProblemType {
             ProblemType::RateLimited => "Too many attempts, try again later",
             ProblemType::Unauthorized => "The order token is missing or has expired",
             ProblemType::Internal => "The shop could not answer right now",
+            ProblemType::ComplaintNotFound => "No complaint matches these details",
+            ProblemType::RequestInProgress => "A request with this Idempotency-Key is in progress",
+            ProblemType::IdempotencyKeyReused => {
+                "This Idempotency-Key was used with a different request"
+            }
+            ProblemType::Conflict => "The request does not fit the current state",
+            ProblemType::PayloadTooLarge => "The request body is too large",
             ProblemType::Unknown => "Unknown problem",
         }
     }
@@ -420,6 +485,11 @@ mod tests {
             default_locale: "it".into(),
             supported_locales: vec!["it".into(), "en".into()],
             contract_version: CONTRACT_VERSION.into(),
+            capabilities: Capabilities {
+                complaints: true,
+                ..Capabilities::default()
+            },
+            support: None,
         };
         let text = serde_json::to_string(&config).unwrap();
         assert_eq!(serde_json::from_str::<ShopConfig>(&text).unwrap(), config);

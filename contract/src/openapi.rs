@@ -7,8 +7,9 @@
 #![allow(dead_code)]
 
 use crate::{
-    InvalidParam, LookupRequest, OrderItem, OrderStatus, OrderSummary, Problem, ShopConfig,
-    Subscription, SubscriptionRequest,
+    Capabilities, Complaint, ComplaintLookup, ComplaintMessage, ComplaintRequest, ComplaintSummary,
+    HelpAnswers, HelpFeedback, InvalidParam, LookupRequest, OrderItem, OrderStatus, OrderSummary,
+    Problem, Rating, ShopConfig, Subscription, SubscriptionRequest, SupportInfo,
 };
 use utoipa::{
     openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme},
@@ -112,6 +113,201 @@ fn get_order() {}
 )]
 fn subscribe() {}
 
+/// `GET /v1/help`
+///
+/// The shop's help answers for a complaint topic, shown before the complaint form: many
+/// problems are solved by the right answer at the right moment. Capability `help`.
+#[utoipa::path(
+    get,
+    path = "/v1/help",
+    tag = "complaints",
+    operation_id = "getHelp",
+    summary = "Help answers for a complaint topic",
+    params(
+        ("topic" = String, Query, description = "A `ComplaintTopic`, e.g. `damaged_item`"),
+        ("locale" = Option<String>, Query, description = "BCP 47 language of the answers; the shop's default otherwise"),
+    ),
+    responses(
+        (status = 200, description = "The answers (possibly none)", body = HelpAnswers),
+        (status = 422, description = "Unknown or missing topic (`invalid-request`)", body = Problem,
+            content_type = "application/problem+json"),
+    )
+)]
+fn get_help() {}
+
+/// `POST /v1/help/feedback`
+///
+/// Whether a help answer solved the problem; the shop counts deflections. Nothing personal.
+#[utoipa::path(
+    post,
+    path = "/v1/help/feedback",
+    tag = "complaints",
+    operation_id = "sendHelpFeedback",
+    summary = "Count a help answer as solving the problem, or not",
+    request_body(content = HelpFeedback, content_type = "application/json",
+        example = json!({"topic": "damaged_item", "answer_id": "damaged-photos", "solved": true})),
+    responses(
+        (status = 204, description = "Counted"),
+        (status = 400, description = "The body is not JSON (`malformed-request`)", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 422, description = "Unknown topic or answer (`invalid-request`)", body = Problem,
+            content_type = "application/problem+json"),
+    )
+)]
+fn help_feedback() {}
+
+/// `POST /v1/complaints`
+///
+/// Files a complaint and answers with its reference, status and reply-by promise at once. The
+/// `Idempotency-Key` header is required: the client creates one UUID v4 on the first attempt and
+/// sends the same on every retry. The backend stores the answer per key: a repeat gets the same
+/// answer again (with `Idempotent-Replayed: true`), a repeat while the first is still processed
+/// gets 409 `request-in-progress`, the same key with another body gets 422
+/// `idempotency-key-reused`. A request refused for invalid fields does not consume its key.
+/// With `order_id`, the order token is required (`Authorization: Bearer`). Photos travel as
+/// base64 in the JSON body (capability `complaint_photos`); bodies up to 14 MB must be accepted.
+#[utoipa::path(
+    post,
+    path = "/v1/complaints",
+    tag = "complaints",
+    operation_id = "fileComplaint",
+    summary = "File a complaint (idempotent with Idempotency-Key)",
+    params(("Idempotency-Key" = String, Header, description = "A UUID v4, the same on every retry of this submission")),
+    request_body(content = ComplaintRequest, content_type = "application/json"),
+    security((), ("order_token" = [])),
+    responses(
+        (status = 201, description = "Filed: the complaint with `access` for the follow-up", body = Complaint,
+            headers(("Cache-Control" = String, description = "Always `no-store`"),
+                    ("Idempotent-Replayed" = String, description = "`true` when this is the stored answer of an earlier attempt"))),
+        (status = 400, description = "Not JSON, or no Idempotency-Key (`malformed-request`)", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 401, description = "`order_id` without a valid order token (`unauthorized`)", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 409, description = "The first request with this key is still being processed (`request-in-progress`)", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 413, description = "Body too large (`payload-too-large`)", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields (`invalid-request`, see `invalid_params`), or the key was used with another body (`idempotency-key-reused`)", body = Problem,
+            content_type = "application/problem+json",
+            example = json!({"type": "https://sportello.dev/problems/invalid-request", "title": "Some fields are missing or invalid", "status": 422, "invalid_params": [{"name": "description", "reason": "must be 20 to 5000 characters"}]})),
+    )
+)]
+fn file_complaint() {}
+
+/// `POST /v1/complaints/lookup`
+///
+/// Opens a complaint by its reference and e-mail address (in the body, never in a URL). Like the
+/// order lookup, "no such complaint" and "wrong e-mail" answer identically.
+#[utoipa::path(
+    post,
+    path = "/v1/complaints/lookup",
+    tag = "complaints",
+    operation_id = "lookupComplaint",
+    summary = "Open a complaint by reference and e-mail",
+    request_body(content = ComplaintLookup, content_type = "application/json",
+        example = json!({"reference": "RC-4Q7K-2M9P", "email": "giulia.rossi@example.com"})),
+    responses(
+        (status = 200, description = "The complaint with `access`", body = Complaint),
+        (status = 404, description = "No complaint matches this reference and e-mail (`complaint-not-found`)", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 422, description = "A field is missing or invalid (`invalid-request`)", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 429, description = "Too many attempts (`rate-limited`)", body = Problem,
+            content_type = "application/problem+json"),
+    )
+)]
+fn lookup_complaint() {}
+
+/// `GET /v1/complaints/{reference}`
+///
+/// The complaint again, with the complaint token or the token of its order.
+#[utoipa::path(
+    get,
+    path = "/v1/complaints/{reference}",
+    tag = "complaints",
+    operation_id = "getComplaint",
+    summary = "Refresh a complaint",
+    params(("reference" = String, Path, description = "The complaint's reference")),
+    security(("order_token" = [])),
+    responses(
+        (status = 200, description = "The complaint", body = Complaint),
+        (status = 401, description = "Token missing, wrong or expired (`unauthorized`)", body = Problem,
+            content_type = "application/problem+json"),
+    )
+)]
+fn get_complaint() {}
+
+/// `POST /v1/complaints/{reference}/messages`
+///
+/// More information from the customer (text and photos), idempotent like the filing. A complaint
+/// waiting for the customer goes back to `in_progress` with a fresh reply-by time; a resolved or
+/// closed one answers 409 `conflict`.
+#[utoipa::path(
+    post,
+    path = "/v1/complaints/{reference}/messages",
+    tag = "complaints",
+    operation_id = "addComplaintMessage",
+    summary = "Add information to a complaint",
+    params(("reference" = String, Path, description = "The complaint's reference"),
+           ("Idempotency-Key" = String, Header, description = "A UUID v4, the same on every retry")),
+    request_body(content = ComplaintMessage, content_type = "application/json"),
+    security(("order_token" = [])),
+    responses(
+        (status = 201, description = "Added: the complaint", body = Complaint),
+        (status = 401, description = "Token missing, wrong or expired (`unauthorized`)", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 409, description = "Closed (`conflict`) or in progress (`request-in-progress`)", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields or reused key", body = Problem,
+            content_type = "application/problem+json"),
+    )
+)]
+fn add_complaint_message() {}
+
+/// `POST /v1/complaints/{reference}/rating`
+///
+/// The customer's satisfaction once the complaint is resolved (`can_rate`), sent once.
+#[utoipa::path(
+    post,
+    path = "/v1/complaints/{reference}/rating",
+    tag = "complaints",
+    operation_id = "rateComplaint",
+    summary = "Rate the handling of a resolved complaint",
+    params(("reference" = String, Path, description = "The complaint's reference")),
+    request_body(content = Rating, content_type = "application/json",
+        example = json!({"score": 4, "comment": "Quick and kind."})),
+    security(("order_token" = [])),
+    responses(
+        (status = 201, description = "Rated: the complaint", body = Complaint),
+        (status = 401, description = "Token missing, wrong or expired (`unauthorized`)", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 409, description = "Not resolved yet, or already rated (`conflict`)", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 422, description = "Score outside 1–5 or comment too long (`invalid-request`)", body = Problem,
+            content_type = "application/problem+json"),
+    )
+)]
+fn rate_complaint() {}
+
+/// `GET /v1/orders/{order_id}/complaints`
+///
+/// The complaints filed about an order, newest first, with the order token.
+#[utoipa::path(
+    get,
+    path = "/v1/orders/{order_id}/complaints",
+    tag = "complaints",
+    operation_id = "listOrderComplaints",
+    summary = "Complaints about an order",
+    params(("order_id" = String, Path, description = "`access.order_id` from the lookup")),
+    security(("order_token" = [])),
+    responses(
+        (status = 200, description = "The complaints", body = [ComplaintSummary]),
+        (status = 401, description = "Token missing, wrong or expired (`unauthorized`)", body = Problem,
+            content_type = "application/problem+json"),
+    )
+)]
+fn list_order_complaints() {}
+
 /// The bearer scheme of the order-scoped token.
 struct OrderToken;
 
@@ -123,7 +319,7 @@ impl Modify for OrderToken {
             SecurityScheme::Http(
                 HttpBuilder::new()
                     .scheme(HttpAuthScheme::Bearer)
-                    .description(Some("`access.token` from the lookup, valid for this order only until `access.expires_at`"))
+                    .description(Some("`access.token` from the order lookup (valid for that order and its complaints) or from a complaint's filing or lookup (valid for that complaint), until `access.expires_at`"))
                     .build(),
             ),
         );
@@ -134,14 +330,27 @@ impl Modify for OrderToken {
 #[openapi(
     info(
         title = "Sportello shop contract",
-        version = "1.0.0",
+        version = "1.1.0",
         description = "The JSON contract between the Sportello customer self-service widget and a shop backend. \
 Every error is RFC 9457 `application/problem+json`; problem `type` URIs live under \
 `https://sportello.dev/problems/`. `/v1` only ever grows additively: clients ignore unknown fields \
 and map unknown enum values to `unknown`.",
         license(name = "MIT OR Apache-2.0")
     ),
-    paths(get_config, lookup_order, get_order, subscribe),
+    paths(
+        get_config,
+        lookup_order,
+        get_order,
+        subscribe,
+        get_help,
+        help_feedback,
+        file_complaint,
+        lookup_complaint,
+        get_complaint,
+        add_complaint_message,
+        rate_complaint,
+        list_order_complaints
+    ),
     modifiers(&OrderToken),
     components(schemas(
         ShopConfig,
@@ -152,11 +361,22 @@ and map unknown enum values to `unknown`.",
         Problem,
         InvalidParam,
         SubscriptionRequest,
-        Subscription
+        Subscription,
+        Capabilities,
+        SupportInfo,
+        HelpAnswers,
+        HelpFeedback,
+        ComplaintRequest,
+        Complaint,
+        ComplaintLookup,
+        ComplaintMessage,
+        ComplaintSummary,
+        Rating
     )),
     tags(
         (name = "shop", description = "The shop's configuration"),
-        (name = "orders", description = "Order lookup and tracking")
+        (name = "orders", description = "Order lookup and tracking"),
+        (name = "complaints", description = "Help answers, complaints and their follow-up")
     )
 )]
 pub struct ApiDoc;
@@ -201,6 +421,9 @@ mod tests {
         assert!(value["paths"]["/v1/orders/lookup"]["post"].is_object());
         assert!(value["paths"]["/v1/orders/{order_id}"]["get"].is_object());
         assert!(value["paths"]["/v1/orders/{order_id}/subscriptions"]["post"].is_object());
+        assert!(value["paths"]["/v1/complaints"]["post"].is_object());
+        assert!(value["paths"]["/v1/complaints/{reference}/rating"]["post"].is_object());
+        assert!(value["components"]["schemas"]["Complaint"].is_object());
         assert!(value["components"]["schemas"]["Shipment"].is_object());
         assert!(value["components"]["securitySchemes"]["order_token"].is_object());
         // Unknown is a client-side fallback: the spec only lists what backends may send.

@@ -18,7 +18,7 @@ use sportello_contract::{
 };
 use time::{format_description::well_known::Rfc3339, OffsetDateTime};
 
-use crate::{bearer, db, detector, ApiProblem, AppState};
+use crate::{bearer, complaints, db, detector, ApiProblem, AppState};
 
 pub fn routes(state: AppState) -> Router {
     Router::new()
@@ -27,6 +27,11 @@ pub fn routes(state: AppState) -> Router {
         .route("/orders/{number}/voucher", post(issue_voucher))
         .route("/outbox", get(outbox))
         .route("/detector/run", post(run_detector))
+        .route("/complaints", get(list_complaints))
+        .route("/complaints/{reference}/updates", post(complaint_update))
+        .route("/complaints/{reference}/resolve", post(resolve_complaint))
+        .route("/clock", put(set_clock))
+        .route("/help/stats", get(help_stats))
         .layer(middleware::from_fn_with_state(state.clone(), require_token))
         .with_state(state)
 }
@@ -278,4 +283,85 @@ async fn run_detector(State(state): State<AppState>) -> Result<Response, ApiProb
         .with_db(move |conn| detector::run_once(conn, OffsetDateTime::now_utc(), stale_days))
         .await?;
     Ok(Json(serde_json::json!({ "flagged": flagged })).into_response())
+}
+
+async fn list_complaints(State(state): State<AppState>) -> Result<Response, ApiProblem> {
+    let list = state
+        .with_db(|conn| Ok(complaints::admin_list(conn)?))
+        .await?;
+    Ok(Json(list).into_response())
+}
+
+async fn help_stats(State(state): State<AppState>) -> Result<Response, ApiProblem> {
+    let stats = state
+        .with_db(|conn| Ok(complaints::help_stats(conn)?))
+        .await?;
+    Ok(Json(stats).into_response())
+}
+
+/// An update on a complaint from the shop, on any channel (web, email, phone, chat, store).
+async fn complaint_update(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    payload: Result<Json<complaints::ShopUpdate>, JsonRejection>,
+) -> Result<Response, ApiProblem> {
+    complaints::shop_update(&state, reference, body(payload)?).await
+}
+
+#[derive(Deserialize)]
+struct Resolution {
+    text: String,
+    #[serde(default)]
+    channel: Option<sportello_contract::UpdateChannel>,
+    #[serde(default)]
+    author_name: Option<String>,
+}
+
+async fn resolve_complaint(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    payload: Result<Json<Resolution>, JsonRejection>,
+) -> Result<Response, ApiProblem> {
+    let resolution = body(payload)?;
+    let update = serde_json::from_value(serde_json::json!({
+        "channel": resolution.channel.unwrap_or(sportello_contract::UpdateChannel::Email),
+        "author_name": resolution.author_name,
+        "text": resolution.text,
+        "status": "resolved",
+    }))
+    .map_err(|e| bad_request(e.to_string()))?;
+    complaints::shop_update(&state, reference, update).await
+}
+
+#[derive(Deserialize)]
+struct ClockSetting {
+    /// The time the backend should believe it is (RFC 3339); `null` goes back to real time.
+    now: Option<String>,
+}
+
+/// Moves the backend's clock, so that tests can file a complaint after hours.
+async fn set_clock(
+    State(state): State<AppState>,
+    payload: Result<Json<ClockSetting>, JsonRejection>,
+) -> Result<Response, ApiProblem> {
+    let setting = body(payload)?;
+    let offset = match setting.now {
+        None => 0,
+        Some(text) => {
+            let wanted = OffsetDateTime::parse(&text, &Rfc3339)
+                .map_err(|_| bad_request("now must be an RFC 3339 date-time"))?;
+            // Rounded up, so that the clock never reads a moment before the time asked for.
+            ((wanted - OffsetDateTime::now_utc()).whole_nanoseconds() + 999_999)
+                .div_euclid(1_000_000) as i64
+        }
+    };
+    state
+        .clock_offset
+        .store(offset, std::sync::atomic::Ordering::Relaxed);
+    let now = state
+        .now()
+        .replace_nanosecond(0)
+        .ok()
+        .and_then(|t| t.format(&Rfc3339).ok());
+    Ok(Json(serde_json::json!({ "now": now })).into_response())
 }

@@ -60,6 +60,65 @@ CREATE TABLE outbox (
     created_at  TEXT NOT NULL
 );
 "#,
+    r#"
+CREATE TABLE complaints (
+    id              INTEGER PRIMARY KEY,
+    reference       TEXT NOT NULL UNIQUE,
+    order_id        INTEGER REFERENCES orders(id) ON DELETE SET NULL,
+    topic           TEXT NOT NULL,
+    items           TEXT NOT NULL,
+    description     TEXT NOT NULL,
+    resolution      TEXT NOT NULL,
+    email           TEXT NOT NULL,
+    contact         TEXT NOT NULL,
+    locale          TEXT,
+    status          TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    reply_by        TEXT,
+    rating          TEXT,
+    idempotency_key TEXT
+);
+CREATE INDEX complaints_order ON complaints(order_id);
+CREATE TABLE complaint_updates (
+    id           INTEGER PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE,
+    at           TEXT NOT NULL,
+    channel      TEXT NOT NULL,
+    author       TEXT NOT NULL,
+    author_name  TEXT,
+    text         TEXT NOT NULL
+);
+CREATE TABLE complaint_photos (
+    id           INTEGER PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE,
+    update_id    INTEGER REFERENCES complaint_updates(id) ON DELETE CASCADE,
+    name         TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    data         BLOB NOT NULL
+);
+CREATE TABLE complaint_tokens (
+    token        TEXT PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE,
+    expires_at   INTEGER NOT NULL
+);
+CREATE TABLE idempotency (
+    scope       TEXT NOT NULL,
+    key         TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    state       TEXT NOT NULL,
+    status      INTEGER,
+    body        TEXT,
+    created_at  INTEGER NOT NULL,
+    PRIMARY KEY (scope, key)
+);
+CREATE TABLE help_feedback (
+    id        INTEGER PRIMARY KEY,
+    topic     TEXT NOT NULL,
+    answer_id TEXT,
+    solved    INTEGER NOT NULL,
+    at        TEXT NOT NULL
+);
+"#,
 ];
 
 /// Opens (creating if needed) the database file, migrates it and seeds the demo shop on first
@@ -303,7 +362,7 @@ pub fn lookup(conn: &Connection, request: &LookupRequest) -> rusqlite::Result<Op
     Ok(proof_matches.then_some(id))
 }
 
-fn random_hex(bytes: usize) -> String {
+pub(crate) fn random_hex(bytes: usize) -> String {
     let mut buffer = vec![0u8; bytes];
     getrandom::getrandom(&mut buffer).expect("the operating system provides randomness");
     buffer.iter().map(|b| format!("{b:02x}")).collect()
@@ -499,7 +558,7 @@ fn load_items(conn: &Connection, order_id: i64) -> rusqlite::Result<Vec<OrderIte
 }
 
 /// Compares without an early exit, so timing does not reveal how much of a proof was right.
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     let mut diff = a.len() ^ b.len();
     for i in 0..a.len().max(b.len()) {
         let x = a.get(i).copied().unwrap_or(0);

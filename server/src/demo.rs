@@ -10,20 +10,24 @@ use axum::{
 
 const PAGE: &str = include_str!("../demo/index.html");
 const STYLES: &str = include_str!("../demo/shop.css");
+const PRIVACY: &str = include_str!("../demo/privacy.html");
 
 pub fn routes() -> Router {
-    Router::new().route("/", get(page)).route(
-        "/demo/shop.css",
-        get(|| async {
-            (
-                [(
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("text/css; charset=utf-8"),
-                )],
-                STYLES,
-            )
-        }),
-    )
+    Router::new()
+        .route("/", get(page))
+        .route("/privacy", get(|| async { Html(PRIVACY) }))
+        .route(
+            "/demo/shop.css",
+            get(|| async {
+                (
+                    [(
+                        header::CONTENT_TYPE,
+                        HeaderValue::from_static("text/css; charset=utf-8"),
+                    )],
+                    STYLES,
+                )
+            }),
+        )
 }
 
 async fn page() -> impl IntoResponse {

@@ -2,9 +2,13 @@
 //! `/widget/` and a demo shop page at `/`.
 
 mod admin;
+mod complaints;
 pub mod db;
 mod demo;
 pub mod detector;
+mod help;
+mod idempotency;
+pub mod office;
 mod problem;
 mod ratelimit;
 mod seed;
@@ -12,7 +16,10 @@ mod seed;
 use std::{
     net::SocketAddr,
     path::PathBuf,
-    sync::{Arc, Mutex},
+    sync::{
+        atomic::{AtomicI64, Ordering},
+        Arc, Mutex,
+    },
     time::Duration,
 };
 
@@ -27,9 +34,9 @@ use axum::{
 use rusqlite::Connection;
 use serde_json::Value;
 use sportello_contract::{
-    is_plausible_email, is_plausible_phone, normalize_order_number, InvalidParam, LookupRequest,
-    NotifyChannel, OrderSummary, Problem, ProblemType, ShopConfig, Subscription,
-    SubscriptionRequest, CONTRACT_VERSION,
+    is_plausible_email, is_plausible_phone, normalize_order_number, Capabilities, InvalidParam,
+    LookupRequest, NotifyChannel, OfficeHours, OrderSummary, Problem, ProblemType, ShopConfig,
+    Subscription, SubscriptionRequest, SupportInfo, Weekday, CONTRACT_VERSION,
 };
 use time::{format_description::well_known::Rfc3339, OffsetDateTime};
 use tower_http::{
@@ -63,6 +70,32 @@ pub struct Settings {
     pub lookups_per_minute: u32,
     /// Failed lookups allowed per order number per 15 minutes.
     pub failed_lookups_per_order: u32,
+    /// Customer service: office hours, time zone, response times, privacy notice.
+    pub support: SupportInfo,
+}
+
+/// The demo shop's customer service: Rome, weekdays 9–18 and Saturday morning; half of the
+/// complaints answered within 3 office hours, nine in ten within 10.
+pub fn demo_support() -> SupportInfo {
+    use Weekday::*;
+    SupportInfo {
+        time_zone: "Europe/Rome".to_owned(),
+        office_hours: vec![
+            OfficeHours {
+                days: vec![Monday, Tuesday, Wednesday, Thursday, Friday],
+                opens: "09:00".to_owned(),
+                closes: "18:00".to_owned(),
+            },
+            OfficeHours {
+                days: vec![Saturday],
+                opens: "09:00".to_owned(),
+                closes: "13:00".to_owned(),
+            },
+        ],
+        response_minutes_median: 180,
+        response_minutes_p90: 600,
+        privacy_url: Some("/privacy".to_owned()),
+    }
 }
 
 impl Settings {
@@ -77,6 +110,7 @@ impl Settings {
             stale_days: 3,
             lookups_per_minute: 30,
             failed_lookups_per_order: 10,
+            support: demo_support(),
         }
     }
 }
@@ -84,7 +118,10 @@ impl Settings {
 #[derive(Clone)]
 pub(crate) struct AppState {
     pub(crate) db: Arc<Mutex<Connection>>,
-    config: Arc<ShopConfig>,
+    pub(crate) config: Arc<ShopConfig>,
+    pub(crate) office: Arc<office::Office>,
+    /// Milliseconds added to the real time (set through `/admin/clock`, so tests can be after hours).
+    pub(crate) clock_offset: Arc<AtomicI64>,
     pub(crate) admin_token: Option<Arc<str>>,
     pub(crate) stale_days: i64,
     per_client: Arc<ratelimit::RateLimiter>,
@@ -92,6 +129,12 @@ pub(crate) struct AppState {
 }
 
 impl AppState {
+    /// The backend's idea of now: real time, shifted by `/admin/clock`.
+    pub(crate) fn now(&self) -> OffsetDateTime {
+        OffsetDateTime::now_utc()
+            + time::Duration::milliseconds(self.clock_offset.load(Ordering::Relaxed))
+    }
+
     /// Runs a database job off the async threads.
     pub(crate) async fn with_db<T: Send + 'static>(
         &self,
@@ -144,7 +187,16 @@ pub fn app(settings: &Settings) -> anyhow::Result<Router> {
             default_locale: "it".to_owned(),
             supported_locales: vec!["it".to_owned(), "en".to_owned()],
             contract_version: CONTRACT_VERSION.to_owned(),
+            capabilities: Capabilities {
+                complaints: true,
+                help: true,
+                complaint_photos: true,
+                complaint_follow_up: true,
+            },
+            support: Some(settings.support.clone()),
         }),
+        office: Arc::new(office::Office::new(&settings.support)?),
+        clock_offset: Arc::new(AtomicI64::new(0)),
         admin_token: settings.admin_token.as_deref().map(Arc::from),
         stale_days: settings.stale_days,
         per_client: Arc::new(ratelimit::RateLimiter::new(
@@ -177,6 +229,25 @@ pub fn app(settings: &Settings) -> anyhow::Result<Router> {
         .route("/orders/lookup", post(lookup_order))
         .route("/orders/{order_id}", get(get_order))
         .route("/orders/{order_id}/subscriptions", post(subscribe))
+        .route(
+            "/orders/{order_id}/complaints",
+            get(complaints::list_for_order),
+        )
+        .route("/help", get(complaints::get_help))
+        .route("/help/feedback", post(complaints::help_feedback))
+        .route(
+            "/complaints",
+            post(complaints::create)
+                .layer(DefaultBodyLimit::max(complaints::MAX_COMPLAINT_BODY_BYTES)),
+        )
+        .route("/complaints/lookup", post(complaints::lookup))
+        .route("/complaints/{reference}", get(complaints::get))
+        .route(
+            "/complaints/{reference}/messages",
+            post(complaints::add_message)
+                .layer(DefaultBodyLimit::max(complaints::MAX_COMPLAINT_BODY_BYTES)),
+        )
+        .route("/complaints/{reference}/rating", post(complaints::rate))
         .fallback(|| async { ApiProblem::no_such_endpoint() })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(cors_layer(&settings.cors_origins)?)
@@ -231,9 +302,14 @@ fn cors_layer(origins: &[String]) -> anyhow::Result<CorsLayer> {
         .allow_methods([Method::GET, Method::POST])
         .allow_headers([
             header::CONTENT_TYPE,
+            header::AUTHORIZATION,
             HeaderName::from_static("idempotency-key"),
         ])
-        .expose_headers([header::RETRY_AFTER, HeaderName::from_static("x-request-id")])
+        .expose_headers([
+            header::RETRY_AFTER,
+            HeaderName::from_static("x-request-id"),
+            HeaderName::from_static("idempotent-replayed"),
+        ])
         .max_age(Duration::from_secs(600)))
 }
 
@@ -241,7 +317,7 @@ async fn get_config(State(state): State<AppState>) -> Json<ShopConfig> {
     Json((*state.config).clone())
 }
 
-fn rate_limited(retry_after: u64) -> Response {
+pub(crate) fn rate_limited(retry_after: u64) -> Response {
     (
         [(header::RETRY_AFTER, HeaderValue::from(retry_after))],
         ApiProblem::from(
@@ -271,12 +347,13 @@ async fn lookup_order(
     if let Err(wait) = state.per_order.check(&order_key, now) {
         return Ok(rate_limited(wait));
     }
+    let issued_at = state.now();
     let found = state
         .with_db(move |conn| {
+            let now = issued_at;
             let Some(id) = db::lookup(conn, &request)? else {
                 return Ok(None);
             };
-            let now = OffsetDateTime::now_utc();
             let access = db::issue_token(conn, id, now)?;
             let mut order =
                 db::load_order(conn, id)?.ok_or_else(|| anyhow::anyhow!("order vanished"))?;
@@ -295,28 +372,22 @@ async fn lookup_order(
     }
 }
 
-fn unauthorized() -> ApiProblem {
+pub(crate) fn unauthorized() -> ApiProblem {
     Problem::new(ProblemType::Unauthorized)
         .with_detail("Look the order up again with its number and e-mail address.")
         .into()
 }
 
 /// Resolves `Authorization: Bearer` for the order `public_id` to its row id.
-async fn authorized_order(
+pub(crate) async fn authorized_order(
     state: &AppState,
     public_id: String,
     headers: &HeaderMap,
 ) -> Result<i64, ApiProblem> {
     let token = bearer(headers).ok_or_else(unauthorized)?.to_owned();
+    let now = state.now();
     state
-        .with_db(move |conn| {
-            Ok(db::authorize(
-                conn,
-                &public_id,
-                &token,
-                OffsetDateTime::now_utc(),
-            )?)
-        })
+        .with_db(move |conn| Ok(db::authorize(conn, &public_id, &token, now)?))
         .await?
         .ok_or_else(unauthorized)
 }

@@ -1,97 +1,15 @@
 //! HTTP tests of the reference backend: the real router on a real SQLite file.
 
+mod common;
+
 use axum::{
     body::Body,
     http::{header, Method, Request, StatusCode},
-    Router,
 };
-use http_body_util::BodyExt;
+use common::*;
 use serde_json::{json, Value};
-use sportello_contract::{OrderStatus, OrderSummary, Problem, ProblemType, ShopConfig};
+use sportello_contract::{OrderStatus, OrderSummary, ProblemType, ShopConfig};
 use sportello_server::{app, Settings};
-use tower::ServiceExt;
-
-const ADMIN: &str = "test-admin-token";
-
-struct TestApp {
-    _dir: tempfile::TempDir,
-    router: Router,
-}
-
-fn test_app() -> TestApp {
-    test_app_with(|_| {})
-}
-
-fn test_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("index.html"),
-        "<!doctype html><title>widget</title>",
-    )
-    .unwrap();
-    let mut settings = Settings::new(dir.path().join("data/test.db"), dir.path().to_path_buf());
-    settings.cors_origins = vec!["https://shop.example".to_owned()];
-    settings.admin_token = Some(ADMIN.to_owned());
-    adjust(&mut settings);
-    let router = app(&settings).unwrap();
-    TestApp { _dir: dir, router }
-}
-
-struct Answer {
-    status: StatusCode,
-    headers: axum::http::HeaderMap,
-    body: Vec<u8>,
-}
-
-impl Answer {
-    fn json(&self) -> Value {
-        serde_json::from_slice(&self.body).expect("a JSON body")
-    }
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(name).and_then(|v| v.to_str().ok())
-    }
-}
-
-async fn send(app: &TestApp, request: Request<Body>) -> Answer {
-    let response = app.router.clone().oneshot(request).await.unwrap();
-    let status = response.status();
-    let headers = response.headers().clone();
-    let body = response
-        .into_body()
-        .collect()
-        .await
-        .unwrap()
-        .to_bytes()
-        .to_vec();
-    Answer {
-        status,
-        headers,
-        body,
-    }
-}
-
-async fn lookup(app: &TestApp, body: impl Into<Body>) -> Answer {
-    send(
-        app,
-        Request::post("/v1/orders/lookup")
-            .header(header::CONTENT_TYPE, "application/json")
-            .body(body.into())
-            .unwrap(),
-    )
-    .await
-}
-
-fn assert_problem(answer: &Answer, kind: ProblemType) -> Problem {
-    assert_eq!(answer.status.as_u16(), kind.status());
-    assert_eq!(
-        answer.header("content-type"),
-        Some("application/problem+json")
-    );
-    let problem: Problem = serde_json::from_slice(&answer.body).unwrap();
-    assert_eq!(problem.kind(), kind, "{problem:?}");
-    assert_eq!(problem.status, Some(kind.status()));
-    problem
-}
 
 #[tokio::test]
 async fn config_describes_the_shop() {
@@ -323,20 +241,6 @@ async fn precompressed_twins_are_sent_to_browsers_that_accept_them() {
     assert_eq!(plain.body, b"export {};");
 }
 
-async fn looked_up(app: &TestApp, number: &str, email: &str) -> OrderSummary {
-    let answer = lookup(
-        app,
-        json!({"order_number": number, "email": email}).to_string(),
-    )
-    .await;
-    assert_eq!(answer.status, StatusCode::OK);
-    serde_json::from_slice(&answer.body).unwrap()
-}
-
-fn with_token(request: axum::http::request::Builder, token: &str) -> axum::http::request::Builder {
-    request.header(header::AUTHORIZATION, format!("Bearer {token}"))
-}
-
 #[tokio::test]
 async fn the_order_token_refreshes_that_order_only() {
     let app = test_app();
@@ -392,17 +296,6 @@ async fn subscribe(app: &TestApp, access: &sportello_contract::OrderAccess, body
         .header(header::CONTENT_TYPE, "application/json")
         .body(Body::from(body.to_string()))
         .unwrap(),
-    )
-    .await
-}
-
-async fn admin(app: &TestApp, method: Method, path: &str, body: Value) -> Answer {
-    send(
-        app,
-        with_token(Request::builder().method(method).uri(path), ADMIN)
-            .header(header::CONTENT_TYPE, "application/json")
-            .body(Body::from(body.to_string()))
-            .unwrap(),
     )
     .await
 }

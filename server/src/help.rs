@@ -1,0 +1,133 @@
+//! The demo shop's help answers per complaint topic, in Italian and English. A real shop would
+//! keep these in its help centre; the contract only needs `GET /v1/help?topic=…`.
+
+use sportello_contract::{ComplaintTopic, HelpAnswer};
+
+struct Entry {
+    id: &'static str,
+    topic: ComplaintTopic,
+    it: (&'static str, &'static str),
+    en: (&'static str, &'static str),
+}
+
+const ENTRIES: &[Entry] = &[
+    Entry {
+        id: "late-where",
+        topic: ComplaintTopic::LateDelivery,
+        it: (
+            "Dov'è il mio pacco?",
+            "Cerca l'ordine qui sopra con il numero e l'e-mail: vedi l'ultima scansione del corriere, la nuova data prevista e, se c'è un ritardo, il motivo e cosa stiamo facendo.\n\nSe il corriere non dà notizie da più di tre giorni lavorativi lo sollecitiamo noi, senza che tu debba chiedere.",
+        ),
+        en: (
+            "Where is my parcel?",
+            "Look your order up above with its number and e-mail: you will see the carrier's latest scan, the new expected date and, if anything is late, why and what we are doing about it.\n\nIf the carrier has been silent for more than three working days we chase it ourselves, without you having to ask.",
+        ),
+    },
+    Entry {
+        id: "late-missed",
+        topic: ComplaintTopic::LateDelivery,
+        it: (
+            "Il corriere è passato mentre ero fuori",
+            "Di solito il corriere riprova il giorno lavorativo successivo oppure lascia il pacco al punto di ritiro più vicino: l'avviso nella cassetta della posta dice quale. Nella pagina dell'ordine trovi il link per riprogrammare la consegna.",
+        ),
+        en: (
+            "The courier came while I was out",
+            "The courier usually tries again the next working day or leaves the parcel at the nearest pickup point: the card in your letterbox says which. The order page has the link to rearrange the delivery.",
+        ),
+    },
+    Entry {
+        id: "damaged-photos",
+        topic: ComplaintTopic::DamagedItem,
+        it: (
+            "Un articolo è arrivato danneggiato",
+            "Ci dispiace. Scrivici qui sotto e allega una o due foto dell'articolo e dell'imballo: ci bastano per mandarti subito un sostituto o rimborsarti, senza rispedire nulla.",
+        ),
+        en: (
+            "An item arrived damaged",
+            "We are sorry. Write to us below and add one or two photos of the item and its packaging: that is all we need to send a replacement or refund you at once, with nothing to send back.",
+        ),
+    },
+    Entry {
+        id: "wrong-return",
+        topic: ComplaintTopic::WrongItem,
+        it: (
+            "Ho ricevuto l'articolo sbagliato",
+            "Tieni l'articolo che hai ricevuto finché non ti rispondiamo: ti mandiamo quello giusto e un'etichetta di reso prepagata. Non devi anticipare nulla.",
+        ),
+        en: (
+            "I received the wrong item",
+            "Keep the item you received until we reply: we send you the right one and a prepaid return label. You pay nothing upfront.",
+        ),
+    },
+    Entry {
+        id: "missing-split",
+        topic: ComplaintTopic::MissingItem,
+        it: (
+            "Manca un articolo nel pacco",
+            "Gli ordini con più articoli a volte partono in più pacchi: nella pagina dell'ordine vedi quali articoli sono in ciascun pacco. Se un articolo non compare in nessun pacco, scrivici.",
+        ),
+        en: (
+            "An item is missing from the parcel",
+            "Orders with several items sometimes ship in more than one parcel: the order page shows which items are in each parcel. If an item is in none of them, write to us.",
+        ),
+    },
+    Entry {
+        id: "refund-timing",
+        topic: ComplaintTopic::RefundNotReceived,
+        it: (
+            "Quando arriva il rimborso?",
+            "Emettiamo il rimborso entro 2 giorni lavorativi da quando il reso ci arriva. La banca poi impiega da 3 a 10 giorni lavorativi per accreditarlo; con PayPal di solito è immediato. Nella pagina dell'ordine vedi la data in cui l'abbiamo emesso.",
+        ),
+        en: (
+            "When will my refund arrive?",
+            "We issue a refund within 2 working days of receiving the return. Your bank then takes 3 to 10 working days to credit it; PayPal is usually instant. The order page shows the date we issued it.",
+        ),
+    },
+    Entry {
+        id: "expected-return",
+        topic: ComplaintTopic::NotAsExpected,
+        it: (
+            "Il prodotto non è come me lo aspettavo",
+            "Puoi restituirlo entro 30 giorni dalla consegna, anche se lo hai aperto: il reso è gratuito. Se invece pensi che la descrizione fosse sbagliata, scrivici: vogliamo correggerla.",
+        ),
+        en: (
+            "The product is not what I expected",
+            "You can return it within 30 days of delivery, even if opened: returns are free. If you think the description was wrong, write to us: we want to correct it.",
+        ),
+    },
+    Entry {
+        id: "service-listen",
+        topic: ComplaintTopic::PoorService,
+        it: (
+            "Non sei stato trattato bene",
+            "Ci dispiace davvero. Raccontaci cosa è successo e quando: legge ogni segnalazione la responsabile del servizio clienti, non la persona coinvolta.",
+        ),
+        en: (
+            "You were not treated well",
+            "We are truly sorry. Tell us what happened and when: every report is read by the head of customer service, not by the person involved.",
+        ),
+    },
+];
+
+/// The answers for a topic in the language asked for (Italian when it is not English).
+pub fn answers(topic: ComplaintTopic, locale: &str) -> Vec<HelpAnswer> {
+    let english = locale.to_ascii_lowercase().starts_with("en");
+    ENTRIES
+        .iter()
+        .filter(|e| e.topic == topic)
+        .map(|e| {
+            let (title, body) = if english { e.en } else { e.it };
+            HelpAnswer {
+                id: e.id.to_owned(),
+                title: title.to_owned(),
+                body: body.to_owned(),
+                link: None,
+            }
+        })
+        .collect()
+}
+
+/// Whether an answer id exists.
+pub fn exists(id: &str) -> bool {
+    ENTRIES.iter().any(|e| e.id == id)
+}

@@ -1,0 +1,279 @@
+//! Office hours and the honest reply-by time: "we usually reply within the median, by now plus
+//! the 90th percentile counted in office hours at the latest".
+
+use jiff::{civil, tz::TimeZone, Timestamp};
+use sportello_contract::{ReplyBy, SupportInfo, Weekday};
+
+/// The shop's office in its own time zone.
+#[derive(Debug, Clone)]
+pub struct Office {
+    tz: TimeZone,
+    /// Per ISO weekday (0 = Monday): opening intervals as minutes since midnight, sorted.
+    days: [Vec<(u32, u32)>; 7],
+    median: u32,
+    p90: u32,
+}
+
+fn minutes(hhmm: &str) -> anyhow::Result<u32> {
+    let (h, m) = hhmm
+        .split_once(':')
+        .ok_or_else(|| anyhow::anyhow!("{hhmm:?} is not HH:MM"))?;
+    let (h, m): (u32, u32) = (h.parse()?, m.parse()?);
+    anyhow::ensure!(
+        h <= 24 && m < 60 && h * 60 + m <= 24 * 60,
+        "{hhmm:?} is not a time"
+    );
+    Ok(h * 60 + m)
+}
+
+fn day_index(day: Weekday) -> Option<usize> {
+    Some(match day {
+        Weekday::Monday => 0,
+        Weekday::Tuesday => 1,
+        Weekday::Wednesday => 2,
+        Weekday::Thursday => 3,
+        Weekday::Friday => 4,
+        Weekday::Saturday => 5,
+        Weekday::Sunday => 6,
+        Weekday::Unknown => return None,
+    })
+}
+
+/// Longest search for office time: a shop closed for longer has no honest reply-by time.
+const HORIZON_DAYS: i32 = 60;
+
+impl Office {
+    pub fn new(info: &SupportInfo) -> anyhow::Result<Office> {
+        let tz = TimeZone::get(&info.time_zone)?;
+        let mut days: [Vec<(u32, u32)>; 7] = Default::default();
+        for hours in &info.office_hours {
+            let (opens, closes) = (minutes(&hours.opens)?, minutes(&hours.closes)?);
+            anyhow::ensure!(opens < closes, "office hours close before they open");
+            for day in hours.days.iter().filter_map(|d| day_index(*d)) {
+                days[day].push((opens, closes));
+            }
+        }
+        for day in &mut days {
+            day.sort_unstable();
+        }
+        Ok(Office {
+            tz,
+            days,
+            median: info.response_minutes_median,
+            p90: info.response_minutes_p90.max(info.response_minutes_median),
+        })
+    }
+
+    /// The office intervals of one civil date, as timestamps.
+    fn intervals(&self, date: civil::Date) -> Vec<(Timestamp, Timestamp)> {
+        let weekday = date.weekday().to_monday_zero_offset() as usize;
+        self.days[weekday]
+            .iter()
+            .filter_map(|&(opens, closes)| {
+                let at = |m: u32| -> Option<Timestamp> {
+                    let time = if m == 24 * 60 {
+                        return date
+                            .tomorrow()
+                            .ok()?
+                            .to_zoned(self.tz.clone())
+                            .ok()
+                            .map(|z| z.timestamp());
+                    } else {
+                        civil::time((m / 60) as i8, (m % 60) as i8, 0, 0)
+                    };
+                    date.to_datetime(time)
+                        .to_zoned(self.tz.clone())
+                        .ok()
+                        .map(|z| z.timestamp())
+                };
+                Some((at(opens)?, at(closes)?))
+            })
+            .collect()
+    }
+
+    fn dates_from(&self, now: Timestamp) -> impl Iterator<Item = civil::Date> {
+        let first = now.to_zoned(self.tz.clone()).date();
+        (0..HORIZON_DAYS).filter_map(move |n| first.checked_add(jiff::Span::new().days(n)).ok())
+    }
+
+    pub fn is_open(&self, now: Timestamp) -> bool {
+        let today = now.to_zoned(self.tz.clone()).date();
+        self.intervals(today)
+            .iter()
+            .any(|(opens, closes)| *opens <= now && now < *closes)
+    }
+
+    /// When the office next opens after `now` (`None` if never within the horizon).
+    pub fn next_opening(&self, now: Timestamp) -> Option<Timestamp> {
+        self.dates_from(now)
+            .flat_map(|date| self.intervals(date))
+            .map(|(opens, _)| opens)
+            .find(|opens| *opens > now)
+    }
+
+    /// `now` plus `minutes` of office time.
+    pub fn add_office_minutes(&self, now: Timestamp, minutes: u32) -> Option<Timestamp> {
+        let mut left = i64::from(minutes) * 60;
+        for date in self.dates_from(now) {
+            for (opens, closes) in self.intervals(date) {
+                if closes <= now {
+                    continue;
+                }
+                let start = opens.max(now);
+                let available = closes.as_second() - start.as_second();
+                if left <= available {
+                    return Timestamp::from_second(start.as_second() + left).ok();
+                }
+                left -= available;
+            }
+        }
+        None
+    }
+
+    /// The reply-by promise for a complaint received at `now`.
+    pub fn reply_by(&self, now: Timestamp) -> ReplyBy {
+        let latest = self
+            .add_office_minutes(now, self.p90)
+            // No office time in sight: promise the plain p90 rather than nothing.
+            .unwrap_or_else(|| {
+                Timestamp::from_second(now.as_second() + i64::from(self.p90) * 60).unwrap_or(now)
+            });
+        let mut reply_by = ReplyBy {
+            usually_within_minutes: self.median,
+            latest_at: rfc3339(latest),
+            office_open: false,
+            opens_at: None,
+            moved_reason: None,
+        };
+        self.refresh(&mut reply_by, now);
+        reply_by
+    }
+
+    /// Brings the "open now / opens at" part of a stored promise up to `now`.
+    pub fn refresh(&self, reply_by: &mut ReplyBy, now: Timestamp) {
+        reply_by.office_open = self.is_open(now);
+        reply_by.opens_at = if reply_by.office_open {
+            None
+        } else {
+            self.next_opening(now).map(rfc3339)
+        };
+    }
+}
+
+/// RFC 3339 in UTC, whole seconds.
+pub fn rfc3339(at: Timestamp) -> String {
+    Timestamp::from_second(at.as_second())
+        .unwrap_or(at)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sportello_contract::OfficeHours;
+
+    fn rome() -> Office {
+        Office::new(&SupportInfo {
+            time_zone: "Europe/Rome".into(),
+            office_hours: vec![
+                OfficeHours {
+                    days: vec![
+                        Weekday::Monday,
+                        Weekday::Tuesday,
+                        Weekday::Wednesday,
+                        Weekday::Thursday,
+                        Weekday::Friday,
+                    ],
+                    opens: "09:00".into(),
+                    closes: "18:00".into(),
+                },
+                OfficeHours {
+                    days: vec![Weekday::Saturday],
+                    opens: "09:00".into(),
+                    closes: "13:00".into(),
+                },
+            ],
+            response_minutes_median: 120,
+            response_minutes_p90: 480,
+            privacy_url: None,
+        })
+        .unwrap()
+    }
+
+    fn at(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn within_office_hours_the_promise_is_plain_time() {
+        // Tuesday 2026-11-24 09:30 in Rome (UTC+1) = 08:30Z; 8 office hours later = 17:30 local.
+        let office = rome();
+        let reply = office.reply_by(at("2026-11-24T08:30:00Z"));
+        assert!(reply.office_open);
+        assert_eq!(reply.latest_at, "2026-11-24T16:30:00Z");
+        assert_eq!(reply.usually_within_minutes, 120);
+        assert_eq!(reply.opens_at, None);
+    }
+
+    #[test]
+    fn friday_evening_carries_over_the_weekend_hours() {
+        // Friday 2026-11-27 17:00 local: 1 h on Friday, 4 h on Saturday, 3 h on Monday.
+        let office = rome();
+        let reply = office.reply_by(at("2026-11-27T16:00:00Z"));
+        assert_eq!(reply.latest_at, "2026-11-30T11:00:00Z"); // Monday 12:00 local
+    }
+
+    #[test]
+    fn after_hours_says_when_the_office_opens() {
+        // Saturday 2026-11-28 15:00 local: closed until Monday 09:00 local.
+        let office = rome();
+        let reply = office.reply_by(at("2026-11-28T14:00:00Z"));
+        assert!(!reply.office_open);
+        assert_eq!(reply.opens_at.as_deref(), Some("2026-11-30T08:00:00Z"));
+        assert_eq!(reply.latest_at, "2026-11-30T16:00:00Z"); // Monday 17:00 local
+    }
+
+    #[test]
+    fn daylight_saving_is_respected() {
+        // Saturday 2026-03-28 12:00 local (UTC+1); clocks go forward that night. One hour
+        // left on Saturday, then Monday 30 March opens at 09:00 CEST = 07:00Z.
+        let office = rome();
+        let reply = office.reply_by(at("2026-03-28T11:00:00Z"));
+        assert_eq!(reply.latest_at, "2026-03-30T14:00:00Z"); // 1 h Sat + 7 h Mon → 16:00 CEST
+    }
+
+    #[test]
+    fn a_shop_without_hours_still_promises_something() {
+        let office = Office::new(&SupportInfo {
+            time_zone: "UTC".into(),
+            office_hours: vec![],
+            response_minutes_median: 60,
+            response_minutes_p90: 120,
+            privacy_url: None,
+        })
+        .unwrap();
+        let reply = office.reply_by(at("2026-11-24T08:00:00Z"));
+        assert_eq!(reply.latest_at, "2026-11-24T10:00:00Z");
+        assert!(!reply.office_open);
+        assert_eq!(reply.opens_at, None);
+    }
+
+    #[test]
+    fn bad_configuration_is_refused() {
+        let mut info = SupportInfo {
+            time_zone: "Mars/Olympus".into(),
+            office_hours: vec![],
+            response_minutes_median: 60,
+            response_minutes_p90: 120,
+            privacy_url: None,
+        };
+        assert!(Office::new(&info).is_err());
+        info.time_zone = "Europe/Rome".into();
+        info.office_hours = vec![OfficeHours {
+            days: vec![Weekday::Monday],
+            opens: "18:00".into(),
+            closes: "09:00".into(),
+        }];
+        assert!(Office::new(&info).is_err());
+    }
+}

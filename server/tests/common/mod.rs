@@ -1,0 +1,123 @@
+//! Helpers of the HTTP tests: the real router on a real SQLite file, requests, answers.
+#![allow(dead_code)]
+
+use axum::{
+    body::Body,
+    http::{header, Method, Request, StatusCode},
+    Router,
+};
+use http_body_util::BodyExt;
+use serde_json::{json, Value};
+use sportello_contract::{OrderSummary, Problem, ProblemType};
+use sportello_server::{app, Settings};
+use tower::ServiceExt;
+
+pub const ADMIN: &str = "test-admin-token";
+
+pub struct TestApp {
+    pub _dir: tempfile::TempDir,
+    pub router: Router,
+}
+
+pub fn test_app() -> TestApp {
+    test_app_with(|_| {})
+}
+
+pub fn test_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("index.html"),
+        "<!doctype html><title>widget</title>",
+    )
+    .unwrap();
+    let mut settings = Settings::new(dir.path().join("data/test.db"), dir.path().to_path_buf());
+    settings.cors_origins = vec!["https://shop.example".to_owned()];
+    settings.admin_token = Some(ADMIN.to_owned());
+    adjust(&mut settings);
+    let router = app(&settings).unwrap();
+    TestApp { _dir: dir, router }
+}
+
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Answer {
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).expect("a JSON body")
+    }
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+pub async fn send(app: &TestApp, request: Request<Body>) -> Answer {
+    let response = app.router.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .unwrap()
+        .to_bytes()
+        .to_vec();
+    Answer {
+        status,
+        headers,
+        body,
+    }
+}
+
+pub async fn lookup(app: &TestApp, body: impl Into<Body>) -> Answer {
+    send(
+        app,
+        Request::post("/v1/orders/lookup")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(body.into())
+            .unwrap(),
+    )
+    .await
+}
+
+pub fn assert_problem(answer: &Answer, kind: ProblemType) -> Problem {
+    assert_eq!(answer.status.as_u16(), kind.status());
+    assert_eq!(
+        answer.header("content-type"),
+        Some("application/problem+json")
+    );
+    let problem: Problem = serde_json::from_slice(&answer.body).unwrap();
+    assert_eq!(problem.kind(), kind, "{problem:?}");
+    assert_eq!(problem.status, Some(kind.status()));
+    problem
+}
+
+pub async fn looked_up(app: &TestApp, number: &str, email: &str) -> OrderSummary {
+    let answer = lookup(
+        app,
+        json!({"order_number": number, "email": email}).to_string(),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::OK);
+    serde_json::from_slice(&answer.body).unwrap()
+}
+
+pub fn with_token(
+    request: axum::http::request::Builder,
+    token: &str,
+) -> axum::http::request::Builder {
+    request.header(header::AUTHORIZATION, format!("Bearer {token}"))
+}
+
+pub async fn admin(app: &TestApp, method: Method, path: &str, body: Value) -> Answer {
+    send(
+        app,
+        with_token(Request::builder().method(method).uri(path), ADMIN)
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body.to_string()))
+            .unwrap(),
+    )
+    .await
+}
