@@ -13,6 +13,7 @@
 
 pub mod api;
 pub mod clock;
+pub mod complaint;
 pub mod components;
 pub mod config;
 pub mod crash;

@@ -12,6 +12,7 @@ pub const MAX_EMAIL_CHARS: usize = 254;
 pub enum FieldError {
     Required,
     Invalid,
+    TooShort,
     TooLong,
 }
 

@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::{cell::RefCell, rc::Rc};
+use std::rc::Rc;
 
 use common::*;
 use sportello::{api::ApiError, i18n::Locale};
@@ -169,13 +169,10 @@ async fn server_errors_show_the_reference() {
 
 #[wasm_bindgen_test]
 async fn the_form_shows_it_is_searching() {
-    let backend = Rc::new(FakeBackend {
-        lookup_answer: RefCell::new(Ok(order())),
-        requests: RefCell::new(Vec::new()),
-        refresh_answer: RefCell::new(None),
-        subscriptions: RefCell::new(Vec::new()),
-        delay_ms: 300,
-    });
+    let mut fake = Rc::try_unwrap(FakeBackend::answering(Ok(order())))
+        .unwrap_or_else(|_| unreachable!("a fresh backend has one owner"));
+    fake.delay_ms = 300;
+    let backend = Rc::new(fake);
     let widget = mount(backend.clone(), Locale::En);
     widget.type_into("Order number", "SP-1001");
     widget.type_into("E-mail address", "giulia.rossi@example.com");

@@ -7,7 +7,8 @@ use gloo_net::http::{Request, RequestBuilder};
 use leptos::prelude::set_timeout_with_handle;
 use serde::de::DeserializeOwned;
 use sportello_contract::{
-    LookupRequest, OrderAccess, OrderSummary, ShopConfig, Subscription, SubscriptionRequest,
+    Complaint, ComplaintRequest, ComplaintTopic, HelpAnswers, HelpFeedback, LookupRequest,
+    OrderAccess, OrderSummary, ShopConfig, Subscription, SubscriptionRequest,
 };
 use web_sys::{AbortController, RequestCredentials};
 
@@ -133,14 +134,28 @@ impl HttpBackend {
         url: &str,
         token: Option<&str>,
     ) -> Result<T, ApiError> {
-        let mut retry = 0;
-        let started = crate::clock::now_ms();
-        loop {
+        self.with_retries(|| {
             let mut builder = Request::get(url);
             if let Some(token) = token {
                 builder = builder.header("Authorization", &format!("Bearer {token}"));
             }
-            match self.send(builder, None).await {
+            (builder, None)
+        })
+        .await
+    }
+
+    /// Sends the request `make` builds, again on transient failures: only for safe requests and
+    /// for submissions that carry an Idempotency-Key (the backend answers a repeat with the
+    /// stored result, so nothing is ever created twice).
+    async fn with_retries<T: DeserializeOwned>(
+        &self,
+        make: impl Fn() -> (RequestBuilder, Option<String>),
+    ) -> Result<T, ApiError> {
+        let mut retry = 0;
+        let started = crate::clock::now_ms();
+        loop {
+            let (builder, body) = make();
+            match self.send(builder, body).await {
                 Err(error) => {
                     retry += 1;
                     let elapsed =
@@ -186,6 +201,46 @@ impl Backend for HttpBackend {
             let builder = Request::post(&self.order_url(&access, "/subscriptions"))
                 .header("Authorization", &format!("Bearer {}", access.token));
             self.send(builder, Some(body)).await
+        })
+    }
+
+    fn help(
+        &self,
+        topic: ComplaintTopic,
+        locale: &'static str,
+    ) -> LocalFuture<'_, Result<HelpAnswers, ApiError>> {
+        Box::pin(async move {
+            // Neither is personal: a topic code and a language tag.
+            let url = self.url(&format!("/help?topic={}&locale={locale}", topic.code()));
+            self.get(&url, None).await
+        })
+    }
+
+    fn help_feedback(&self, feedback: HelpFeedback) -> LocalFuture<'_, Result<(), ApiError>> {
+        Box::pin(async move {
+            let body = serde_json::to_string(&feedback).map_err(|_| ApiError::Network)?;
+            self.send(Request::post(&self.url("/help/feedback")), Some(body))
+                .await
+        })
+    }
+
+    fn file_complaint(
+        &self,
+        request: ComplaintRequest,
+        key: String,
+        access: Option<OrderAccess>,
+    ) -> LocalFuture<'_, Result<Complaint, ApiError>> {
+        Box::pin(async move {
+            let body = serde_json::to_string(&request).map_err(|_| ApiError::Network)?;
+            let url = self.url("/complaints");
+            self.with_retries(|| {
+                let mut builder = Request::post(&url).header("Idempotency-Key", &key);
+                if let Some(access) = &access {
+                    builder = builder.header("Authorization", &format!("Bearer {}", access.token));
+                }
+                (builder, Some(body.clone()))
+            })
+            .await
         })
     }
 }

@@ -14,8 +14,9 @@ use leptos::prelude::{expect_context, provide_context};
 use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 use sportello_contract::{
-    InvalidParam, LookupRequest, OrderAccess, OrderSummary, Problem, ProblemType, ShopConfig,
-    Subscription, SubscriptionRequest,
+    Complaint, ComplaintRequest, ComplaintTopic, HelpAnswers, HelpFeedback, InvalidParam,
+    LookupRequest, OrderAccess, OrderSummary, Problem, ProblemType, ShopConfig, Subscription,
+    SubscriptionRequest,
 };
 
 pub use http::HttpBackend;
@@ -34,6 +35,22 @@ pub trait Backend {
         access: OrderAccess,
         request: SubscriptionRequest,
     ) -> LocalFuture<'_, Result<Subscription, ApiError>>;
+    /// The shop's help answers for a complaint topic, in the customer's language.
+    fn help(
+        &self,
+        topic: ComplaintTopic,
+        locale: &'static str,
+    ) -> LocalFuture<'_, Result<HelpAnswers, ApiError>>;
+    /// Whether a help answer solved the problem (counted by the shop; best effort).
+    fn help_feedback(&self, feedback: HelpFeedback) -> LocalFuture<'_, Result<(), ApiError>>;
+    /// Files a complaint. `key` is the Idempotency-Key, the same on every attempt of this
+    /// submission; `access` is the order token when the complaint concerns an order.
+    fn file_complaint(
+        &self,
+        request: ComplaintRequest,
+        key: String,
+        access: Option<OrderAccess>,
+    ) -> LocalFuture<'_, Result<Complaint, ApiError>>;
 }
 
 /// Why a request did not produce the answer the widget wanted.
@@ -79,6 +96,12 @@ pub fn decode_with_id<T: DeserializeOwned>(
     request_id: Option<&str>,
 ) -> Result<T, ApiError> {
     if (200..300).contains(&status) {
+        // 204 No Content decodes into `()`.
+        let body = if status == 204 && body.is_empty() {
+            "null"
+        } else {
+            body
+        };
         return serde_json::from_str(body).map_err(|_| ApiError::Unreadable);
     }
     // Error bodies are read as problem+json when they are; a proxy's HTML page is not.
@@ -94,7 +117,9 @@ pub fn decode_with_id<T: DeserializeOwned>(
                 .filter(|id| is_displayable_reference(id))
         });
     match (kind, status) {
-        (Some(ProblemType::OrderNotFound), _) => Err(ApiError::NotFound),
+        (Some(ProblemType::OrderNotFound | ProblemType::ComplaintNotFound), _) => {
+            Err(ApiError::NotFound)
+        }
         (Some(ProblemType::Unauthorized), _) | (_, 401) => Err(ApiError::Unauthorized),
         (Some(ProblemType::InvalidRequest), _) | (_, 422) => Err(ApiError::Invalid(
             problem.map(|p| p.invalid_params).unwrap_or_default(),

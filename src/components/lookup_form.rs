@@ -14,7 +14,7 @@ fn field_message(m: &'static Messages, field: LookupField, error: FieldError) ->
         (LookupField::OrderNumber, FieldError::Invalid) => m.order_number_invalid,
         (LookupField::Email, FieldError::Required) => m.email_required,
         (LookupField::Email, FieldError::Invalid) => m.email_invalid,
-        (_, FieldError::TooLong) => m.field_too_long,
+        (_, FieldError::TooLong | FieldError::TooShort) => m.field_too_long,
     }
 }
 

@@ -1,6 +1,11 @@
 //! The widget's components, one per file. They reach configuration, language and the backend
 //! through context, and write only inside the element the widget is mounted in.
 
+mod complaint_check;
+mod complaint_done;
+mod complaint_flow;
+mod complaint_form;
+mod complaint_topics;
 mod delay_banner;
 mod lookup_form;
 mod notify_opt_in;
@@ -10,6 +15,11 @@ mod refund_view;
 mod voucher;
 mod widget;
 
+pub use complaint_check::ComplaintCheck;
+pub use complaint_done::ComplaintDone;
+pub use complaint_flow::{ComplaintFlow, ComplaintState};
+pub use complaint_form::ComplaintForm;
+pub use complaint_topics::ComplaintTopics;
 pub use delay_banner::DelayBanner;
 pub use lookup_form::LookupForm;
 pub use notify_opt_in::NotifyOptIn;

@@ -48,7 +48,13 @@ pub fn changed_estimates(
 /// One order: opens with the delay banner when anything is late, then where each parcel is,
 /// refunds, what was ordered, and (only when nothing is late) the shop's promotions.
 #[component]
-pub fn OrderView(found: RwSignal<Option<OrderSummary>>, on_back: Callback<()>) -> impl IntoView {
+pub fn OrderView(
+    found: RwSignal<Option<OrderSummary>>,
+    on_back: Callback<()>,
+    /// Opens the complaint flow about this order (absent when the shop takes no complaints).
+    #[prop(optional_no_strip)]
+    on_complain: Option<Callback<OrderSummary>>,
+) -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
     let backend = BackendHandle::get();
@@ -282,6 +288,15 @@ pub fn OrderView(found: RwSignal<Option<OrderSummary>>, on_back: Callback<()>) -
             {refunds}
             {items}
             {promotions}
+            {on_complain.map(|complain| view! {
+                <button
+                    type="button"
+                    class="sportello-button sportello-button--secondary"
+                    on:click=move |_| complain.run(order.get_untracked())
+                >
+                    {move || i18n.messages().complaints.start_about_order}
+                </button>
+            })}
             <button type="button" class="sportello-button sportello-button--secondary" on:click=move |_| on_back.run(())>
                 {move || i18n.messages().look_up_another}
             </button>

@@ -58,7 +58,7 @@ pub fn Voucher(goodwill: Goodwill, currency: String) -> impl IntoView {
     }
 }
 
-async fn copy_to_clipboard(text: &str) -> bool {
+pub(crate) async fn copy_to_clipboard(text: &str) -> bool {
     #[cfg(target_arch = "wasm32")]
     {
         let Some(window) = web_sys::window() else {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use sportello_contract::OrderSummary;
 
-use super::{Announcer, I18n, Ids, LookupForm, OrderView};
+use super::{Announcer, ComplaintFlow, I18n, Ids, LookupForm, OrderView};
 use crate::{api::BackendHandle, config::WidgetConfig, i18n::Locale};
 
 /// The whole widget: the lookup form, then the order it found.
@@ -29,6 +29,9 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
         });
     }
     let shop_name = Signal::derive(move || shop.get().flatten().map(|s| s.shop_name));
+    let shop_config = Signal::derive(move || shop.get().flatten());
+    let takes_complaints =
+        move || shop_config.with(|s| s.as_ref().is_some_and(|s| s.capabilities.complaints));
 
     // Say so when the connection drops, and that nothing typed is lost. The listeners go with
     // the widget.
@@ -52,6 +55,12 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
     let email = RwSignal::new(String::new());
     let found = RwSignal::new(None::<OrderSummary>);
     let showing = Memo::new(move |_| found.with(Option::is_some));
+    // The complaint flow, about an order or not; a draft left from an earlier visit reopens it.
+    let complaining = RwSignal::new(
+        crate::complaint::load()
+            .filter(crate::complaint::Draft::has_content)
+            .map(|_| None::<OrderSummary>),
+    );
 
     let ids = Ids::fresh();
     let language_picker = view! {
@@ -89,18 +98,44 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
             {move || (!online.get()).then(|| view! {
                 <p class="sportello-offline">{locale.get().messages().offline_notice}</p>
             })}
-            {move || match showing.get() {
-                true => view! {
-                    <OrderView found=found on_back=Callback::new(move |()| found.set(None)) />
+            {move || match (complaining.get(), showing.get()) {
+                (Some(order), _) => view! {
+                    <ComplaintFlow
+                        order=order
+                        shop=shop_config
+                        email=email
+                        on_close=Callback::new(move |()| complaining.set(None))
+                    />
                 }
                 .into_any(),
-                false => view! {
+                (None, true) => {
+                    let on_complain = takes_complaints()
+                        .then(|| Callback::new(move |order| complaining.set(Some(Some(order)))));
+                    view! {
+                        <OrderView
+                            found=found
+                            on_back=Callback::new(move |()| found.set(None))
+                            on_complain=on_complain
+                        />
+                    }
+                    .into_any()
+                }
+                (None, false) => view! {
                     <LookupForm
                         order_number=order_number
                         email=email
                         shop_name=shop_name
                         on_found=Callback::new(move |order| found.set(Some(order)))
                     />
+                    {move || takes_complaints().then(|| view! {
+                        <button
+                            type="button"
+                            class="sportello-button sportello-button--secondary sportello-complain"
+                            on:click=move |_| complaining.set(Some(None))
+                        >
+                            {move || locale.get().messages().complaints.start}
+                        </button>
+                    })}
                 }
                 .into_any(),
             }}

@@ -9,7 +9,8 @@ mod en;
 mod it;
 
 use sportello_contract::{
-    DelayReason, DelaySide, NotifyChannel, OrderStatus, RefundMethod, RefundStatus, ShipmentStatus,
+    ComplaintStatus, ComplaintTopic, ContactChannel, DelayReason, DelaySide, DesiredResolution,
+    NotifyChannel, OrderStatus, RefundMethod, RefundStatus, ShipmentStatus, TimeWindow,
 };
 
 /// A language the widget speaks.
@@ -106,6 +107,7 @@ pub struct Messages {
     pub status_explanation: fn(OrderStatus) -> &'static str,
 
     pub tracking: TrackingMessages,
+    pub complaints: ComplaintMessages,
 
     pub language_label: &'static str,
     pub offline_notice: &'static str,
@@ -201,6 +203,90 @@ pub struct TrackingMessages {
 
     pub promotions_title: &'static str,
     pub date_range: fn(&str, &str) -> String,
+}
+
+/// Strings of the complaint flow: topic, help answers, form, check, acknowledgement.
+pub struct ComplaintMessages {
+    pub start: &'static str,
+    pub start_about_order: &'static str,
+    pub back: &'static str,
+
+    // Topic
+    pub topic_title: &'static str,
+    pub topic_intro: &'static str,
+    pub topic_name: fn(ComplaintTopic) -> &'static str,
+
+    // Help answers
+    pub help_title: &'static str,
+    pub help_intro: &'static str,
+    pub help_loading: &'static str,
+    pub help_solved: &'static str,
+    pub help_still_write: &'static str,
+    pub help_glad: &'static str,
+
+    // Form
+    pub form_title: &'static str,
+    pub about_order: fn(&str) -> String,
+    pub items_legend: &'static str,
+    pub items_hint: &'static str,
+    pub description_label: &'static str,
+    pub description_hint: &'static str,
+    pub characters_left: fn(i64) -> String,
+    pub resolution_legend: &'static str,
+    pub resolution_name: fn(DesiredResolution) -> &'static str,
+    pub email_label: &'static str,
+    pub email_hint: &'static str,
+    pub channel_legend: &'static str,
+    pub channel_name: fn(ContactChannel) -> &'static str,
+    pub phone_label: &'static str,
+    pub phone_hint: &'static str,
+    pub window_label: &'static str,
+    pub window_name: fn(TimeWindow) -> &'static str,
+    pub consent_label: &'static str,
+    pub privacy_link: &'static str,
+    pub continue_to_check: &'static str,
+    pub draft_restored: &'static str,
+
+    // Validation
+    pub topic_required: &'static str,
+    pub description_required: &'static str,
+    pub description_too_short: fn(usize) -> String,
+    pub description_too_long: fn(usize) -> String,
+    pub resolution_required: &'static str,
+    pub phone_required: &'static str,
+    pub phone_invalid: &'static str,
+    pub consent_required: &'static str,
+
+    // Check answers
+    pub check_title: &'static str,
+    pub check_intro: &'static str,
+    pub change: &'static str,
+    pub topic_label: &'static str,
+    pub order_label: &'static str,
+    pub items_label: &'static str,
+    pub contact_label: &'static str,
+    pub send: &'static str,
+    pub sending: &'static str,
+    pub send_failed: &'static str,
+    pub send_retry_safe: &'static str,
+
+    // Acknowledgement
+    pub done_title: &'static str,
+    pub reference_label: &'static str,
+    pub copy_reference: &'static str,
+    pub reference_copied: &'static str,
+    pub status_name: fn(ComplaintStatus) -> &'static str,
+    pub usually_within: fn(&str) -> String,
+    pub latest_by: fn(&str) -> String,
+    pub office_closed: fn(&str) -> String,
+    pub minutes: fn(u32) -> String,
+    pub hours: fn(u32) -> String,
+    pub days: fn(u32) -> String,
+    pub what_you_sent: &'static str,
+    pub next_steps_title: &'static str,
+    pub next_steps: fn(&str) -> String,
+    pub keep_reference: &'static str,
+    pub filed_announcement: fn(&str) -> String,
 }
 
 #[cfg(test)]

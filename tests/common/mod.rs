@@ -11,8 +11,9 @@ use sportello::{
     mount_widget,
 };
 use sportello_contract::{
-    LookupRequest, OrderAccess, OrderItem, OrderStatus, OrderSummary, ShopConfig, Subscription,
-    SubscriptionRequest,
+    Capabilities, Complaint, ComplaintRequest, ComplaintStatus, ComplaintTopic, HelpAnswer,
+    HelpAnswers, HelpFeedback, LookupRequest, OrderAccess, OrderItem, OrderStatus, OrderSummary,
+    ReplyBy, ShopConfig, Subscription, SubscriptionRequest,
 };
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -24,6 +25,29 @@ pub struct FakeBackend {
     pub refresh_answer: RefCell<Option<Result<OrderSummary, ApiError>>>,
     pub subscriptions: RefCell<Vec<SubscriptionRequest>>,
     pub delay_ms: u32,
+    /// Complaints filed, with their Idempotency-Key.
+    pub complaints: RefCell<Vec<(ComplaintRequest, String)>>,
+    /// Scripted answers to filing, used in order; then success.
+    pub complaint_answers: RefCell<Vec<Result<Complaint, ApiError>>>,
+    pub feedback: RefCell<Vec<HelpFeedback>>,
+}
+
+/// The acknowledgement the fake backend gives: received, office closed until Monday.
+pub fn acknowledgement() -> Complaint {
+    Complaint {
+        reference: "RC-4Q7K-2M9P".into(),
+        status: ComplaintStatus::Received,
+        created_at: "2026-11-28T19:00:00Z".into(),
+        description: "One of the two cups arrived with a broken handle.".into(),
+        reply_by: Some(ReplyBy {
+            usually_within_minutes: 180,
+            latest_at: "2026-12-01T09:00:00Z".into(),
+            office_open: false,
+            opens_at: Some("2026-11-30T08:00:00Z".into()),
+            moved_reason: None,
+        }),
+        ..Complaint::default()
+    }
 }
 
 impl FakeBackend {
@@ -34,6 +58,9 @@ impl FakeBackend {
             refresh_answer: RefCell::new(None),
             subscriptions: RefCell::new(Vec::new()),
             delay_ms: 0,
+            complaints: RefCell::new(Vec::new()),
+            complaint_answers: RefCell::new(Vec::new()),
+            feedback: RefCell::new(Vec::new()),
         })
     }
 }
@@ -56,7 +83,12 @@ impl Backend for FakeBackend {
                 default_locale: "it".into(),
                 supported_locales: vec!["it".into(), "en".into()],
                 contract_version: "1.1.0".into(),
-                capabilities: Default::default(),
+                capabilities: Capabilities {
+                    complaints: true,
+                    help: true,
+                    complaint_photos: false,
+                    complaint_follow_up: false,
+                },
                 support: None,
             })
         })
@@ -76,6 +108,46 @@ impl Backend for FakeBackend {
         Box::pin(async move {
             let scripted = self.refresh_answer.borrow().clone();
             scripted.unwrap_or_else(|| self.lookup_answer.borrow().clone())
+        })
+    }
+
+    fn help(
+        &self,
+        topic: ComplaintTopic,
+        _locale: &'static str,
+    ) -> LocalFuture<'_, Result<HelpAnswers, ApiError>> {
+        Box::pin(async move {
+            Ok(HelpAnswers {
+                topic,
+                answers: vec![HelpAnswer {
+                    id: "damaged-photos".into(),
+                    title: "An item arrived damaged".into(),
+                    body: "Send us a photo and we replace it at once.".into(),
+                    link: None,
+                }],
+            })
+        })
+    }
+
+    fn help_feedback(&self, feedback: HelpFeedback) -> LocalFuture<'_, Result<(), ApiError>> {
+        self.feedback.borrow_mut().push(feedback);
+        Box::pin(async { Ok(()) })
+    }
+
+    fn file_complaint(
+        &self,
+        request: ComplaintRequest,
+        key: String,
+        _access: Option<OrderAccess>,
+    ) -> LocalFuture<'_, Result<Complaint, ApiError>> {
+        self.complaints.borrow_mut().push((request, key));
+        Box::pin(async move {
+            let mut scripted = self.complaint_answers.borrow_mut();
+            if scripted.is_empty() {
+                Ok(acknowledgement())
+            } else {
+                scripted.remove(0)
+            }
         })
     }
 

@@ -1,0 +1,265 @@
+//! The complaint the customer is writing: the draft (kept in the browser while they type, so a
+//! reload or a closed tab loses nothing), its validation, and the reply-by wording. Pure apart
+//! from [`load`], [`save`] and [`clear`], which touch `localStorage` only.
+
+use serde::{Deserialize, Serialize};
+use sportello_contract::{
+    is_plausible_email, is_plausible_phone, ComplaintRequest, ComplaintTopic, ContactChannel,
+    ContactPreference, DesiredResolution, TimeWindow, DESCRIPTION_MAX_CHARS, DESCRIPTION_MIN_CHARS,
+};
+
+use crate::validate::{FieldError, MAX_EMAIL_CHARS};
+
+/// Everything typed into the complaint flow, except the consent (asked afresh every time).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Draft {
+    pub topic: Option<ComplaintTopic>,
+    /// The order the complaint is about, as shown to the customer.
+    pub order_number: Option<String>,
+    /// `access.order_id` of that order (opaque; the token itself is never stored).
+    pub order_id: Option<String>,
+    pub items: Vec<String>,
+    pub description: String,
+    pub resolution: Option<DesiredResolution>,
+    pub email: String,
+    pub channel: ContactChannel,
+    pub phone: String,
+    pub window: TimeWindow,
+    /// The Idempotency-Key, created at the first attempt to send and reused on every retry,
+    /// also after a reload.
+    pub key: Option<String>,
+}
+
+impl Draft {
+    /// Whether the customer has written anything worth keeping.
+    pub fn has_content(&self) -> bool {
+        !self.description.trim().is_empty() || !self.phone.trim().is_empty() || self.key.is_some()
+    }
+}
+
+/// The fields of the complaint form, in the order they appear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Description,
+    Resolution,
+    Email,
+    Phone,
+    Consent,
+}
+
+impl Field {
+    /// The name the backend uses for the field in `invalid_params`.
+    pub fn from_param(name: &str) -> Option<Field> {
+        Some(match name {
+            "description" => Field::Description,
+            "resolution" => Field::Resolution,
+            "email" => Field::Email,
+            "contact.address" | "contact.channel" => Field::Phone,
+            "consent" => Field::Consent,
+            _ => return None,
+        })
+    }
+}
+
+/// What is wrong, per field, in form order.
+pub type Errors = Vec<(Field, FieldError)>;
+
+/// Checks the draft; on success, the request to send (text trimmed).
+pub fn validate(draft: &Draft, consent: bool) -> Result<ComplaintRequest, Errors> {
+    let mut errors = Errors::new();
+    let length = draft.description.trim().chars().count();
+    if length == 0 {
+        errors.push((Field::Description, FieldError::Required));
+    } else if length < DESCRIPTION_MIN_CHARS {
+        errors.push((Field::Description, FieldError::TooShort));
+    } else if length > DESCRIPTION_MAX_CHARS {
+        errors.push((Field::Description, FieldError::TooLong));
+    }
+    if draft.resolution.is_none() {
+        errors.push((Field::Resolution, FieldError::Required));
+    }
+    let email = draft.email.trim();
+    if email.is_empty() {
+        errors.push((Field::Email, FieldError::Required));
+    } else if email.chars().count() > MAX_EMAIL_CHARS {
+        errors.push((Field::Email, FieldError::TooLong));
+    } else if !is_plausible_email(email) {
+        errors.push((Field::Email, FieldError::Invalid));
+    }
+    let phone = draft.phone.trim();
+    if draft.channel != ContactChannel::Email {
+        if phone.is_empty() {
+            errors.push((Field::Phone, FieldError::Required));
+        } else if !is_plausible_phone(phone) {
+            errors.push((Field::Phone, FieldError::Invalid));
+        }
+    }
+    if !consent {
+        errors.push((Field::Consent, FieldError::Required));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let address = if draft.channel == ContactChannel::Email {
+        email.to_owned()
+    } else {
+        phone.to_owned()
+    };
+    Ok(ComplaintRequest {
+        topic: draft.topic.unwrap_or(ComplaintTopic::Other),
+        order_id: draft.order_id.clone(),
+        items: draft.items.clone(),
+        description: draft.description.trim().to_owned(),
+        resolution: draft.resolution.unwrap_or(DesiredResolution::Other),
+        photos: Vec::new(),
+        email: email.to_owned(),
+        contact: ContactPreference {
+            channel: draft.channel,
+            address,
+            window: draft.window,
+        },
+        consent,
+        locale: None,
+    })
+}
+
+/// A response time as the customer reads it: minutes under an hour, hours up to two office
+/// days (rounded up: never promise faster than the figure), then office days of 8 hours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    Minutes(u32),
+    Hours(u32),
+    Days(u32),
+}
+
+pub fn span(minutes: u32) -> Span {
+    if minutes < 60 {
+        Span::Minutes(minutes.max(1))
+    } else if minutes <= 16 * 60 {
+        Span::Hours(minutes.div_ceil(60))
+    } else {
+        Span::Days(minutes.div_ceil(8 * 60))
+    }
+}
+
+const STORAGE_KEY: &str = "sportello.complaint-draft";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The draft kept from an earlier visit, if any (a damaged one is ignored).
+pub fn load() -> Option<Draft> {
+    let text = storage()?.get_item(STORAGE_KEY).ok().flatten()?;
+    serde_json::from_str(&text).ok()
+}
+
+/// Keeps the draft (storage may be full or disabled: then it is simply not kept).
+pub fn save(draft: &Draft) {
+    if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(draft)) {
+        let _ = storage.set_item(STORAGE_KEY, &text);
+    }
+}
+
+pub fn clear() {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(STORAGE_KEY);
+    }
+}
+
+/// A new Idempotency-Key (UUID v4 from the browser's cryptographic generator).
+pub fn new_key() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .unwrap_or_else(|| format!("k-{}", crate::clock::now_ms()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn filled() -> Draft {
+        Draft {
+            topic: Some(ComplaintTopic::DamagedItem),
+            description: "  The cup arrived with a broken handle.  ".into(),
+            resolution: Some(DesiredResolution::Replacement),
+            email: " giulia@example.com ".into(),
+            ..Draft::default()
+        }
+    }
+
+    #[test]
+    fn a_complete_draft_becomes_a_trimmed_request() {
+        let request = validate(&filled(), true).unwrap();
+        assert_eq!(request.description, "The cup arrived with a broken handle.");
+        assert_eq!(request.email, "giulia@example.com");
+        assert_eq!(request.contact.channel, ContactChannel::Email);
+        assert_eq!(request.contact.address, "giulia@example.com");
+        assert!(request.consent);
+    }
+
+    #[test]
+    fn every_missing_answer_is_named_in_form_order() {
+        let errors = validate(&Draft::default(), false).unwrap_err();
+        assert_eq!(
+            errors,
+            vec![
+                (Field::Description, FieldError::Required),
+                (Field::Resolution, FieldError::Required),
+                (Field::Email, FieldError::Required),
+                (Field::Consent, FieldError::Required),
+            ]
+        );
+    }
+
+    #[test]
+    fn description_length_and_phone_are_checked() {
+        let mut draft = filled();
+        draft.description = "Too short".into();
+        draft.channel = ContactChannel::Whatsapp;
+        assert_eq!(
+            validate(&draft, true).unwrap_err(),
+            vec![
+                (Field::Description, FieldError::TooShort),
+                (Field::Phone, FieldError::Required)
+            ]
+        );
+        draft.description = "x".repeat(DESCRIPTION_MAX_CHARS + 1);
+        draft.phone = "333 123".into();
+        assert_eq!(
+            validate(&draft, true).unwrap_err(),
+            vec![
+                (Field::Description, FieldError::TooLong),
+                (Field::Phone, FieldError::Invalid)
+            ]
+        );
+        draft.description = "x".repeat(DESCRIPTION_MIN_CHARS);
+        draft.phone = "+39 333 123 4567".into();
+        let request = validate(&draft, true).unwrap();
+        assert_eq!(request.contact.address, "+39 333 123 4567");
+    }
+
+    #[test]
+    fn response_times_read_naturally_and_never_promise_faster() {
+        assert_eq!(span(0), Span::Minutes(1));
+        assert_eq!(span(45), Span::Minutes(45));
+        assert_eq!(span(60), Span::Hours(1));
+        assert_eq!(span(181), Span::Hours(4));
+        assert_eq!(span(600), Span::Hours(10));
+        assert_eq!(span(17 * 60), Span::Days(3));
+    }
+
+    #[test]
+    fn drafts_round_trip_and_tolerate_old_shapes() {
+        let mut draft = filled();
+        draft.key = Some("6d0f7a39-1b2c-4d5e-8f90-123456789abc".into());
+        let text = serde_json::to_string(&draft).unwrap();
+        assert_eq!(serde_json::from_str::<Draft>(&text).unwrap(), draft);
+        let old: Draft = serde_json::from_str(r#"{"description":"kept","unknown":1}"#).unwrap();
+        assert_eq!(old.description, "kept");
+        assert!(old.has_content());
+        assert!(!Draft::default().has_content());
+    }
+}

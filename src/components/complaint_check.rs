@@ -1,0 +1,138 @@
+use leptos::prelude::*;
+use sportello_contract::ContactChannel;
+
+use super::{complaint_flow::Step, ComplaintState, I18n, Ids};
+use crate::{api::ApiError, complaint::Field};
+
+/// Check your answers (GOV.UK pattern): a summary list with a Change link per answer, then send.
+#[component]
+pub fn ComplaintCheck(
+    on_send: Callback<()>,
+    #[prop(into)] pending: Signal<bool>,
+    #[prop(into)] failure: Signal<Option<ApiError>>,
+) -> impl IntoView {
+    let i18n = I18n::get();
+    let state = ComplaintState::get();
+    let ids = Ids::fresh();
+    let change = move |field: Option<Field>| {
+        state.focus.set(field);
+        state.step.set(if field.is_none() {
+            Step::Topic
+        } else {
+            Step::Form
+        });
+    };
+    let row = move |label: String, value: String, field: Option<Field>| {
+        view! {
+            <div class="sportello-summary-row">
+                <dt>{label.clone()}</dt>
+                <dd class="sportello-summary-value">{value}</dd>
+                <dd>
+                    <button type="button" class="sportello-link-button" on:click=move |_| change(field)>
+                        {i18n.messages().complaints.change}
+                        <span class="sportello-sr-only">" "{label.clone()}</span>
+                    </button>
+                </dd>
+            </div>
+        }
+    };
+
+    let rows = move || {
+        let m = i18n.messages();
+        let c = &m.complaints;
+        let d = state.draft.get();
+        let mut rows = vec![row(
+            c.topic_label.to_owned(),
+            d.topic.map(|t| (c.topic_name)(t)).unwrap_or("").to_owned(),
+            None,
+        )];
+        if let Some(number) = &d.order_number {
+            rows.push(row(
+                c.order_label.to_owned(),
+                number.clone(),
+                Some(Field::Description),
+            ));
+        }
+        if !d.items.is_empty() {
+            rows.push(row(
+                c.items_label.to_owned(),
+                d.items.join(", "),
+                Some(Field::Description),
+            ));
+        }
+        rows.push(row(
+            c.description_label.to_owned(),
+            d.description.trim().to_owned(),
+            Some(Field::Description),
+        ));
+        rows.push(row(
+            c.resolution_legend.to_owned(),
+            d.resolution
+                .map(|r| (c.resolution_name)(r))
+                .unwrap_or("")
+                .to_owned(),
+            Some(Field::Resolution),
+        ));
+        rows.push(row(
+            c.email_label.to_owned(),
+            d.email.trim().to_owned(),
+            Some(Field::Email),
+        ));
+        let contact = match d.channel {
+            ContactChannel::Email => (c.channel_name)(d.channel).to_owned(),
+            channel => format!(
+                "{} · {} · {}",
+                (c.channel_name)(channel),
+                d.phone.trim(),
+                (c.window_name)(d.window)
+            ),
+        };
+        rows.push(row(c.contact_label.to_owned(), contact, Some(Field::Phone)));
+        rows.collect_view()
+    };
+
+    let problem = move || {
+        failure.get().map(|error| {
+            let m = i18n.messages();
+            let reason = match &error {
+                ApiError::Network => m.network_error,
+                ApiError::Timeout => m.timeout_error,
+                ApiError::RateLimited { .. } => m.rate_limited,
+                ApiError::Unreadable => m.unreadable_answer,
+                _ => m.server_error,
+            };
+            let reference = match &error {
+                ApiError::Server {
+                    reference: Some(id),
+                    ..
+                } => Some(view! {
+                    <p class="sportello-muted">{(m.error_reference)(id)}</p>
+                }),
+                _ => None,
+            };
+            view! {
+                <div class="sportello-alert" role="alert">
+                    <p class="sportello-alert-text">{m.complaints.send_failed}" "{reason}</p>
+                    <p>{m.complaints.send_retry_safe}</p>
+                    {reference}
+                </div>
+            }
+        })
+    };
+
+    view! {
+        <div class="sportello-check">
+            <h2 class="sportello-title" id=ids.id("title")>{move || i18n.messages().complaints.check_title}</h2>
+            <p class="sportello-intro">{move || i18n.messages().complaints.check_intro}</p>
+            <dl class="sportello-summary-list" aria-labelledby=ids.id("title")>{rows}</dl>
+            {problem}
+            <button type="button" class="sportello-button" aria-disabled=move || pending.get().then_some("true")
+                on:click=move |_| on_send.run(())>
+                {move || {
+                    let c = &i18n.messages().complaints;
+                    if pending.get() { c.sending } else if failure.get().is_some() { i18n.messages().try_again } else { c.send }
+                }}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,198 @@
+use leptos::{html, prelude::*};
+use sportello_contract::{Complaint, OrderAccess, OrderSummary, ShopConfig};
+
+use super::{
+    focus_after_render, Announcer, ComplaintCheck, ComplaintDone, ComplaintForm, ComplaintTopics,
+    I18n,
+};
+use crate::{
+    api::{ApiError, BackendHandle},
+    complaint::{self, Draft, Errors, Field},
+    validate::FieldError,
+};
+
+/// Where the customer is in the complaint flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Topic,
+    Help,
+    Form,
+    Check,
+    Done,
+}
+
+/// The state every step of one complaint flow shares (signals: `Copy`).
+#[derive(Clone, Copy)]
+pub struct ComplaintState {
+    pub draft: RwSignal<Draft>,
+    pub consent: RwSignal<bool>,
+    pub step: RwSignal<Step>,
+    pub errors: RwSignal<Errors>,
+    /// The field to focus when the form shows again (a Change link on the check page).
+    pub focus: RwSignal<Option<Field>>,
+    /// The order concerned, when the flow started from an order view.
+    pub order: StoredValue<Option<OrderSummary>>,
+    pub access: StoredValue<Option<OrderAccess>>,
+    pub shop: Signal<Option<ShopConfig>>,
+    pub restored: bool,
+    pub sent: RwSignal<Option<Complaint>>,
+}
+
+impl ComplaintState {
+    pub fn get() -> ComplaintState {
+        expect_context::<ComplaintState>()
+    }
+}
+
+/// A complaint from first contact to acknowledgement: topic, the shop's help answers, the form,
+/// a check of the answers, then the reference and an honest reply-by time. Everything typed is
+/// kept in the browser until the complaint is filed; a retry reuses the same Idempotency-Key.
+#[component]
+pub fn ComplaintFlow(
+    /// The order the complaint concerns, if it started from one.
+    order: Option<OrderSummary>,
+    /// The shop's configuration (capabilities, office hours, privacy notice).
+    #[prop(into)]
+    shop: Signal<Option<ShopConfig>>,
+    /// The e-mail address the customer already typed (for the lookup), to prefill.
+    #[prop(into)]
+    email: Signal<String>,
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let i18n = I18n::get();
+    let announcer = Announcer::get();
+    let backend = BackendHandle::get();
+
+    // A draft from an earlier visit wins over a fresh start; otherwise start from the order.
+    let stored = complaint::load().filter(Draft::has_content);
+    let restored = stored.is_some();
+    let access = order.as_ref().and_then(|o| o.access.clone());
+    let draft = stored.unwrap_or_else(|| Draft {
+        order_number: order.as_ref().map(|o| o.number.clone()),
+        order_id: access.as_ref().map(|a| a.order_id.clone()),
+        email: email.get_untracked(),
+        ..Draft::default()
+    });
+    let first_step = if restored { Step::Form } else { Step::Topic };
+    let state = ComplaintState {
+        draft: RwSignal::new(draft),
+        consent: RwSignal::new(false),
+        step: RwSignal::new(first_step),
+        errors: RwSignal::new(Errors::new()),
+        focus: RwSignal::new(None),
+        order: StoredValue::new(order),
+        access: StoredValue::new(access),
+        shop,
+        restored,
+        sent: RwSignal::new(None),
+    };
+    provide_context(state);
+
+    // Keep the draft while the customer types (only once there is something worth keeping).
+    Effect::new(move |_| {
+        let draft = state.draft.get();
+        if state.sent.with_untracked(Option::is_none) && draft.has_content() {
+            complaint::save(&draft);
+        }
+    });
+
+    let send = Action::new_local(
+        move |(request, key): &(sportello_contract::ComplaintRequest, String)| {
+            let backend = backend.clone();
+            let (mut request, key) = (request.clone(), key.clone());
+            let access = state.access.get_value();
+            if access.is_none() {
+                // The order's token did not survive a reload: file it without the order link.
+                request.order_id = None;
+            }
+            request.locale = Some(i18n.0.get_untracked().tag().to_owned());
+            async move { backend.file_complaint(request, key, access).await }
+        },
+    );
+    Effect::new(move |_| match send.value().get() {
+        Some(Ok(complaint)) => {
+            complaint::clear();
+            announcer.say((i18n.messages().complaints.filed_announcement)(
+                &complaint.reference,
+            ));
+            state.sent.set(Some(complaint));
+            state.step.set(Step::Done);
+        }
+        Some(Err(ApiError::Invalid(params))) => {
+            let mut errors = Errors::new();
+            for param in &params {
+                if let Some(field) = Field::from_param(&param.name) {
+                    if !errors.iter().any(|(f, _)| *f == field) {
+                        errors.push((field, FieldError::Invalid));
+                    }
+                }
+            }
+            if !errors.is_empty() {
+                send.value().set(None);
+                state.errors.set(errors);
+                state.step.set(Step::Form);
+            }
+        }
+        _ => {}
+    });
+
+    let heading = NodeRef::<html::Div>::new();
+    Effect::new(move |previous: Option<Step>| {
+        let step = state.step.get();
+        if previous.is_some_and(|p| p != step) {
+            focus_after_render(heading);
+        }
+        step
+    });
+
+    let on_send = Callback::new(move |()| {
+        if send.pending().get_untracked() {
+            return;
+        }
+        match complaint::validate(&state.draft.get_untracked(), state.consent.get_untracked()) {
+            Ok(request) => {
+                // One key per complaint, created before the first attempt and kept with the
+                // draft, so that a retry (also after a reload) can never file it twice.
+                let key = state
+                    .draft
+                    .get_untracked()
+                    .key
+                    .unwrap_or_else(complaint::new_key);
+                state.draft.update(|d| d.key = Some(key.clone()));
+                complaint::save(&state.draft.get_untracked());
+                announcer.say(i18n.0.get_untracked().messages().complaints.sending);
+                send.dispatch((request, key));
+            }
+            Err(errors) => {
+                state.errors.set(errors);
+                state.step.set(Step::Form);
+            }
+        }
+    });
+
+    view! {
+        <section class="sportello-complaint" aria-label=move || i18n.messages().complaints.start>
+            <div tabindex="-1" node_ref=heading class="sportello-step-anchor"></div>
+            {move || match state.step.get() {
+                Step::Topic | Step::Help => view! { <ComplaintTopics /> }.into_any(),
+                Step::Form => view! { <ComplaintForm /> }.into_any(),
+                Step::Check => view! {
+                    <ComplaintCheck
+                        on_send=on_send
+                        pending=send.pending()
+                        failure=Signal::derive(move || match send.value().get() {
+                            Some(Err(error)) => Some(error),
+                            _ => None,
+                        })
+                    />
+                }.into_any(),
+                Step::Done => view! { <ComplaintDone /> }.into_any(),
+            }}
+            {move || (state.step.get() != Step::Check || !send.pending().get()).then(|| view! {
+                <button type="button" class="sportello-button sportello-button--secondary" on:click=move |_| on_close.run(())>
+                    {move || i18n.messages().complaints.back}
+                </button>
+            })}
+        </section>
+    }
+}

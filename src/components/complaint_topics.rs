@@ -1,0 +1,145 @@
+use leptos::prelude::*;
+use sportello_contract::{ComplaintTopic, HelpFeedback};
+
+use super::{complaint_flow::Step, ComplaintState, I18n, Ids};
+use crate::api::BackendHandle;
+
+/// The first steps: what the complaint is about, then the shop's help answers for it with
+/// "this solved it" and "I still want to write to you".
+#[component]
+pub fn ComplaintTopics() -> impl IntoView {
+    let i18n = I18n::get();
+    let state = ComplaintState::get();
+    let backend = BackendHandle::get();
+    let ids = Ids::fresh();
+    let help_offered = move || {
+        state
+            .shop
+            .with(|s| s.as_ref().is_some_and(|s| s.capabilities.help))
+    };
+    let solved = RwSignal::new(false);
+
+    let choose = move |topic: ComplaintTopic| {
+        state.draft.update(|d| d.topic = Some(topic));
+        solved.set(false);
+        state.step.set(if help_offered() {
+            Step::Help
+        } else {
+            Step::Form
+        });
+    };
+
+    let answers = {
+        let backend = backend.clone();
+        LocalResource::new(move || {
+            let backend = backend.clone();
+            let topic = state.draft.with(|d| d.topic);
+            let locale = i18n.locale().tag();
+            let wanted = state.step.get() == Step::Help;
+            async move {
+                match (topic, wanted) {
+                    (Some(topic), true) => backend
+                        .help(topic, locale)
+                        .await
+                        .map(|h| h.answers)
+                        .unwrap_or_default(),
+                    _ => Vec::new(),
+                }
+            }
+        })
+    };
+
+    let feedback = Action::new_local(move |feedback: &HelpFeedback| {
+        let backend = backend.clone();
+        let feedback = feedback.clone();
+        // Counting is best effort: the customer goes on whatever the answer.
+        async move {
+            let _ = backend.help_feedback(feedback).await;
+        }
+    });
+    let answered = move |answer_id: Option<String>, was_solved: bool| {
+        if let Some(topic) = state.draft.with_untracked(|d| d.topic) {
+            feedback.dispatch(HelpFeedback {
+                topic,
+                answer_id,
+                solved: was_solved,
+            });
+        }
+        if was_solved {
+            solved.set(true);
+        } else {
+            state.step.set(Step::Form);
+        }
+    };
+
+    let topics = move || {
+        let m = &i18n.messages().complaints;
+        view! {
+            <h2 class="sportello-title" id=ids.id("title")>{m.topic_title}</h2>
+            <p class="sportello-intro">{m.topic_intro}</p>
+            <ul class="sportello-choices" aria-labelledby=ids.id("title")>
+                {ComplaintTopic::ALL
+                    .into_iter()
+                    .map(|topic| view! {
+                        <li>
+                            <button type="button" class="sportello-choice" on:click=move |_| choose(topic)>
+                                {(m.topic_name)(topic)}
+                            </button>
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    };
+
+    let help = move || {
+        let m = &i18n.messages().complaints;
+        let list = move || {
+            answers.get().map(|list| {
+                list.into_iter()
+                    .map(|answer| {
+                        let id = answer.id.clone();
+                        view! {
+                            <article class="sportello-help-answer">
+                                <h3 class="sportello-subtitle">{answer.title}</h3>
+                                {answer
+                                    .body
+                                    .split("\n\n")
+                                    .map(|p| view! { <p>{p.to_owned()}</p> })
+                                    .collect_view()}
+                                <button
+                                    type="button"
+                                    class="sportello-button sportello-button--small"
+                                    on:click=move |_| answered(Some(id.clone()), true)
+                                >
+                                    {i18n.messages().complaints.help_solved}
+                                </button>
+                            </article>
+                        }
+                    })
+                    .collect_view()
+            })
+        };
+        view! {
+            <h2 class="sportello-title">{m.help_title}</h2>
+            {move || if solved.get() {
+                view! { <p class="sportello-success" role="status">{i18n.messages().complaints.help_glad}</p> }.into_any()
+            } else {
+                view! {
+                    <p class="sportello-intro">{i18n.messages().complaints.help_intro}</p>
+                    <Suspense fallback=move || view! { <p class="sportello-muted">{i18n.messages().complaints.help_loading}</p> }>
+                        {list}
+                    </Suspense>
+                    <button type="button" class="sportello-button" on:click=move |_| answered(None, false)>
+                        {i18n.messages().complaints.help_still_write}
+                    </button>
+                }.into_any()
+            }}
+        }
+    };
+
+    move || match state.step.get() {
+        Step::Help => help().into_any(),
+        _ => topics().into_any(),
+    }
+}

@@ -1,0 +1,219 @@
+//! Browser tests of the complaint flow: topic, help answers, the form with GOV.UK validation,
+//! check answers, acknowledgement; the draft kept across a remount; one Idempotency-Key reused
+//! on a retry.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::*;
+use sportello::{api::ApiError, i18n::Locale};
+use sportello_contract::{ComplaintTopic, ContactChannel, DesiredResolution};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn forget_drafts() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+}
+
+thread_local! {
+    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The browser's storage is shared and the harness runs async tests concurrently: the tests
+/// that keep drafts take turns.
+struct Turn;
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        BUSY.with(|b| b.set(false));
+    }
+}
+
+async fn my_turn() -> Turn {
+    while BUSY.with(|b| b.replace(true)) {
+        sleep(10).await;
+    }
+    forget_drafts();
+    Turn
+}
+
+async fn open_form(widget: &Mounted) {
+    widget.until_text("Something wrong? Write to us").await;
+    widget.button("Something wrong? Write to us").click();
+    widget.until_text("What is it about?").await;
+    widget.button("Something arrived damaged").click();
+    widget.until_text("An item arrived damaged").await;
+    widget.button("I still want to write to you").click();
+    widget.until_text("Tell us what happened").await;
+}
+
+fn fill_in(widget: &Mounted) {
+    widget.type_into(
+        "What happened?",
+        "One of the two cups arrived with a broken handle.",
+    );
+    widget.input_labelled("A replacement").click();
+    widget.type_into("Your e-mail address", "giulia.rossi@example.com");
+    widget
+        .input_labelled("I agree that the shop uses these details to handle my complaint.")
+        .click();
+}
+
+#[wasm_bindgen_test]
+async fn a_complaint_goes_from_topic_to_reference_number() {
+    let _turn = my_turn().await;
+    let backend = FakeBackend::answering(Ok(order()));
+    let widget = mount(backend.clone(), Locale::En);
+    open_form(&widget).await;
+    assert_eq!(backend.feedback.borrow().len(), 1);
+    assert!(!backend.feedback.borrow()[0].solved);
+
+    // Nothing filled in: a summary that takes focus, and a message per field.
+    widget.button("Continue").click();
+    widget.until_text("There is a problem").await;
+    let text = widget.text();
+    for message in [
+        "Tell us what happened",
+        "Choose what would make it right for you",
+        "Enter your e-mail address",
+        "Tick the box to agree that the shop can use these details for your complaint",
+    ] {
+        assert!(text.contains(message), "{message} missing in {text}");
+    }
+    sleep(50).await;
+    assert!(widget
+        .active_element_text()
+        .starts_with("There is a problem"));
+
+    fill_in(&widget);
+    widget.button("Continue").click();
+    widget
+        .until_text("Check your complaint before sending it")
+        .await;
+    let text = widget.text();
+    assert!(text.contains("Something arrived damaged"), "{text}");
+    assert!(
+        text.contains("One of the two cups arrived with a broken handle."),
+        "{text}"
+    );
+    assert!(text.contains("A replacement"), "{text}");
+
+    widget.button("Send my complaint").click();
+    widget.until_text("We've received your complaint").await;
+    let text = widget.text();
+    assert!(text.contains("RC-4Q7K-2M9P"), "{text}");
+    assert!(text.contains("Received"), "{text}");
+    assert!(
+        text.contains("We usually reply within 3 hours, counting office hours only."),
+        "{text}"
+    );
+    assert!(text.contains("at the latest"), "{text}");
+    assert!(text.contains("Our team is away right now."), "{text}");
+    assert_eq!(
+        widget.status_text(),
+        "Complaint sent. Your reference is RC-4Q7K-2M9P."
+    );
+
+    let filed = backend.complaints.borrow();
+    assert_eq!(filed.len(), 1);
+    let (request, key) = &filed[0];
+    assert_eq!(request.topic, ComplaintTopic::DamagedItem);
+    assert_eq!(request.resolution, DesiredResolution::Replacement);
+    assert_eq!(request.contact.channel, ContactChannel::Email);
+    assert_eq!(request.locale.as_deref(), Some("en"));
+    assert_eq!(key.len(), 36, "a UUID: {key}");
+    // Filed: nothing is left in the browser.
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    assert_eq!(storage.length().unwrap(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_send_is_retried_with_the_same_key() {
+    let _turn = my_turn().await;
+    let backend = FakeBackend::answering(Ok(order()));
+    backend
+        .complaint_answers
+        .borrow_mut()
+        .push(Err(ApiError::Network));
+    let widget = mount(backend.clone(), Locale::En);
+    open_form(&widget).await;
+    fill_in(&widget);
+    widget.button("Continue").click();
+    widget.until_text("Check your complaint").await;
+    widget.button("Send my complaint").click();
+    widget
+        .until_text("Your complaint hasn't reached the shop yet.")
+        .await;
+    assert!(widget.text().contains("Trying again is safe"));
+    widget.button("Try again").click();
+    widget.until_text("RC-4Q7K-2M9P").await;
+    let filed = backend.complaints.borrow();
+    assert_eq!(filed.len(), 2);
+    assert_eq!(filed[0].1, filed[1].1);
+}
+
+#[wasm_bindgen_test]
+async fn the_draft_survives_closing_the_widget() {
+    let _turn = my_turn().await;
+    let backend = FakeBackend::answering(Ok(order()));
+    {
+        let widget = mount(backend.clone(), Locale::En);
+        open_form(&widget).await;
+        widget.type_into(
+            "What happened?",
+            "The parcel was left in the rain and soaked.",
+        );
+        widget.input_labelled("WhatsApp").click();
+        widget.until_text("Phone number").await;
+        widget.type_into("Phone number", "+39 333 123 4567");
+        sleep(20).await;
+    }
+    let widget = mount(backend, Locale::En);
+    widget.until_text("We kept what you wrote last time.").await;
+    sleep(20).await;
+    let description = widget.input_labelled_any::<web_sys::HtmlTextAreaElement>("What happened?");
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("sportello.complaint-draft")
+        .unwrap();
+    assert_eq!(
+        description.value(),
+        "The parcel was left in the rain and soaked.",
+        "stored: {stored:?}"
+    );
+    assert_eq!(
+        widget.input_labelled("Phone number").value(),
+        "+39 333 123 4567"
+    );
+    // Consent is asked afresh.
+    assert!(!widget
+        .input_labelled("I agree that the shop uses these details to handle my complaint.")
+        .checked());
+    forget_drafts();
+}
+
+#[wasm_bindgen_test]
+async fn a_help_answer_that_solves_it_is_counted_and_nothing_is_filed() {
+    let _turn = my_turn().await;
+    let backend = FakeBackend::answering(Ok(order()));
+    let widget = mount(backend.clone(), Locale::It);
+    widget.until_text("Qualcosa non va? Scrivici").await;
+    widget.button("Qualcosa non va? Scrivici").click();
+    widget.until_text("Di cosa si tratta?").await;
+    widget.button("Qualcosa è arrivato danneggiato").click();
+    widget.until_text("An item arrived damaged").await;
+    widget.button("Ho risolto").click();
+    widget
+        .until_text("Siamo contenti di esserti stati utili.")
+        .await;
+    let feedback = backend.feedback.borrow();
+    assert_eq!(feedback.len(), 1);
+    assert!(feedback[0].solved);
+    assert_eq!(feedback[0].answer_id.as_deref(), Some("damaged-photos"));
+    assert!(backend.complaints.borrow().is_empty());
+}
