@@ -323,13 +323,15 @@ async fn resolve_complaint(
     payload: Result<Json<Resolution>, JsonRejection>,
 ) -> Result<Response, ApiProblem> {
     let resolution = body(payload)?;
-    let update = serde_json::from_value(serde_json::json!({
-        "channel": resolution.channel.unwrap_or(sportello_contract::UpdateChannel::Email),
-        "author_name": resolution.author_name,
-        "text": resolution.text,
-        "status": "resolved",
-    }))
-    .map_err(|e| bad_request(e.to_string()))?;
+    let update = complaints::ShopUpdate {
+        channel: resolution
+            .channel
+            .unwrap_or_else(complaints::default_channel),
+        author_name: resolution.author_name,
+        text: resolution.text,
+        status: Some(sportello_contract::ComplaintStatus::Resolved),
+        reply_by: None,
+    };
     complaints::shop_update(&state, reference, update).await
 }
 

@@ -441,6 +441,35 @@ fn replay(status: u16, body: String) -> Response {
         .into_response()
 }
 
+/// Registers an idempotent submission. `Some` is the answer to send instead of processing it:
+/// the stored answer of an earlier attempt; a 409 or 422 problem comes back as an error.
+async fn claim(
+    state: &AppState,
+    scope: &str,
+    key: &str,
+    body: &Value,
+    now: OffsetDateTime,
+) -> Result<Option<Response>, ApiProblem> {
+    let fingerprint = idempotency::fingerprint(body, scope);
+    let (scope, key) = (scope.to_owned(), key.to_owned());
+    let start = state
+        .with_db(move |conn| {
+            Ok(idempotency::start(
+                conn,
+                &scope,
+                &key,
+                &fingerprint,
+                now.unix_timestamp(),
+            )?)
+        })
+        .await?;
+    match start {
+        idempotency::Start::Replay { status, body } => Ok(Some(replay(status, body))),
+        idempotency::Start::Fresh => Ok(None),
+        refused => Err(idempotency::refusal(&refused).unwrap_or_else(ApiProblem::internal)),
+    }
+}
+
 fn created(complaint: &Complaint) -> Response {
     (
         StatusCode::CREATED,
@@ -562,26 +591,9 @@ pub(crate) async fn create(
             Some(found.ok_or_else(crate::unauthorized)?)
         }
     };
-    let fingerprint = idempotency::fingerprint(&value, "complaints");
     let now = state.now();
-    let start = {
-        let key = key.clone();
-        state
-            .with_db(move |conn| {
-                Ok(idempotency::start(
-                    conn,
-                    "complaints",
-                    &key,
-                    &fingerprint,
-                    now.unix_timestamp(),
-                )?)
-            })
-            .await?
-    };
-    match start {
-        idempotency::Start::Replay { status, body } => return Ok(replay(status, body)),
-        idempotency::Start::Fresh => {}
-        refused => return Err(idempotency::refusal(&refused).unwrap_or_else(ApiProblem::internal)),
+    if let Some(earlier) = claim(&state, "complaints", &key, &value, now).await? {
+        return Ok(earlier);
     }
 
     let mut problems = Vec::new();
@@ -794,26 +806,9 @@ pub(crate) async fn add_message(
     let value = json_object(body)?;
     let message: ComplaintMessage = decode(&value, &["text"])?;
     let scope = format!("messages:{reference}");
-    let fingerprint = idempotency::fingerprint(&value, &scope);
     let now = state.now();
-    let start = {
-        let (scope, key) = (scope.clone(), key.clone());
-        state
-            .with_db(move |conn| {
-                Ok(idempotency::start(
-                    conn,
-                    &scope,
-                    &key,
-                    &fingerprint,
-                    now.unix_timestamp(),
-                )?)
-            })
-            .await?
-    };
-    match start {
-        idempotency::Start::Replay { status, body } => return Ok(replay(status, body)),
-        idempotency::Start::Fresh => {}
-        refused => return Err(idempotency::refusal(&refused).unwrap_or_else(ApiProblem::internal)),
+    if let Some(earlier) = claim(&state, &scope, &key, &value, now).await? {
+        return Ok(earlier);
     }
     let mut problems = Vec::new();
     if !(1..=DESCRIPTION_MAX_CHARS).contains(&chars(&message.text)) {
@@ -987,18 +982,18 @@ pub(crate) struct MovedReplyBy {
 #[derive(Deserialize)]
 pub(crate) struct ShopUpdate {
     #[serde(default = "default_channel")]
-    channel: UpdateChannel,
+    pub(crate) channel: UpdateChannel,
     #[serde(default)]
-    author_name: Option<String>,
-    text: String,
+    pub(crate) author_name: Option<String>,
+    pub(crate) text: String,
     /// The status after this update (default `in_progress`).
     #[serde(default)]
-    status: Option<ComplaintStatus>,
+    pub(crate) status: Option<ComplaintStatus>,
     #[serde(default)]
-    reply_by: Option<MovedReplyBy>,
+    pub(crate) reply_by: Option<MovedReplyBy>,
 }
 
-fn default_channel() -> UpdateChannel {
+pub(crate) fn default_channel() -> UpdateChannel {
     UpdateChannel::Email
 }
 

@@ -48,6 +48,7 @@ use tower_http::{
 };
 use tracing::Span;
 
+pub use complaints::MAX_COMPLAINT_BODY_BYTES;
 pub use problem::ApiProblem;
 
 /// How the backend is set up (from the command line in `main.rs`, directly in tests).

@@ -259,19 +259,7 @@ async fn futures_join(app: &TestApp, key: &str) -> Vec<Answer> {
                     .header("idempotency-key", key)
                     .body(Body::from(complaint_body().to_string()))
                     .unwrap();
-                let response = tower::ServiceExt::oneshot(router, request).await.unwrap();
-                let status = response.status();
-                let headers = response.headers().clone();
-                let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .unwrap()
-                    .to_bytes()
-                    .to_vec();
-                Answer {
-                    status,
-                    headers,
-                    body,
-                }
+                send_to(router, request).await
             })
         })
         .collect();
@@ -520,12 +508,8 @@ async fn rating_once_at_resolution() {
 async fn oversized_photos_get_a_413_problem() {
     let app = test_app();
     let mut body = complaint_body();
-    let huge = "A".repeat(sportello_server_body_limit() + 1);
+    let huge = "A".repeat(sportello_server::MAX_COMPLAINT_BODY_BYTES + 1);
     body["photos"] = json!([{"name": "big.jpg", "content_type": "image/jpeg", "data": huge}]);
     let answer = post_json(&app, "/v1/complaints", Some("big"), None, body).await;
     assert_problem(&answer, ProblemType::PayloadTooLarge);
-}
-
-fn sportello_server_body_limit() -> usize {
-    5 * 2_000_000 * 4 / 3 + 64 * 1024
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use sportello_contract::ContactChannel;
 
-use super::{complaint_flow::Step, ComplaintState, I18n, Ids};
+use super::{complaint_flow::Step, failure_message, failure_reference, ComplaintState, I18n, Ids};
 use crate::{api::ApiError, complaint::Field};
 
 /// Check your answers (GOV.UK pattern): a summary list with a Change link per answer, then send.
@@ -94,22 +94,8 @@ pub fn ComplaintCheck(
     let problem = move || {
         failure.get().map(|error| {
             let m = i18n.messages();
-            let reason = match &error {
-                ApiError::Network => m.network_error,
-                ApiError::Timeout => m.timeout_error,
-                ApiError::RateLimited { .. } => m.rate_limited,
-                ApiError::Unreadable => m.unreadable_answer,
-                _ => m.server_error,
-            };
-            let reference = match &error {
-                ApiError::Server {
-                    reference: Some(id),
-                    ..
-                } => Some(view! {
-                    <p class="sportello-muted">{(m.error_reference)(id)}</p>
-                }),
-                _ => None,
-            };
+            let (reason, _) = failure_message(m, &error);
+            let reference = failure_reference(m, &error);
             view! {
                 <div class="sportello-alert" role="alert">
                     <p class="sportello-alert-text">{m.complaints.send_failed}" "{reason}</p>

@@ -1,7 +1,7 @@
 use leptos::{ev::SubmitEvent, html, prelude::*};
 use sportello_contract::{LookupRequest, OrderSummary};
 
-use super::{focus_after_render, Announcer, I18n, Ids};
+use super::{failure_message, failure_reference, focus_after_render, Announcer, I18n, Ids};
 use crate::{
     api::{ApiError, BackendHandle},
     i18n::Messages,
@@ -15,23 +15,6 @@ fn field_message(m: &'static Messages, field: LookupField, error: FieldError) ->
         (LookupField::Email, FieldError::Required) => m.email_required,
         (LookupField::Email, FieldError::Invalid) => m.email_invalid,
         (_, FieldError::TooLong | FieldError::TooShort) => m.field_too_long,
-    }
-}
-
-/// The message for a failed lookup, and whether trying again can help.
-fn outcome_message(m: &'static Messages, error: &ApiError) -> (String, bool) {
-    match error {
-        ApiError::NotFound => (m.not_found.to_owned(), false),
-        ApiError::Network => (m.network_error.to_owned(), true),
-        ApiError::Timeout => (m.timeout_error.to_owned(), true),
-        ApiError::RateLimited {
-            retry_after: Some(seconds),
-        } => ((m.rate_limited_after)(*seconds), false),
-        ApiError::RateLimited { retry_after: None } => (m.rate_limited.to_owned(), false),
-        ApiError::Server { .. } | ApiError::Invalid(_) | ApiError::Unauthorized => {
-            (m.server_error.to_owned(), true)
-        }
-        ApiError::Unreadable => (m.unreadable_answer.to_owned(), true),
     }
 }
 
@@ -198,18 +181,10 @@ pub fn LookupForm(
     let outcome = move || match lookup.value().get() {
         Some(Err(error)) => {
             let m = i18n.messages();
-            let (text, can_retry) = outcome_message(m, &error);
+            let (text, can_retry) = failure_message(m, &error);
             let hint =
                 matches!(error, ApiError::NotFound).then(|| view! { <p>{m.not_found_hint}</p> });
-            let reference = match &error {
-                ApiError::Server {
-                    reference: Some(id),
-                    ..
-                } => Some(view! {
-                    <p class="sportello-muted">{(m.error_reference)(id)}</p>
-                }),
-                _ => None,
-            };
+            let reference = failure_reference(m, &error);
             Some(view! {
                 <div class="sportello-alert" role="alert">
                     <p class="sportello-alert-text">{text}</p>

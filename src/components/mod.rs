@@ -33,7 +33,10 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use leptos::prelude::*;
 
-use crate::i18n::{Locale, Messages};
+use crate::{
+    api::ApiError,
+    i18n::{Locale, Messages},
+};
 
 /// The widget's current language, shared by every component of one instance.
 #[derive(Clone, Copy)]
@@ -101,4 +104,32 @@ where
             }
         }
     });
+}
+
+/// The message for a failed request, and whether trying again can help.
+pub fn failure_message(m: &'static Messages, error: &ApiError) -> (String, bool) {
+    match error {
+        ApiError::NotFound => (m.not_found.to_owned(), false),
+        ApiError::Network => (m.network_error.to_owned(), true),
+        ApiError::Timeout => (m.timeout_error.to_owned(), true),
+        ApiError::RateLimited {
+            retry_after: Some(seconds),
+        } => ((m.rate_limited_after)(*seconds), false),
+        ApiError::RateLimited { retry_after: None } => (m.rate_limited.to_owned(), false),
+        ApiError::Server { .. } | ApiError::Invalid(_) | ApiError::Unauthorized => {
+            (m.server_error.to_owned(), true)
+        }
+        ApiError::Unreadable => (m.unreadable_answer.to_owned(), true),
+    }
+}
+
+/// "Quote this reference" under a failure, when the backend gave a correlation id.
+pub fn failure_reference(m: &'static Messages, error: &ApiError) -> Option<impl IntoView> {
+    match error {
+        ApiError::Server {
+            reference: Some(id),
+            ..
+        } => Some(view! { <p class="sportello-muted">{(m.error_reference)(id)}</p> }),
+        _ => None,
+    }
 }

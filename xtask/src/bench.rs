@@ -36,7 +36,8 @@ impl std::ops::Add for Size {
     }
 }
 
-fn compressed_len(program: &str, args: &[&str], file: &Path) -> Result<usize> {
+/// The file compressed by `program` (`gzip`, `brotli`) with `args`, which must write to stdout.
+fn compressed(program: &str, args: &[&str], file: &Path) -> Result<Vec<u8>> {
     let output = Command::new(program)
         .args(args)
         .arg(file)
@@ -45,16 +46,19 @@ fn compressed_len(program: &str, args: &[&str], file: &Path) -> Result<usize> {
     if !output.status.success() {
         bail!("{program} failed on {}", file.display());
     }
-    Ok(output.stdout.len())
+    Ok(output.stdout)
 }
+
+const GZIP: &[&str] = &["-9", "-n", "-c"];
+const BROTLI: &[&str] = &["-q", "11", "-c"];
 
 pub fn size_of(file: &Path) -> Result<Size> {
     Ok(Size {
         raw: std::fs::metadata(file)
             .with_context(|| format!("{} is missing", file.display()))?
             .len() as usize,
-        gzip: compressed_len("gzip", &["-9", "-c"], file)?,
-        brotli: compressed_len("brotli", &["-q", "11", "-c"], file)?,
+        gzip: compressed("gzip", GZIP, file)?.len(),
+        brotli: compressed("brotli", BROTLI, file)?.len(),
     })
 }
 
@@ -71,21 +75,11 @@ pub fn precompress(dist: &Path) -> Result<()> {
         if !compressible || !path.is_file() {
             continue;
         }
-        for (program, args, ext) in [
-            ("brotli", &["-q", "11", "-c"][..], "br"),
-            ("gzip", &["-9", "-n", "-c"][..], "gz"),
-        ] {
-            let output = Command::new(program)
-                .args(args)
-                .arg(&path)
-                .output()
-                .with_context(|| format!("running {program}"))?;
-            if !output.status.success() {
-                bail!("{program} failed on {}", path.display());
-            }
+        for (program, args, ext) in [("brotli", BROTLI, "br"), ("gzip", GZIP, "gz")] {
+            let packed = compressed(program, args, &path)?;
             let mut name = path.file_name().unwrap_or_default().to_owned();
             name.push(format!(".{ext}"));
-            std::fs::write(path.with_file_name(name), output.stdout)?;
+            std::fs::write(path.with_file_name(name), packed)?;
         }
     }
     Ok(())

@@ -54,7 +54,12 @@ impl Answer {
 }
 
 pub async fn send(app: &TestApp, request: Request<Body>) -> Answer {
-    let response = app.router.clone().oneshot(request).await.unwrap();
+    send_to(app.router.clone(), request).await
+}
+
+/// As [`send`], with the router by value (for requests sent from spawned tasks).
+pub async fn send_to(router: Router, request: Request<Body>) -> Answer {
+    let response = router.oneshot(request).await.unwrap();
     let status = response.status();
     let headers = response.headers().clone();
     let body = response
