@@ -235,6 +235,11 @@ pub struct ComplaintRequest {
     /// `Authorization: Bearer …`. Omitted for a complaint that concerns no order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_id: Option<String>,
+    /// The order number as the customer gave it, when no order token proves the order (for
+    /// example after a reload, or when they start from the shop's help page). Unverified: the
+    /// shop checks it by hand. Up to 40 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order_number: Option<String>,
     /// Names of the order lines concerned (as in `items[].name` of the order).
     #[serde(default)]
     pub items: Vec<String>,

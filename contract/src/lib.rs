@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 /// The version of the contract these types describe. Backends report theirs in
 /// [`ShopConfig::contract_version`]; `/v1` only ever grows additively.
-pub const CONTRACT_VERSION: &str = "1.1.0";
+pub const CONTRACT_VERSION: &str = "1.2.0";
 
 /// Media type of every error body (RFC 9457).
 pub const PROBLEM_JSON: &str = "application/problem+json";
@@ -34,7 +34,7 @@ pub const PROBLEM_JSON: &str = "application/problem+json";
     "shop_name": "Bottega Aurora",
     "default_locale": "it",
     "supported_locales": ["it", "en"],
-    "contract_version": "1.1.0",
+    "contract_version": "1.2.0",
     "capabilities": {"complaints": true, "help": true, "complaint_photos": true, "complaint_follow_up": true},
     "support": {
         "time_zone": "Europe/Rome",

@@ -330,7 +330,7 @@ impl Modify for OrderToken {
 #[openapi(
     info(
         title = "Sportello shop contract",
-        version = "1.1.0",
+        version = "1.2.0",
         description = "The JSON contract between the Sportello customer self-service widget and a shop backend. \
 Every error is RFC 9457 `application/problem+json`; problem `type` URIs live under \
 `https://sportello.dev/problems/`. `/v1` only ever grows additively: clients ignore unknown fields \

@@ -260,7 +260,8 @@ pub(crate) fn load(
 ) -> rusqlite::Result<Option<Complaint>> {
     let row = conn
         .query_row(
-            "SELECT c.reference, c.status, c.topic, c.created_at, o.number, c.items,
+            "SELECT c.reference, c.status, c.topic, c.created_at,
+                    COALESCE(o.number, c.order_number), c.items,
                     c.description, c.resolution, c.contact, c.reply_by, c.rating
              FROM complaints c LEFT JOIN orders o ON o.id = c.order_id WHERE c.id = ?1",
             params![id],
@@ -617,6 +618,13 @@ pub(crate) async fn create(
     if !request.consent {
         problems.push(param("consent", "must be true"));
     }
+    if request
+        .order_number
+        .as_deref()
+        .is_some_and(|n| n.trim().chars().count() > 40)
+    {
+        problems.push(param("order_number", "at most 40 characters"));
+    }
     if request.items.len() > 50 || request.items.iter().any(|i| i.chars().count() > 200) {
         problems.push(param("items", "at most 50 names of order lines"));
     }
@@ -666,8 +674,8 @@ pub(crate) async fn create(
             tx.execute(
                 "INSERT INTO complaints (reference, order_id, topic, items, description,
                     resolution, email, contact, locale, status, created_at, reply_by,
-                    idempotency_key)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'received', ?10, ?11, ?12)",
+                    idempotency_key, order_number)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'received', ?10, ?11, ?12, ?13)",
                 params![
                     reference,
                     order,
@@ -681,6 +689,12 @@ pub(crate) async fn create(
                     at,
                     serde_json::to_string(&reply_by)?,
                     key,
+                    // A number the customer typed counts only when no token proved the order.
+                    order
+                        .is_none()
+                        .then(|| request.order_number.as_deref().map(str::trim))
+                        .flatten()
+                        .filter(|n| !n.is_empty()),
                 ],
             )?;
             let id = tx.last_insert_rowid();

@@ -119,6 +119,10 @@ CREATE TABLE help_feedback (
     at        TEXT NOT NULL
 );
 "#,
+    // The order number a customer typed when no order token proved the order (unverified).
+    r#"
+ALTER TABLE complaints ADD COLUMN order_number TEXT;
+"#,
 ];
 
 /// Opens (creating if needed) the database file, migrates it and seeds the demo shop on first

@@ -376,6 +376,37 @@ async fn a_complaint_about_an_order_needs_its_token_and_its_items() {
 }
 
 #[tokio::test]
+async fn an_order_number_without_a_token_is_kept_unverified() {
+    let app = test_app();
+    let mut body = complaint_body();
+    body["order_number"] = json!("  SP-1002 ");
+    let answer = post_json(&app, "/v1/complaints", Some("n1"), None, body.clone()).await;
+    assert_eq!(answer.status, StatusCode::CREATED);
+    let complaint: Complaint = serde_json::from_slice(&answer.body).unwrap();
+    assert_eq!(complaint.order_number.as_deref(), Some("SP-1002"));
+
+    // A token-proven order wins over whatever number came with it.
+    let order = looked_up(&app, "SP-1001", "giulia.rossi@example.com").await;
+    let access = order.access.unwrap();
+    body["order_id"] = json!(access.order_id);
+    let answer = post_json(
+        &app,
+        "/v1/complaints",
+        Some("n2"),
+        Some(&access.token),
+        body.clone(),
+    )
+    .await;
+    let complaint: Complaint = serde_json::from_slice(&answer.body).unwrap();
+    assert_eq!(complaint.order_number.as_deref(), Some("SP-1001"));
+
+    body["order_number"] = json!("x".repeat(41));
+    body.as_object_mut().unwrap().remove("order_id");
+    let long = post_json(&app, "/v1/complaints", Some("n3"), None, body).await;
+    assert_problem(&long, ProblemType::InvalidRequest);
+}
+
+#[tokio::test]
 async fn follow_up_lookup_is_enumeration_safe_and_shows_shop_updates() {
     let app = test_app();
     let created: Complaint = serde_json::from_slice(

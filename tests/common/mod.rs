@@ -82,7 +82,7 @@ impl Backend for FakeBackend {
                 shop_name: "Bottega Aurora".into(),
                 default_locale: "it".into(),
                 supported_locales: vec!["it".into(), "en".into()],
-                contract_version: "1.1.0".into(),
+                contract_version: "1.2.0".into(),
                 capabilities: Capabilities {
                     complaints: true,
                     help: true,
