@@ -4,8 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 use sportello_contract::{
-    is_plausible_email, is_plausible_phone, ComplaintRequest, ComplaintTopic, ContactChannel,
-    ContactPreference, DesiredResolution, TimeWindow, DESCRIPTION_MAX_CHARS, DESCRIPTION_MIN_CHARS,
+    is_plausible_email, is_plausible_phone, ComplaintLookup, ComplaintRequest, ComplaintTopic,
+    ContactChannel, ContactPreference, DesiredResolution, PhotoUpload, TimeWindow,
+    DESCRIPTION_MAX_CHARS, DESCRIPTION_MIN_CHARS,
 };
 
 use crate::validate::{FieldError, MAX_EMAIL_CHARS};
@@ -26,21 +27,61 @@ pub struct Draft {
     pub channel: ContactChannel,
     pub phone: String,
     pub window: TimeWindow,
+    /// Photos, already downscaled (kept with the draft when the browser's storage has room).
+    pub photos: Vec<PhotoUpload>,
     /// The Idempotency-Key, created at the first attempt to send and reused on every retry,
     /// also after a reload.
     pub key: Option<String>,
+    /// The [`fingerprint`] of the request the key was made for: a changed complaint gets a new
+    /// key (the backend would refuse the old key with another body).
+    pub key_for: Option<String>,
 }
+
+/// Longest order number the customer may type.
+pub const MAX_ORDER_NUMBER_CHARS: usize = 40;
 
 impl Draft {
     /// Whether the customer has written anything worth keeping.
     pub fn has_content(&self) -> bool {
-        !self.description.trim().is_empty() || !self.phone.trim().is_empty() || self.key.is_some()
+        !self.description.trim().is_empty()
+            || !self.phone.trim().is_empty()
+            || !self.photos.is_empty()
+            || self.key.is_some()
     }
+
+    /// The Idempotency-Key for sending `request`: the one already used for this very request
+    /// (a retry, also after a reload), or a fresh one if there was none or the answers changed.
+    pub fn key_for(
+        &mut self,
+        request: &ComplaintRequest,
+        fresh: impl FnOnce() -> String,
+    ) -> String {
+        let print = fingerprint(request);
+        match (&self.key, &self.key_for) {
+            (Some(key), Some(used)) if *used == print => key.clone(),
+            _ => {
+                let key = fresh();
+                self.key = Some(key.clone());
+                self.key_for = Some(print);
+                key
+            }
+        }
+    }
+}
+
+/// A short digest of a request (FNV-1a over its JSON): equal requests, equal fingerprints.
+pub fn fingerprint<T: Serialize>(request: &T) -> String {
+    let json = serde_json::to_string(request).unwrap_or_default();
+    let hash = json.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
 }
 
 /// The fields of the complaint form, in the order they appear.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
+    OrderNumber,
     Description,
     Resolution,
     Email,
@@ -52,6 +93,7 @@ impl Field {
     /// The name the backend uses for the field in `invalid_params`.
     pub fn from_param(name: &str) -> Option<Field> {
         Some(match name {
+            "order_number" => Field::OrderNumber,
             "description" => Field::Description,
             "resolution" => Field::Resolution,
             "email" => Field::Email,
@@ -68,6 +110,10 @@ pub type Errors = Vec<(Field, FieldError)>;
 /// Checks the draft; on success, the request to send (text trimmed).
 pub fn validate(draft: &Draft, consent: bool) -> Result<ComplaintRequest, Errors> {
     let mut errors = Errors::new();
+    let order_number = draft.order_number.as_deref().map(str::trim).unwrap_or("");
+    if order_number.chars().count() > MAX_ORDER_NUMBER_CHARS {
+        errors.push((Field::OrderNumber, FieldError::TooLong));
+    }
     let length = draft.description.trim().chars().count();
     if length == 0 {
         errors.push((Field::Description, FieldError::Required));
@@ -109,10 +155,11 @@ pub fn validate(draft: &Draft, consent: bool) -> Result<ComplaintRequest, Errors
     Ok(ComplaintRequest {
         topic: draft.topic.unwrap_or(ComplaintTopic::Other),
         order_id: draft.order_id.clone(),
+        order_number: (!order_number.is_empty()).then(|| order_number.to_owned()),
         items: draft.items.clone(),
         description: draft.description.trim().to_owned(),
         resolution: draft.resolution.unwrap_or(DesiredResolution::Other),
-        photos: Vec::new(),
+        photos: draft.photos.clone(),
         email: email.to_owned(),
         contact: ContactPreference {
             channel: draft.channel,
@@ -122,6 +169,53 @@ pub fn validate(draft: &Draft, consent: bool) -> Result<ComplaintRequest, Errors
         consent,
         locale: None,
     })
+}
+
+/// The fields of the follow-up lookup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowField {
+    Reference,
+    Email,
+}
+
+/// Checks the follow-up lookup; on success, the request (reference upper-cased, both trimmed).
+pub fn validate_follow(
+    reference: &str,
+    email: &str,
+) -> Result<ComplaintLookup, Vec<(FollowField, FieldError)>> {
+    let mut errors = Vec::new();
+    let reference = reference.trim().trim_start_matches('#').to_uppercase();
+    if reference.is_empty() {
+        errors.push((FollowField::Reference, FieldError::Required));
+    } else if reference.chars().count() > 40 {
+        errors.push((FollowField::Reference, FieldError::TooLong));
+    }
+    let email = email.trim();
+    if email.is_empty() {
+        errors.push((FollowField::Email, FieldError::Required));
+    } else if email.chars().count() > MAX_EMAIL_CHARS {
+        errors.push((FollowField::Email, FieldError::TooLong));
+    } else if !is_plausible_email(email) {
+        errors.push((FollowField::Email, FieldError::Invalid));
+    }
+    if errors.is_empty() {
+        Ok(ComplaintLookup {
+            reference,
+            email: email.to_owned(),
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+/// Checks a follow-up message; on success, its trimmed text.
+pub fn validate_message(text: &str) -> Result<String, FieldError> {
+    let text = text.trim();
+    match text.chars().count() {
+        0 => Err(FieldError::Required),
+        n if n > DESCRIPTION_MAX_CHARS => Err(FieldError::TooLong),
+        _ => Ok(text.to_owned()),
+    }
 }
 
 /// A response time as the customer reads it: minutes under an hour, hours up to two office
@@ -155,10 +249,20 @@ pub fn load() -> Option<Draft> {
     serde_json::from_str(&text).ok()
 }
 
-/// Keeps the draft (storage may be full or disabled: then it is simply not kept).
+/// Keeps the draft; without its photos when they do not fit in the browser's storage (which
+/// may also be disabled: then nothing is kept).
 pub fn save(draft: &Draft) {
-    if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(draft)) {
-        let _ = storage.set_item(STORAGE_KEY, &text);
+    let Some(storage) = storage() else { return };
+    let write = |d: &Draft| {
+        serde_json::to_string(d)
+            .ok()
+            .is_some_and(|text| storage.set_item(STORAGE_KEY, &text).is_ok())
+    };
+    if !write(draft) && !draft.photos.is_empty() {
+        write(&Draft {
+            photos: Vec::new(),
+            ..draft.clone()
+        });
     }
 }
 
@@ -239,6 +343,63 @@ mod tests {
         draft.phone = "+39 333 123 4567".into();
         let request = validate(&draft, true).unwrap();
         assert_eq!(request.contact.address, "+39 333 123 4567");
+    }
+
+    #[test]
+    fn the_key_is_kept_for_the_same_request_and_renewed_for_a_changed_one() {
+        let mut draft = filled();
+        let request = validate(&draft, true).unwrap();
+        let first = draft.key_for(&request, || "k1".into());
+        assert_eq!(first, "k1");
+        assert_eq!(draft.key_for(&request, || "k2".into()), "k1", "a retry");
+        // A draft restored after a reload still knows its key.
+        let mut restored: Draft =
+            serde_json::from_str(&serde_json::to_string(&draft).unwrap()).unwrap();
+        assert_eq!(restored.key_for(&request, || "k3".into()), "k1");
+        draft.description.push_str(" And the saucer too.");
+        let changed = validate(&draft, true).unwrap();
+        assert_eq!(draft.key_for(&changed, || "k4".into()), "k4");
+    }
+
+    #[test]
+    fn the_order_number_is_optional_trimmed_and_bounded() {
+        let mut draft = filled();
+        draft.order_number = Some("  ".into());
+        assert_eq!(validate(&draft, true).unwrap().order_number, None);
+        draft.order_number = Some(" SP-1002 ".into());
+        assert_eq!(
+            validate(&draft, true).unwrap().order_number.as_deref(),
+            Some("SP-1002")
+        );
+        draft.order_number = Some("1".repeat(MAX_ORDER_NUMBER_CHARS + 1));
+        assert_eq!(
+            validate(&draft, true).unwrap_err(),
+            vec![(Field::OrderNumber, FieldError::TooLong)]
+        );
+    }
+
+    #[test]
+    fn the_follow_up_lookup_and_messages_are_checked() {
+        assert_eq!(
+            validate_follow(" #rc-4q7k-2m9p ", " giulia@example.com").unwrap(),
+            ComplaintLookup {
+                reference: "RC-4Q7K-2M9P".into(),
+                email: "giulia@example.com".into()
+            }
+        );
+        assert_eq!(
+            validate_follow("", "giulia").unwrap_err(),
+            vec![
+                (FollowField::Reference, FieldError::Required),
+                (FollowField::Email, FieldError::Invalid)
+            ]
+        );
+        assert_eq!(validate_message("  "), Err(FieldError::Required));
+        assert_eq!(validate_message(" Here it is "), Ok("Here it is".into()));
+        assert_eq!(
+            validate_message(&"x".repeat(DESCRIPTION_MAX_CHARS + 1)),
+            Err(FieldError::TooLong)
+        );
     }
 
     #[test]

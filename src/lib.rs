@@ -20,6 +20,7 @@ pub mod crash;
 pub mod format;
 pub mod i18n;
 pub mod lateness;
+pub mod photo;
 pub mod validate;
 
 use std::rc::Rc;

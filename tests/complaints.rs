@@ -217,3 +217,108 @@ async fn a_help_answer_that_solves_it_is_counted_and_nothing_is_filed() {
     assert_eq!(feedback[0].answer_id.as_deref(), Some("damaged-photos"));
     assert!(backend.complaints.borrow().is_empty());
 }
+
+/// A PNG of the given size, drawn by the browser (as a phone's camera roll would hand it over).
+fn png(width: u32, height: u32) -> Vec<u8> {
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let canvas: web_sys::HtmlCanvasElement =
+        document.create_element("canvas").unwrap().unchecked_into();
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let context: web_sys::CanvasRenderingContext2d =
+        canvas.get_context("2d").unwrap().unwrap().unchecked_into();
+    context.set_fill_style_str("#c33");
+    context.fill_rect(0.0, 0.0, f64::from(width), f64::from(height) / 2.0);
+    let url = canvas.to_data_url_with_type("image/png").unwrap();
+    let binary = web_sys::window()
+        .unwrap()
+        .atob(url.split_once(',').unwrap().1)
+        .unwrap();
+    binary.chars().map(|c| c as u8).collect()
+}
+
+fn file(bytes: &[u8], name: &str, content_type: &str) -> web_sys::File {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type(content_type);
+    web_sys::File::new_with_u8_array_sequence_and_options(&parts, name, &options).unwrap()
+}
+
+/// Hands files to the file input labelled `label`, as the file dialog does.
+fn choose(widget: &Mounted, label: &str, files: &[web_sys::File]) {
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    for file in files {
+        transfer.items().add_with_file(file).unwrap();
+    }
+    let input = widget.input_labelled(label);
+    input.set_files(transfer.files().as_ref());
+    input
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+}
+
+/// Width and height of an uploaded photo, decoded by the browser.
+async fn dimensions(base64: &str) -> (u32, u32) {
+    use wasm_bindgen::JsCast;
+    let binary = web_sys::window().unwrap().atob(base64).unwrap();
+    let bytes: Vec<u8> = binary.chars().map(|c| c as u8).collect();
+    let blob = file(&bytes, "x.jpg", "image/jpeg");
+    let promise = web_sys::window()
+        .unwrap()
+        .create_image_bitmap_with_blob(&blob)
+        .unwrap();
+    let bitmap: web_sys::ImageBitmap = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .unwrap()
+        .unchecked_into();
+    (bitmap.width(), bitmap.height())
+}
+
+#[wasm_bindgen_test]
+async fn photos_are_checked_downscaled_and_sent_then_the_complaint_is_followed() {
+    let _turn = my_turn().await;
+    let backend = FakeBackend::with_follow_up();
+    let widget = mount(backend.clone(), Locale::En);
+    open_form(&widget).await;
+    choose(
+        &widget,
+        "Photos (optional)",
+        &[
+            file(&png(3200, 2400), "IMG_2041.png", "image/png"),
+            file(b"GIF89a", "notes.gif", "image/gif"),
+        ],
+    );
+    widget.until_text("IMG_2041.jpg").await;
+    widget
+        .until_text("“notes.gif” isn't a photo we can take")
+        .await;
+    assert!(widget.has_button("Remove IMG_2041.jpg"));
+
+    // Without a token-proven order, the customer may give the order number.
+    widget.type_into("Order number (optional)", " SP-1002 ");
+    fill_in(&widget);
+    widget.button("Continue").click();
+    widget.until_text("Check your complaint").await;
+    let text = widget.text();
+    assert!(text.contains("1 photo: IMG_2041.jpg"), "{text}");
+    assert!(text.contains("SP-1002"), "{text}");
+    widget.button("Send my complaint").click();
+    widget.until_text("We've received your complaint").await;
+
+    let (request, _) = backend.complaints.borrow()[0].clone();
+    assert_eq!(request.order_number.as_deref(), Some("SP-1002"));
+    assert_eq!(request.photos.len(), 1);
+    let photo = &request.photos[0];
+    assert_eq!(photo.content_type, "image/jpeg");
+    assert_eq!(photo.name, "IMG_2041.jpg");
+    assert_eq!(dimensions(&photo.data).await, (1600, 1200));
+
+    widget.button("Follow this complaint").click();
+    widget.until_text("Complaint RC-4Q7K-2M9P").await;
+    assert!(widget.text().contains("Received"));
+    // The shop calls back; the customer checks for updates with the token filing granted.
+    widget.button("Check for updates").click();
+    widget.until_text("Marta, customer service by phone").await;
+    assert_eq!(widget.status_text(), "Your complaint is up to date.");
+}

@@ -1082,7 +1082,8 @@ pub(crate) async fn shop_update(
 /// Every complaint, for the shop and the tests (`GET /admin/complaints`).
 pub(crate) fn admin_list(conn: &Connection) -> rusqlite::Result<Vec<Value>> {
     let mut statement = conn.prepare(
-        "SELECT c.reference, c.status, c.email, c.idempotency_key, o.number, c.created_at,
+        "SELECT c.reference, c.status, c.email, c.idempotency_key,
+                COALESCE(o.number, c.order_number), c.created_at,
                 (SELECT COUNT(*) FROM complaint_updates u WHERE u.complaint_id = c.id),
                 (SELECT COUNT(*) FROM complaint_photos p WHERE p.complaint_id = c.id),
                 c.rating, c.description

@@ -7,12 +7,30 @@ use gloo_net::http::{Request, RequestBuilder};
 use leptos::prelude::set_timeout_with_handle;
 use serde::de::DeserializeOwned;
 use sportello_contract::{
-    Complaint, ComplaintRequest, ComplaintTopic, HelpAnswers, HelpFeedback, LookupRequest,
-    OrderAccess, OrderSummary, ShopConfig, Subscription, SubscriptionRequest,
+    Complaint, ComplaintLookup, ComplaintMessage, ComplaintRequest, ComplaintTopic, HelpAnswers,
+    HelpFeedback, LookupRequest, OrderAccess, OrderSummary, Rating, ShopConfig, Subscription,
+    SubscriptionRequest,
 };
 use web_sys::{AbortController, RequestCredentials};
 
-use super::{decode_with_id, ApiError, Backend, LocalFuture};
+use super::{decode_with_id, ApiError, Backend, ComplaintKey, LocalFuture};
+
+/// One path segment, percent-encoded (ids and references are opaque to the widget).
+fn segment(value: &str) -> String {
+    let mut out = String::new();
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+fn bearer(token: &str) -> String {
+    format!("Bearer {token}")
+}
 
 /// Talks to a shop backend at `base` (for example `https://shop.example/api/v1`).
 pub struct HttpBackend {
@@ -36,15 +54,12 @@ impl HttpBackend {
 
     /// `/orders/{order_id}…` with the opaque id percent-encoded.
     fn order_url(&self, access: &OrderAccess, rest: &str) -> String {
-        let mut id = String::new();
-        for byte in access.order_id.bytes() {
-            if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-                id.push(char::from(byte));
-            } else {
-                id.push_str(&format!("%{byte:02X}"));
-            }
-        }
-        self.url(&format!("/orders/{id}{rest}"))
+        self.url(&format!("/orders/{}{rest}", segment(&access.order_id)))
+    }
+
+    /// `/complaints/{reference}…` with the reference percent-encoded.
+    fn complaint_url(&self, access: &ComplaintKey, rest: &str) -> String {
+        self.url(&format!("/complaints/{}{rest}", segment(&access.reference)))
     }
 
     async fn send<T: DeserializeOwned>(
@@ -137,7 +152,7 @@ impl HttpBackend {
         self.with_retries(|| {
             let mut builder = Request::get(url);
             if let Some(token) = token {
-                builder = builder.header("Authorization", &format!("Bearer {token}"));
+                builder = builder.header("Authorization", &bearer(token));
             }
             (builder, None)
         })
@@ -199,7 +214,7 @@ impl Backend for HttpBackend {
         Box::pin(async move {
             let body = serde_json::to_string(&request).map_err(|_| ApiError::Network)?;
             let builder = Request::post(&self.order_url(&access, "/subscriptions"))
-                .header("Authorization", &format!("Bearer {}", access.token));
+                .header("Authorization", &bearer(&access.token));
             self.send(builder, Some(body)).await
         })
     }
@@ -236,11 +251,62 @@ impl Backend for HttpBackend {
             self.with_retries(|| {
                 let mut builder = Request::post(&url).header("Idempotency-Key", &key);
                 if let Some(access) = &access {
-                    builder = builder.header("Authorization", &format!("Bearer {}", access.token));
+                    builder = builder.header("Authorization", &bearer(&access.token));
                 }
                 (builder, Some(body.clone()))
             })
             .await
+        })
+    }
+
+    fn find_complaint(
+        &self,
+        lookup: ComplaintLookup,
+    ) -> LocalFuture<'_, Result<Complaint, ApiError>> {
+        Box::pin(async move {
+            // Reference and e-mail travel in the body, never in the URL.
+            let body = serde_json::to_string(&lookup).map_err(|_| ApiError::Network)?;
+            self.send(Request::post(&self.url("/complaints/lookup")), Some(body))
+                .await
+        })
+    }
+
+    fn complaint(&self, access: ComplaintKey) -> LocalFuture<'_, Result<Complaint, ApiError>> {
+        Box::pin(async move {
+            self.get(&self.complaint_url(&access, ""), Some(&access.token))
+                .await
+        })
+    }
+
+    fn add_message(
+        &self,
+        access: ComplaintKey,
+        message: ComplaintMessage,
+        key: String,
+    ) -> LocalFuture<'_, Result<Complaint, ApiError>> {
+        Box::pin(async move {
+            let body = serde_json::to_string(&message).map_err(|_| ApiError::Network)?;
+            let url = self.complaint_url(&access, "/messages");
+            self.with_retries(|| {
+                let builder = Request::post(&url)
+                    .header("Idempotency-Key", &key)
+                    .header("Authorization", &bearer(&access.token));
+                (builder, Some(body.clone()))
+            })
+            .await
+        })
+    }
+
+    fn rate(
+        &self,
+        access: ComplaintKey,
+        rating: Rating,
+    ) -> LocalFuture<'_, Result<Complaint, ApiError>> {
+        Box::pin(async move {
+            let body = serde_json::to_string(&rating).map_err(|_| ApiError::Network)?;
+            let builder = Request::post(&self.complaint_url(&access, "/rating"))
+                .header("Authorization", &bearer(&access.token));
+            self.send(builder, Some(body)).await
         })
     }
 }

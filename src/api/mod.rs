@@ -14,9 +14,9 @@ use leptos::prelude::{expect_context, provide_context};
 use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 use sportello_contract::{
-    Complaint, ComplaintRequest, ComplaintTopic, HelpAnswers, HelpFeedback, InvalidParam,
-    LookupRequest, OrderAccess, OrderSummary, Problem, ProblemType, ShopConfig, Subscription,
-    SubscriptionRequest,
+    Complaint, ComplaintLookup, ComplaintMessage, ComplaintRequest, ComplaintTopic, HelpAnswers,
+    HelpFeedback, InvalidParam, LookupRequest, OrderAccess, OrderSummary, Problem, ProblemType,
+    Rating, ShopConfig, Subscription, SubscriptionRequest,
 };
 
 pub use http::HttpBackend;
@@ -51,6 +51,34 @@ pub trait Backend {
         key: String,
         access: Option<OrderAccess>,
     ) -> LocalFuture<'_, Result<Complaint, ApiError>>;
+    /// Opens a complaint by its reference and the e-mail address given with it; the answer
+    /// carries the token for the calls below.
+    fn find_complaint(
+        &self,
+        lookup: ComplaintLookup,
+    ) -> LocalFuture<'_, Result<Complaint, ApiError>>;
+    /// The complaint as it stands now.
+    fn complaint(&self, access: ComplaintKey) -> LocalFuture<'_, Result<Complaint, ApiError>>;
+    /// Adds the customer's message; `key` is its Idempotency-Key (the same on every attempt).
+    fn add_message(
+        &self,
+        access: ComplaintKey,
+        message: ComplaintMessage,
+        key: String,
+    ) -> LocalFuture<'_, Result<Complaint, ApiError>>;
+    /// Rates a resolved complaint (once).
+    fn rate(
+        &self,
+        access: ComplaintKey,
+        rating: Rating,
+    ) -> LocalFuture<'_, Result<Complaint, ApiError>>;
+}
+
+/// What the follow-up calls need: the complaint's reference and the token that opens it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ComplaintKey {
+    pub reference: String,
+    pub token: String,
 }
 
 /// Why a request did not produce the answer the widget wanted.
@@ -64,6 +92,11 @@ pub enum ApiError {
     NotFound,
     /// The order token is missing or expired: the customer must look the order up again.
     Unauthorized,
+    /// The request conflicts with the state of what it acts on (a closed complaint, a rating
+    /// already given).
+    Conflict,
+    /// The same submission (same Idempotency-Key) is still being processed.
+    InProgress,
     /// The backend rejected some fields.
     Invalid(Vec<InvalidParam>),
     /// Too many attempts; `retry_after` seconds if the backend said.
@@ -121,6 +154,8 @@ pub fn decode_with_id<T: DeserializeOwned>(
             Err(ApiError::NotFound)
         }
         (Some(ProblemType::Unauthorized), _) | (_, 401) => Err(ApiError::Unauthorized),
+        (Some(ProblemType::Conflict), _) => Err(ApiError::Conflict),
+        (Some(ProblemType::RequestInProgress), _) => Err(ApiError::InProgress),
         (Some(ProblemType::InvalidRequest), _) | (_, 422) => Err(ApiError::Invalid(
             problem.map(|p| p.invalid_params).unwrap_or_default(),
         )),
@@ -287,6 +322,24 @@ mod tests {
                 reference: None
             })
         );
+    }
+
+    #[test]
+    fn conflicts_are_told_apart() {
+        let closed = r#"{"type":"https://sportello.dev/problems/conflict","status":409}"#;
+        assert_eq!(
+            decode::<Complaint>(409, closed, None),
+            Err(ApiError::Conflict)
+        );
+        let running = r#"{"type":"https://sportello.dev/problems/request-in-progress"}"#;
+        assert_eq!(
+            decode::<Complaint>(409, running, None),
+            Err(ApiError::InProgress)
+        );
+        assert!(matches!(
+            decode::<Complaint>(409, "", None),
+            Err(ApiError::Server { status: 409, .. })
+        ));
     }
 
     #[test]

@@ -27,7 +27,9 @@ pub fn delay(error: &ApiError, retry: u32, random: f64) -> Option<Duration> {
         return None;
     }
     let retryable = match error {
-        ApiError::Network | ApiError::Timeout => true,
+        // An earlier attempt of the same idempotent submission is still running: its stored
+        // answer will be replayed to the retry.
+        ApiError::Network | ApiError::Timeout | ApiError::InProgress => true,
         ApiError::Server { status, .. } => matches!(status, 425 | 500 | 502 | 503 | 504),
         ApiError::RateLimited { .. } => true,
         _ => false,

@@ -46,11 +46,21 @@ pub fn ComplaintCheck(
             d.topic.map(|t| (c.topic_name)(t)).unwrap_or("").to_owned(),
             None,
         )];
-        if let Some(number) = &d.order_number {
+        if let Some(number) = d
+            .order_number
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+        {
+            let field = if state.access.with_value(Option::is_some) {
+                Field::Description
+            } else {
+                Field::OrderNumber
+            };
             rows.push(row(
                 c.order_label.to_owned(),
-                number.clone(),
-                Some(Field::Description),
+                number.to_owned(),
+                Some(field),
             ));
         }
         if !d.items.is_empty() {
@@ -65,6 +75,22 @@ pub fn ComplaintCheck(
             d.description.trim().to_owned(),
             Some(Field::Description),
         ));
+        if state
+            .shop
+            .with(|s| s.as_ref().is_some_and(|s| s.capabilities.complaint_photos))
+        {
+            let photos = if d.photos.is_empty() {
+                c.photos_none.to_owned()
+            } else {
+                let names: Vec<&str> = d.photos.iter().map(|p| p.name.as_str()).collect();
+                format!("{}: {}", (c.photos_count)(d.photos.len()), names.join(", "))
+            };
+            rows.push(row(
+                c.photos_label.to_owned(),
+                photos,
+                Some(Field::Description),
+            ));
+        }
         rows.push(row(
             c.resolution_legend.to_owned(),
             d.resolution

@@ -9,7 +9,7 @@ use crate::{
 };
 
 /// "We usually reply within …, by … at the latest", and the after-hours notice.
-fn reply_by_lines(
+pub(super) fn reply_by_lines(
     m: &'static Messages,
     reply_by: &ReplyBy,
     locale: crate::i18n::Locale,
@@ -83,6 +83,12 @@ pub fn ComplaintDone() -> impl IntoView {
                 (c.next_steps)(&(c.channel_name)(channel).to_lowercase())
             }}</p>
             <p class="sportello-muted">{move || i18n.messages().complaints.keep_reference}</p>
+            {state.on_follow.map(|follow| view! {
+                <button type="button" class="sportello-button"
+                    on:click=move |_| { if let Some(sent) = state.sent.get_untracked() { follow.run(sent); } }>
+                    {move || i18n.messages().complaints.follow_this}
+                </button>
+            })}
         </div>
     }
 }

@@ -36,6 +36,10 @@ pub struct ComplaintState {
     pub shop: Signal<Option<ShopConfig>>,
     pub restored: bool,
     pub sent: RwSignal<Option<Complaint>>,
+    /// Opens the follow-up of the complaint just filed (when the backend offers follow-up).
+    pub on_follow: Option<Callback<Complaint>>,
+    /// The photos chosen (mirrored into the draft).
+    pub photos: RwSignal<Vec<sportello_contract::PhotoUpload>>,
 }
 
 impl ComplaintState {
@@ -58,6 +62,9 @@ pub fn ComplaintFlow(
     #[prop(into)]
     email: Signal<String>,
     on_close: Callback<()>,
+    /// Opens the follow-up of the complaint once filed.
+    #[prop(optional_no_strip)]
+    on_follow: Option<Callback<Complaint>>,
 ) -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
@@ -73,6 +80,7 @@ pub fn ComplaintFlow(
         email: email.get_untracked(),
         ..Draft::default()
     });
+    let photos = RwSignal::new(draft.photos.clone());
     let first_step = if restored { Step::Form } else { Step::Topic };
     let state = ComplaintState {
         draft: RwSignal::new(draft),
@@ -85,8 +93,17 @@ pub fn ComplaintFlow(
         shop,
         restored,
         sent: RwSignal::new(None),
+        on_follow,
+        photos,
     };
     provide_context(state);
+
+    Effect::new(move |_| {
+        let chosen = photos.get();
+        if state.draft.with_untracked(|d| d.photos != chosen) {
+            state.draft.update(|d| d.photos = chosen);
+        }
+    });
 
     // Keep the draft while the customer types (only once there is something worth keeping).
     Effect::new(move |_| {
@@ -152,13 +169,12 @@ pub fn ComplaintFlow(
         match complaint::validate(&state.draft.get_untracked(), state.consent.get_untracked()) {
             Ok(request) => {
                 // One key per complaint, created before the first attempt and kept with the
-                // draft, so that a retry (also after a reload) can never file it twice.
-                let key = state
+                // draft, so that a retry (also after a reload) can never file it twice; a
+                // complaint changed after a failed attempt is a new request with a new key.
+                let mut key = String::new();
+                state
                     .draft
-                    .get_untracked()
-                    .key
-                    .unwrap_or_else(complaint::new_key);
-                state.draft.update(|d| d.key = Some(key.clone()));
+                    .update(|d| key = d.key_for(&request, complaint::new_key));
                 complaint::save(&state.draft.get_untracked());
                 announcer.say(i18n.0.get_untracked().messages().complaints.sending);
                 send.dispatch((request, key));

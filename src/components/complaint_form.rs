@@ -4,7 +4,7 @@ use sportello_contract::{
 };
 use wasm_bindgen::JsCast;
 
-use super::{complaint_flow::Step, focus_after_render, ComplaintState, I18n, Ids};
+use super::{complaint_flow::Step, focus_after_render, ComplaintState, I18n, Ids, PhotoPicker};
 use crate::{
     complaint::{self, Field},
     i18n::Messages,
@@ -14,6 +14,7 @@ use crate::{
 fn message(m: &'static Messages, field: Field, error: FieldError) -> String {
     let c = &m.complaints;
     match (field, error) {
+        (Field::OrderNumber, _) => c.order_number_too_long.to_owned(),
         (Field::Description, FieldError::Required) => c.description_required.to_owned(),
         (Field::Description, FieldError::TooShort) => {
             (c.description_too_short)(DESCRIPTION_MIN_CHARS)
@@ -31,6 +32,7 @@ fn message(m: &'static Messages, field: Field, error: FieldError) -> String {
 
 fn slug(field: Field) -> &'static str {
     match field {
+        Field::OrderNumber => "order-number",
         Field::Description => "description",
         Field::Resolution => "resolution",
         Field::Email => "email",
@@ -204,6 +206,38 @@ pub fn ComplaintForm() -> impl IntoView {
         }
     });
 
+    // A token-proven order is named; otherwise the customer may type its number (unverified).
+    let order_number = if state.access.with_value(Option::is_some) {
+        view! {
+            {move || draft.with(|d| d.order_number.clone()).map(|n| view! {
+                <p class="sportello-intro">{(i18n.messages().complaints.about_order)(&n)}</p>
+            })}
+        }
+        .into_any()
+    } else {
+        view! {
+            <div class="sportello-field" class:sportello-field--error=move || error_of(Field::OrderNumber).is_some()>
+                <label class="sportello-label" for=id_of(Field::OrderNumber)>{move || i18n.messages().complaints.order_number_optional_label}</label>
+                <p class="sportello-hint" id=format!("{}-hint", id_of(Field::OrderNumber))>{move || i18n.messages().complaints.order_number_optional_hint}</p>
+                {move || field_error(Field::OrderNumber)}
+                <input class="sportello-input sportello-input--short" id=id_of(Field::OrderNumber) type="text"
+                    autocomplete="off" autocapitalize="characters" spellcheck="false"
+                    aria-describedby=move || described_by(Field::OrderNumber, true)
+                    aria-invalid=move || error_of(Field::OrderNumber).map(|_| "true")
+                    prop:value=move || draft.with(|d| d.order_number.clone().unwrap_or_default())
+                    on:input=move |ev| draft.update(|d| d.order_number = Some(event_target_value(&ev))) />
+            </div>
+        }
+        .into_any()
+    };
+
+    let photos = move || {
+        state
+            .shop
+            .with(|s| s.as_ref().is_some_and(|s| s.capabilities.complaint_photos))
+            .then(|| view! { <PhotoPicker photos=state.photos id=ids.id("photos") /> })
+    };
+
     let left = move || {
         let used = draft.with(|d| d.description.trim().chars().count()) as i64;
         (i18n.messages().complaints.characters_left)(DESCRIPTION_MAX_CHARS as i64 - used)
@@ -228,9 +262,7 @@ pub fn ComplaintForm() -> impl IntoView {
             {state.restored.then(|| view! {
                 <p class="sportello-notice">{move || i18n.messages().complaints.draft_restored}</p>
             })}
-            {move || draft.with(|d| d.order_number.clone()).map(|n| view! {
-                <p class="sportello-intro">{(i18n.messages().complaints.about_order)(&n)}</p>
-            })}
+            {order_number}
             {items}
 
             <div class="sportello-field" class:sportello-field--error=move || error_of(Field::Description).is_some()>
@@ -247,6 +279,8 @@ pub fn ComplaintForm() -> impl IntoView {
                 </textarea>
                 <p class="sportello-muted" aria-live="polite">{left}</p>
             </div>
+
+            {photos}
 
             <div class="sportello-field" class:sportello-field--error=move || error_of(Field::Resolution).is_some()>
                 <fieldset class="sportello-fieldset" aria-describedby=move || described_by(Field::Resolution, false)>

@@ -4,13 +4,18 @@
 mod complaint_check;
 mod complaint_done;
 mod complaint_flow;
+mod complaint_follow;
 mod complaint_form;
+mod complaint_rating;
+mod complaint_reply;
+mod complaint_status;
 mod complaint_topics;
 mod delay_banner;
 mod lookup_form;
 mod notify_opt_in;
 mod order_view;
 mod parcel_view;
+mod photo_picker;
 mod refund_view;
 mod voucher;
 mod widget;
@@ -18,13 +23,18 @@ mod widget;
 pub use complaint_check::ComplaintCheck;
 pub use complaint_done::ComplaintDone;
 pub use complaint_flow::{ComplaintFlow, ComplaintState};
+pub use complaint_follow::{ComplaintFollow, FollowState};
 pub use complaint_form::ComplaintForm;
+pub use complaint_rating::ComplaintRating;
+pub use complaint_reply::ComplaintReply;
+pub use complaint_status::ComplaintStatusView;
 pub use complaint_topics::ComplaintTopics;
 pub use delay_banner::DelayBanner;
 pub use lookup_form::LookupForm;
 pub use notify_opt_in::NotifyOptIn;
 pub use order_view::OrderView;
 pub use parcel_view::ParcelView;
+pub use photo_picker::PhotoPicker;
 pub use refund_view::RefundView;
 pub use voucher::Voucher;
 pub use widget::Widget;
@@ -116,9 +126,11 @@ pub fn failure_message(m: &'static Messages, error: &ApiError) -> (String, bool)
             retry_after: Some(seconds),
         } => ((m.rate_limited_after)(*seconds), false),
         ApiError::RateLimited { retry_after: None } => (m.rate_limited.to_owned(), false),
-        ApiError::Server { .. } | ApiError::Invalid(_) | ApiError::Unauthorized => {
-            (m.server_error.to_owned(), true)
-        }
+        ApiError::InProgress => (m.timeout_error.to_owned(), true),
+        ApiError::Server { .. }
+        | ApiError::Invalid(_)
+        | ApiError::Unauthorized
+        | ApiError::Conflict => (m.server_error.to_owned(), true),
         ApiError::Unreadable => (m.unreadable_answer.to_owned(), true),
     }
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use sportello_contract::OrderSummary;
+use sportello_contract::{Complaint, OrderSummary};
 
-use super::{Announcer, ComplaintFlow, I18n, Ids, LookupForm, OrderView};
+use super::{Announcer, ComplaintFlow, ComplaintFollow, I18n, Ids, LookupForm, OrderView};
 use crate::{api::BackendHandle, config::WidgetConfig, i18n::Locale};
 
 /// The whole widget: the lookup form, then the order it found.
@@ -32,6 +32,12 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
     let shop_config = Signal::derive(move || shop.get().flatten());
     let takes_complaints =
         move || shop_config.with(|s| s.as_ref().is_some_and(|s| s.capabilities.complaints));
+    let follows_complaints = move || {
+        shop_config.with(|s| {
+            s.as_ref()
+                .is_some_and(|s| s.capabilities.complaint_follow_up)
+        })
+    };
 
     // Say so when the connection drops, and that nothing typed is lost. The listeners go with
     // the widget.
@@ -61,6 +67,8 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
             .filter(crate::complaint::Draft::has_content)
             .map(|_| None::<OrderSummary>),
     );
+    // Following a complaint: one just filed, or one to open by reference and e-mail.
+    let following = RwSignal::new(None::<Option<Complaint>>);
 
     let ids = Ids::fresh();
     let language_picker = view! {
@@ -98,17 +106,33 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
             {move || (!online.get()).then(|| view! {
                 <p class="sportello-offline">{locale.get().messages().offline_notice}</p>
             })}
-            {move || match (complaining.get(), showing.get()) {
-                (Some(order), _) => view! {
-                    <ComplaintFlow
-                        order=order
+            {move || match (following.get(), complaining.get(), showing.get()) {
+                (Some(opened), _, _) => view! {
+                    <ComplaintFollow
+                        opened=opened
                         shop=shop_config
                         email=email
-                        on_close=Callback::new(move |()| complaining.set(None))
+                        on_close=Callback::new(move |()| following.set(None))
                     />
                 }
                 .into_any(),
-                (None, true) => {
+                (None, Some(order), _) => {
+                    let on_follow = follows_complaints().then(|| Callback::new(move |filed: Complaint| {
+                        complaining.set(None);
+                        following.set(Some(Some(filed)));
+                    }));
+                    view! {
+                        <ComplaintFlow
+                            order=order
+                            shop=shop_config
+                            email=email
+                            on_close=Callback::new(move |()| complaining.set(None))
+                            on_follow=on_follow
+                        />
+                    }
+                    .into_any()
+                }
+                (None, None, true) => {
                     let on_complain = takes_complaints()
                         .then(|| Callback::new(move |order| complaining.set(Some(Some(order)))));
                     view! {
@@ -120,7 +144,7 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                     }
                     .into_any()
                 }
-                (None, false) => view! {
+                (None, None, false) => view! {
                     <LookupForm
                         order_number=order_number
                         email=email
@@ -134,6 +158,15 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                             on:click=move |_| complaining.set(Some(None))
                         >
                             {move || locale.get().messages().complaints.start}
+                        </button>
+                    })}
+                    {move || follows_complaints().then(|| view! {
+                        <button
+                            type="button"
+                            class="sportello-button sportello-button--secondary sportello-follow-start"
+                            on:click=move |_| following.set(Some(None))
+                        >
+                            {move || locale.get().messages().complaints.follow_start}
                         </button>
                     })}
                 }

@@ -5,15 +5,16 @@
 use std::{cell::RefCell, rc::Rc};
 
 use sportello::{
-    api::{ApiError, Backend, LocalFuture},
+    api::{ApiError, Backend, ComplaintKey, LocalFuture},
     config::WidgetConfig,
     i18n::Locale,
     mount_widget,
 };
 use sportello_contract::{
-    Capabilities, Complaint, ComplaintRequest, ComplaintStatus, ComplaintTopic, HelpAnswer,
-    HelpAnswers, HelpFeedback, LookupRequest, OrderAccess, OrderItem, OrderStatus, OrderSummary,
-    ReplyBy, ShopConfig, Subscription, SubscriptionRequest,
+    Capabilities, Complaint, ComplaintAccess, ComplaintLookup, ComplaintMessage, ComplaintRequest,
+    ComplaintStatus, ComplaintTopic, ComplaintUpdate, HelpAnswer, HelpAnswers, HelpFeedback,
+    LookupRequest, OrderAccess, OrderItem, OrderStatus, OrderSummary, Rating, ReplyBy, ShopConfig,
+    Subscription, SubscriptionRequest, UpdateAuthor, UpdateChannel,
 };
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -30,6 +31,42 @@ pub struct FakeBackend {
     /// Scripted answers to filing, used in order; then success.
     pub complaint_answers: RefCell<Vec<Result<Complaint, ApiError>>>,
     pub feedback: RefCell<Vec<HelpFeedback>>,
+    /// What the shop's configuration offers.
+    pub capabilities: std::cell::Cell<Capabilities>,
+    /// The complaint the follow-up finds (by `RC-4Q7K-2M9P` and `giulia@example.com`).
+    pub followed: RefCell<Complaint>,
+    /// Follow-up lookups, messages (with their Idempotency-Key) and ratings received.
+    pub follow_lookups: RefCell<Vec<ComplaintLookup>>,
+    pub messages: RefCell<Vec<(ComplaintMessage, String)>>,
+    /// Scripted failures of adding a message, used in order; then success.
+    pub message_failures: RefCell<Vec<ApiError>>,
+    pub ratings: RefCell<Vec<Rating>>,
+}
+
+/// A complaint being handled: the customer's words, then a call from the shop.
+pub fn followed_complaint() -> Complaint {
+    Complaint {
+        status: ComplaintStatus::InProgress,
+        updates: vec![
+            ComplaintUpdate {
+                at: "2026-11-28T19:00:00Z".into(),
+                channel: UpdateChannel::Web,
+                author: UpdateAuthor::Customer,
+                author_name: None,
+                text: "One of the two cups arrived with a broken handle.".into(),
+                photos: 1,
+            },
+            ComplaintUpdate {
+                at: "2026-11-30T09:12:00Z".into(),
+                channel: UpdateChannel::Phone,
+                author: UpdateAuthor::Shop,
+                author_name: Some("Marta".into()),
+                text: "We called you: a new cup leaves the workshop tomorrow.".into(),
+                photos: 0,
+            },
+        ],
+        ..acknowledgement()
+    }
 }
 
 /// The acknowledgement the fake backend gives: received, office closed until Monday.
@@ -46,6 +83,10 @@ pub fn acknowledgement() -> Complaint {
             opens_at: Some("2026-11-30T08:00:00Z".into()),
             moved_reason: None,
         }),
+        access: Some(ComplaintAccess {
+            token: "complaint-token".into(),
+            expires_at: "2026-12-28T19:00:00Z".into(),
+        }),
         ..Complaint::default()
     }
 }
@@ -61,7 +102,30 @@ impl FakeBackend {
             complaints: RefCell::new(Vec::new()),
             complaint_answers: RefCell::new(Vec::new()),
             feedback: RefCell::new(Vec::new()),
+            capabilities: std::cell::Cell::new(Capabilities {
+                complaints: true,
+                help: true,
+                complaint_photos: false,
+                complaint_follow_up: false,
+            }),
+            followed: RefCell::new(followed_complaint()),
+            follow_lookups: RefCell::new(Vec::new()),
+            messages: RefCell::new(Vec::new()),
+            message_failures: RefCell::new(Vec::new()),
+            ratings: RefCell::new(Vec::new()),
         })
+    }
+
+    /// A backend that also offers photos and the follow-up.
+    pub fn with_follow_up() -> Rc<FakeBackend> {
+        let backend = FakeBackend::answering(Ok(order()));
+        backend.capabilities.set(Capabilities {
+            complaints: true,
+            help: true,
+            complaint_photos: true,
+            complaint_follow_up: true,
+        });
+        backend
     }
 }
 
@@ -83,12 +147,7 @@ impl Backend for FakeBackend {
                 default_locale: "it".into(),
                 supported_locales: vec!["it".into(), "en".into()],
                 contract_version: "1.2.0".into(),
-                capabilities: Capabilities {
-                    complaints: true,
-                    help: true,
-                    complaint_photos: false,
-                    complaint_follow_up: false,
-                },
+                capabilities: self.capabilities.get(),
                 support: None,
             })
         })
@@ -148,6 +207,76 @@ impl Backend for FakeBackend {
             } else {
                 scripted.remove(0)
             }
+        })
+    }
+
+    fn find_complaint(
+        &self,
+        lookup: ComplaintLookup,
+    ) -> LocalFuture<'_, Result<Complaint, ApiError>> {
+        self.follow_lookups.borrow_mut().push(lookup.clone());
+        Box::pin(async move {
+            if lookup.reference == "RC-4Q7K-2M9P" && lookup.email == "giulia@example.com" {
+                Ok(self.followed.borrow().clone())
+            } else {
+                Err(ApiError::NotFound)
+            }
+        })
+    }
+
+    fn complaint(&self, access: ComplaintKey) -> LocalFuture<'_, Result<Complaint, ApiError>> {
+        Box::pin(async move {
+            if access.token == "complaint-token" {
+                let mut complaint = self.followed.borrow().clone();
+                complaint.access = None;
+                Ok(complaint)
+            } else {
+                Err(ApiError::Unauthorized)
+            }
+        })
+    }
+
+    fn add_message(
+        &self,
+        _access: ComplaintKey,
+        message: ComplaintMessage,
+        key: String,
+    ) -> LocalFuture<'_, Result<Complaint, ApiError>> {
+        self.messages.borrow_mut().push((message.clone(), key));
+        Box::pin(async move {
+            let mut failures = self.message_failures.borrow_mut();
+            if !failures.is_empty() {
+                return Err(failures.remove(0));
+            }
+            let mut complaint = self.followed.borrow_mut();
+            complaint.updates.push(ComplaintUpdate {
+                at: "2026-11-30T10:00:00Z".into(),
+                channel: UpdateChannel::Web,
+                author: UpdateAuthor::Customer,
+                author_name: None,
+                text: message.text,
+                photos: message.photos.len() as u32,
+            });
+            complaint.access = None;
+            Ok(complaint.clone())
+        })
+    }
+
+    fn rate(
+        &self,
+        _access: ComplaintKey,
+        rating: Rating,
+    ) -> LocalFuture<'_, Result<Complaint, ApiError>> {
+        self.ratings.borrow_mut().push(rating.clone());
+        Box::pin(async move {
+            let mut complaint = self.followed.borrow_mut();
+            if !complaint.can_rate {
+                return Err(ApiError::Conflict);
+            }
+            complaint.rating = Some(rating);
+            complaint.can_rate = false;
+            complaint.access = None;
+            Ok(complaint.clone())
         })
     }
 

@@ -223,9 +223,12 @@ fn test(args: &[String]) -> Result<()> {
             .args([
                 "--test",
                 "--test-reporter=spec",
+                // One file at a time: the complaint journeys move the backend's clock.
+                "--test-concurrency=1",
                 "lookup.test.mjs",
                 "tracking.test.mjs",
                 "faults.test.mjs",
+                "complaints.test.mjs",
             ])
             .env("SPORTELLO_URL", &server.url)
             .env("SPORTELLO_ADMIN_TOKEN", &server.admin_token)

@@ -1,0 +1,309 @@
+// End-to-end journeys of complaints against the reference backend, in the system Chromium on a
+// 360 px wide phone screen: deflection by a help answer; a full complaint about an order with a
+// photo, a reload in the middle of the form, a double click and a retried submit (exactly one
+// complaint in the database); the follow-up with an update the shop logged from a phone call,
+// more information, resolution and a rating sent once; the after-hours notice (backend clock
+// moved to a Saturday night); and one complaint filed with the keyboard alone. Every step is
+// scanned with axe-core (WCAG 2.2 AA): 0 violations.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, axeClean, launchChromium } from './browser.mjs';
+
+const ADMIN = process.env.SPORTELLO_ADMIN_TOKEN ?? 'demo-admin';
+const WIDTH = 360;
+const DESCRIPTION = 'One of the two cups arrived with a broken handle, the box was dented.';
+
+let browser;
+before(async () => { browser = await launchChromium(); });
+after(async () => {
+  await admin('PUT', '/admin/clock', { now: null });
+  await browser?.close();
+});
+
+async function admin(method, path, body) {
+  const response = await fetch(new URL(path, BASE), {
+    method,
+    headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+async function complaintsOf(email) {
+  return (await admin('GET', '/admin/complaints')).filter((c) => c.email === email);
+}
+
+async function phone() {
+  const context = await browser.newContext({
+    locale: 'en-GB', timezoneId: 'Europe/Rome', viewport: { width: WIDTH, height: 780 },
+    isMobile: true, hasTouch: true,
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(BASE);
+  const widget = page.locator('[data-sportello]');
+  await widget.getByRole('button', { name: 'Find my order' }).waitFor();
+  return { context, page, widget, problems };
+}
+
+/** The widget fits the screen: nothing wider than the viewport. */
+async function fits(page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at ${WIDTH}px`);
+}
+
+/** A photo as a phone hands it over: a 3000×2000 PNG drawn by the browser. */
+async function photo(page) {
+  const base64 = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 3000; canvas.height = 2000;
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#b45309'; context.fillRect(0, 0, 3000, 1000);
+    return canvas.toDataURL('image/png').split(',')[1];
+  });
+  return { name: 'broken-cup.png', mimeType: 'image/png', buffer: Buffer.from(base64, 'base64') };
+}
+
+async function fillForm(widget, email) {
+  await widget.getByLabel('What happened?').fill(DESCRIPTION);
+  await widget.getByLabel('A replacement').check();
+  await widget.getByLabel('Your e-mail address').fill(email);
+}
+
+test('a help answer that solves the problem is counted and nothing is filed', async () => {
+  const { context, page, widget, problems } = await phone();
+  const before = (await admin('GET', '/admin/help/stats')).find((s) => s.topic === 'late_delivery')?.solved ?? 0;
+  await widget.getByRole('button', { name: 'Something wrong? Write to us' }).click();
+  await widget.getByRole('heading', { name: 'What is it about?' }).waitFor();
+  await axeClean(page);
+  await widget.getByRole('button', { name: 'My order is late' }).click();
+  await widget.getByRole('heading', { name: 'Where is my parcel?' }).waitFor();
+  await axeClean(page);
+  await widget.getByRole('button', { name: 'This solved it' }).first().click();
+  await widget.getByText("We're glad that helped.").waitFor();
+  const after = (await admin('GET', '/admin/help/stats')).find((s) => s.topic === 'late_delivery');
+  assert.equal(after.solved, before + 1);
+  await fits(page);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a complaint about an order, with a photo, survives a reload, a double click and a lost answer, and is filed once', async () => {
+  const started = Date.now();
+  const email = 'giulia.rossi@example.com';
+  const earlier = (await complaintsOf(email)).length;
+  const { context, page, widget, problems } = await phone();
+  await widget.getByLabel('Order number').fill('SP-1001');
+  await widget.getByLabel('E-mail address').fill(email);
+  await widget.getByRole('button', { name: 'Find my order' }).click();
+  await widget.getByRole('button', { name: 'Report a problem with this order' }).click();
+  await widget.getByRole('button', { name: 'Something arrived damaged' }).click();
+  await widget.getByRole('button', { name: 'I still want to write to you' }).click();
+  await widget.getByRole('heading', { name: 'Tell us what happened' }).waitFor();
+  assert.match(await widget.innerText(), /About order SP-1001/);
+
+  // Sent empty: the error summary takes focus and names each field.
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  const summary = widget.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await summary.waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'alert');
+  await axeClean(page);
+
+  await widget.getByRole('checkbox', { name: 'Tazza in ceramica di Deruta' }).check();
+  await fillForm(widget, email);
+  await widget.getByLabel('Photos (optional)').setInputFiles(await photo(page));
+  await widget.getByRole('button', { name: 'Remove broken-cup.jpg' }).waitFor();
+  await widget.getByLabel('Phone call').check();
+  await widget.getByLabel('Phone number').fill('+39 333 123 4567');
+  await fits(page);
+
+  // A reload in the middle: everything typed and the photo come back; consent is asked again.
+  await page.waitForTimeout(300);
+  await page.reload();
+  await widget.getByText('We kept what you wrote last time.').waitFor();
+  assert.equal(await widget.getByLabel('What happened?').inputValue(), DESCRIPTION);
+  assert.equal(await widget.getByLabel('Phone number').inputValue(), '+39 333 123 4567');
+  await widget.getByRole('button', { name: 'Remove broken-cup.jpg' }).waitFor();
+  assert.equal(await widget.getByLabel('Order number (optional)').inputValue(), 'SP-1001');
+  await widget.getByLabel('I agree that the shop uses these details to handle my complaint.').check();
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('heading', { name: 'Check your complaint before sending it' }).waitFor();
+  const check = await widget.innerText();
+  assert.match(check, /1 photo: broken-cup\.jpg/);
+  assert.match(check, /Phone call · \+39 333 123 4567/);
+  await axeClean(page);
+
+  // The first answer is lost on the way back (the complaint reached the shop); the widget
+  // retries with the same Idempotency-Key and the backend replays its answer.
+  let attempts = 0;
+  const keys = new Set();
+  await page.route('**/v1/complaints', async (route) => {
+    attempts += 1;
+    keys.add(route.request().headers()['idempotency-key']);
+    if (attempts === 1) {
+      await route.fetch();
+      await route.abort('connectionreset');
+    } else {
+      await route.continue();
+    }
+  });
+  await widget.getByRole('button', { name: 'Send my complaint' }).dblclick();
+  await widget.getByRole('heading', { name: "We've received your complaint" }).waitFor();
+  const reference = (await widget.locator('.sportello-reference').innerText()).trim();
+  assert.match(reference, /^RC-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  assert.ok(attempts >= 2, `the lost answer was retried (${attempts} attempts)`);
+  assert.equal(keys.size, 1, 'every attempt carried the same Idempotency-Key');
+  await axeClean(page);
+  await fits(page);
+
+  const mine = await complaintsOf(email);
+  assert.equal(mine.length, earlier + 1, 'exactly one complaint in the database');
+  const filed = mine.find((c) => c.reference === reference);
+  assert.equal(filed.photos, 1);
+  assert.equal(filed.order_number, 'SP-1001');
+  assert.equal(await page.evaluate(() => localStorage.getItem('sportello.complaint-draft')), null);
+  console.log(`  filed ${reference} in ${((Date.now() - started) / 1000).toFixed(1)} s of automated time`);
+  assert.deepEqual(problems.filter((p) => !/net::ERR_CONNECTION_RESET|Failed to fetch/.test(p)), []);
+
+  // The shop calls the customer and logs it; the customer sees it in the follow-up.
+  await admin('POST', `/admin/complaints/${reference}/updates`, {
+    channel: 'phone', author_name: 'Marta', text: 'We called you: a new cup leaves the workshop tomorrow.',
+  });
+  await page.unroute('**/v1/complaints');
+  await widget.getByRole('button', { name: 'Follow this complaint' }).click();
+  await widget.getByRole('heading', { name: `Complaint ${reference}` }).waitFor();
+  await widget.getByRole('button', { name: 'Check for updates' }).click();
+  await widget.getByText('Marta, customer service by phone').waitFor();
+  assert.match(await widget.innerText(), /a new cup leaves the workshop tomorrow/);
+  await axeClean(page);
+
+  // More information from the customer.
+  await widget.getByLabel('Your message').fill('The saucer is chipped too, photo attached.');
+  await widget.getByLabel('Photos (optional)').setInputFiles(await photo(page));
+  await widget.getByRole('button', { name: 'Remove broken-cup.jpg' }).waitFor();
+  await widget.getByRole('button', { name: 'Send message' }).click();
+  await widget.getByText('Message sent.').first().waitFor();
+  assert.equal((await complaintsOf(email)).find((c) => c.reference === reference).photos, 2);
+  await context.close();
+});
+
+test('a resolved complaint is opened by reference and e-mail and rated once', async () => {
+  const email = 'rating.journey@example.com';
+  const { context, page, widget } = await phone();
+  // Filed without an order, straight from the lookup screen.
+  await widget.getByRole('button', { name: 'Something wrong? Write to us' }).click();
+  await widget.getByRole('button', { name: 'I was treated rudely or unhelpfully' }).click();
+  await widget.getByRole('button', { name: 'I still want to write to you' }).click();
+  await widget.getByLabel('What happened?').fill('Nobody answered my three e-mails about a gift card.');
+  await widget.getByLabel('Just an explanation').check();
+  await widget.getByLabel('Your e-mail address').fill(email);
+  await widget.getByLabel('I agree that the shop uses these details to handle my complaint.').check();
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('button', { name: 'Send my complaint' }).click();
+  const reference = (await widget.locator('.sportello-reference').innerText()).trim();
+  await admin('POST', `/admin/complaints/${reference}/resolve`, {
+    channel: 'email', author_name: 'Luca', text: 'We are sorry: your gift card is reissued, see your inbox.',
+  });
+
+  await page.reload();
+  await widget.getByRole('button', { name: 'Follow a complaint' }).click();
+  await widget.getByRole('heading', { name: 'Follow your complaint' }).waitFor();
+  await axeClean(page);
+  await widget.getByLabel('Complaint reference').fill(reference.toLowerCase());
+  await widget.getByLabel('Your e-mail address').fill('someone.else@example.com');
+  await widget.getByRole('button', { name: 'Show my complaint' }).click();
+  await widget.getByText("We couldn't find a complaint with that reference and e-mail address.").waitFor();
+  await widget.getByLabel('Your e-mail address').fill(email);
+  await widget.getByRole('button', { name: 'Show my complaint' }).click();
+  await widget.getByRole('heading', { name: `Complaint ${reference}` }).waitFor();
+  const text = await widget.innerText();
+  assert.match(text, /Resolved/);
+  assert.match(text, /Luca, customer service by e-mail/);
+  assert.match(text, /This complaint is closed/);
+  await axeClean(page);
+
+  await widget.getByLabel('5 – Very satisfied').check();
+  await widget.getByLabel("Anything you'd like to add? (optional)").fill('Kind and quick in the end.');
+  await widget.getByRole('button', { name: 'Send rating' }).click();
+  await widget.locator('.sportello-notice', { hasText: 'You rated this 5 out of 5. Thank you.' }).waitFor();
+  assert.equal(await widget.getByRole('button', { name: 'Send rating' }).count(), 0);
+  const stored = (await complaintsOf(email)).find((c) => c.reference === reference);
+  assert.deepEqual(stored.rating, { score: 5, comment: 'Kind and quick in the end.' });
+  await fits(page);
+  await context.close();
+});
+
+test('after hours the acknowledgement says when the team is back', async () => {
+  // Saturday 28 November 2026, 22:00 in Rome: closed until Monday 9:00.
+  await admin('PUT', '/admin/clock', { now: '2026-11-28T21:00:00Z' });
+  try {
+    const { context, page, widget } = await phone();
+    await widget.getByRole('button', { name: 'Something wrong? Write to us' }).click();
+    await widget.getByRole('button', { name: 'Something else' }).click();
+    await widget.getByRole('button', { name: 'I still want to write to you' }).click();
+    await fillForm(widget, 'after.hours@example.com');
+    await widget.getByLabel('I agree that the shop uses these details to handle my complaint.').check();
+    await widget.getByRole('button', { name: 'Continue' }).click();
+    await widget.getByRole('button', { name: 'Send my complaint' }).click();
+    await widget.getByRole('heading', { name: "We've received your complaint" }).waitFor();
+    const text = await widget.innerText();
+    assert.match(text, /Our team is away right now\. We're back  *(Nov 30|30 Nov),? 2026,? (9:00 AM|09:00)/);
+    assert.match(text, /We usually reply within 3 hours, counting office hours only\./);
+    assert.match(text, /You'll hear from us by .*at the latest\./);
+    await axeClean(page);
+    await context.close();
+  } finally {
+    await admin('PUT', '/admin/clock', { now: null });
+  }
+});
+
+/** Presses Tab until the focused element is the one named `name` (a person tabbing along). */
+async function tabTo(page, name, max = 80) {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const e = document.activeElement;
+      if (!e) return '';
+      const label = e.id ? document.querySelector(`label[for="${e.id}"]`) : null;
+      return (label?.innerText ?? e.innerText ?? '').trim();
+    });
+    if (focused === name) return;
+  }
+  assert.fail(`Tab never reached ${JSON.stringify(name)}`);
+}
+
+test('a complaint can be filed with the keyboard alone', async () => {
+  const email = 'keyboard.only@example.com';
+  const { context, page, widget } = await phone();
+  await tabTo(page, 'Something wrong? Write to us');
+  await page.keyboard.press('Enter');
+  await widget.getByRole('heading', { name: 'What is it about?' }).waitFor();
+  await tabTo(page, 'Something is missing');
+  await page.keyboard.press('Enter');
+  await widget.getByRole('button', { name: 'I still want to write to you' }).waitFor();
+  await tabTo(page, 'I still want to write to you');
+  await page.keyboard.press('Enter');
+  await widget.getByRole('heading', { name: 'Tell us what happened' }).waitFor();
+  await tabTo(page, 'What happened?');
+  await page.keyboard.type('The coffee in the parcel was missing, the rest was there.');
+  await tabTo(page, 'A refund');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'Your e-mail address');
+  await page.keyboard.type(email);
+  await tabTo(page, 'I agree that the shop uses these details to handle my complaint.');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'Continue');
+  await page.keyboard.press('Enter');
+  await widget.getByRole('heading', { name: 'Check your complaint before sending it' }).waitFor();
+  await tabTo(page, 'Send my complaint');
+  await page.keyboard.press('Enter');
+  await widget.getByRole('heading', { name: "We've received your complaint" }).waitFor();
+  const reference = (await widget.locator('.sportello-reference').innerText()).trim();
+  const filed = (await complaintsOf(email)).find((c) => c.reference === reference);
+  assert.equal(filed.status, 'received');
+  await axeClean(page);
+  await context.close();
+});

@@ -1,0 +1,275 @@
+use leptos::{ev::SubmitEvent, html, prelude::*};
+use sportello_contract::{Complaint, ComplaintLookup, ShopConfig};
+
+use super::{
+    failure_message, failure_reference, focus_after_render, Announcer, ComplaintStatusView, I18n,
+    Ids,
+};
+use crate::{
+    api::{ApiError, BackendHandle, ComplaintKey},
+    complaint::{validate_follow, FollowField},
+    i18n::Messages,
+    validate::FieldError,
+};
+
+/// The complaint being followed and the token that opens it (memory only: never stored).
+#[derive(Clone, Copy)]
+pub struct FollowState {
+    pub complaint: RwSignal<Option<Complaint>>,
+    pub key: RwSignal<Option<ComplaintKey>>,
+    /// The token expired: the customer is asked to open the complaint again.
+    pub expired: RwSignal<bool>,
+    pub shop: Signal<Option<ShopConfig>>,
+}
+
+impl FollowState {
+    pub fn get() -> FollowState {
+        expect_context::<FollowState>()
+    }
+
+    /// Shows a complaint the backend answered with, keeping the token it granted (or had).
+    pub fn show(self, complaint: Complaint) {
+        if let Some(access) = &complaint.access {
+            self.key.set(Some(ComplaintKey {
+                reference: complaint.reference.clone(),
+                token: access.token.clone(),
+            }));
+        }
+        self.expired.set(false);
+        self.complaint.set(Some(complaint));
+    }
+
+    /// Back to the lookup, saying why (the token is no longer valid).
+    pub fn expire(self) {
+        self.key.set(None);
+        self.complaint.set(None);
+        self.expired.set(true);
+    }
+}
+
+fn field_message(m: &'static Messages, field: FollowField, error: FieldError) -> &'static str {
+    match (field, error) {
+        (FollowField::Reference, FieldError::Required) => m.complaints.reference_required,
+        (FollowField::Email, FieldError::Required) => m.email_required,
+        (FollowField::Email, FieldError::Invalid) => m.email_invalid,
+        (_, _) => m.field_too_long,
+    }
+}
+
+/// Following a complaint: opened by its reference and e-mail address (or straight after filing
+/// it), then its status, timeline, a way to add information and, at resolution, a rating.
+#[component]
+pub fn ComplaintFollow(
+    /// A complaint just filed, with its access: opened without asking again.
+    opened: Option<Complaint>,
+    #[prop(into)] shop: Signal<Option<ShopConfig>>,
+    /// The e-mail address the customer already typed in this visit, to prefill.
+    #[prop(into)]
+    email: Signal<String>,
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let i18n = I18n::get();
+    let state = FollowState {
+        complaint: RwSignal::new(None),
+        key: RwSignal::new(None),
+        expired: RwSignal::new(false),
+        shop,
+    };
+    if let Some(complaint) = opened {
+        state.show(complaint);
+    }
+    provide_context(state);
+    let heading = NodeRef::<html::Div>::new();
+    let open = Memo::new(move |_| state.complaint.with(Option::is_some));
+    Effect::new(move |previous: Option<bool>| {
+        let now = open.get();
+        if previous.is_some_and(|p| p != now) {
+            focus_after_render(heading);
+        }
+        now
+    });
+
+    view! {
+        <section class="sportello-follow" aria-label=move || i18n.messages().complaints.follow_title>
+            <div tabindex="-1" node_ref=heading class="sportello-step-anchor"></div>
+            {move || if open.get() {
+                view! { <ComplaintStatusView /> }.into_any()
+            } else {
+                view! { <FollowLookup email=email /> }.into_any()
+            }}
+            <button type="button" class="sportello-button sportello-button--secondary" on:click=move |_| on_close.run(())>
+                {move || i18n.messages().complaints.back}
+            </button>
+        </section>
+    }
+}
+
+/// Reference and e-mail address, validated the GOV.UK way.
+#[component]
+fn FollowLookup(#[prop(into)] email: Signal<String>) -> impl IntoView {
+    let i18n = I18n::get();
+    let announcer = Announcer::get();
+    let backend = BackendHandle::get();
+    let state = FollowState::get();
+    let ids = Ids::fresh();
+    let reference = RwSignal::new(String::new());
+    let address = RwSignal::new(email.get_untracked());
+    let errors = RwSignal::new(Vec::<(FollowField, FieldError)>::new());
+    let summary = NodeRef::<html::Div>::new();
+    let id_of = move |field: FollowField| match field {
+        FollowField::Reference => ids.id("reference"),
+        FollowField::Email => ids.id("email"),
+    };
+
+    let find = Action::new_local(move |lookup: &ComplaintLookup| {
+        let backend = backend.clone();
+        let lookup = lookup.clone();
+        async move { backend.find_complaint(lookup).await }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(complaint)) = find.value().get() {
+            state.show(complaint);
+        }
+    });
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if find.pending().get_untracked() {
+            return;
+        }
+        match validate_follow(&reference.get_untracked(), &address.get_untracked()) {
+            Ok(lookup) => {
+                errors.set(Vec::new());
+                announcer.say(
+                    i18n.0
+                        .get_untracked()
+                        .messages()
+                        .complaints
+                        .finding_complaint,
+                );
+                find.dispatch(lookup);
+            }
+            Err(found) => {
+                errors.set(found);
+                focus_after_render(summary);
+            }
+        }
+    };
+
+    let error_of = move |field: FollowField| {
+        errors.with(|list| list.iter().find(|(f, _)| *f == field).map(|(_, e)| *e))
+    };
+    let field = move |field: FollowField,
+                      label: fn(&'static Messages) -> &'static str,
+                      hint: fn(&'static Messages) -> &'static str,
+                      value: RwSignal<String>,
+                      email: bool| {
+        let id = id_of(field);
+        let hint_id = format!("{id}-hint");
+        let error_id = format!("{id}-error");
+        view! {
+            <div class="sportello-field" class:sportello-field--error=move || error_of(field).is_some()>
+                <label class="sportello-label" for=id.clone()>{move || label(i18n.messages())}</label>
+                <p class="sportello-hint" id=hint_id.clone()>{move || hint(i18n.messages())}</p>
+                {
+                    let error_id = error_id.clone();
+                    move || error_of(field).map(|error| {
+                        let m = i18n.messages();
+                        view! {
+                            <p class="sportello-field-error" id=error_id.clone()>
+                                <span class="sportello-sr-only">{m.error_prefix}" "</span>
+                                {field_message(m, field, error)}
+                            </p>
+                        }
+                    })
+                }
+                <input class="sportello-input" id=id type=if email { "email" } else { "text" }
+                    inputmode=if email { "email" } else { "text" }
+                    autocomplete=if email { "email" } else { "off" }
+                    autocapitalize=if email { "none" } else { "characters" } spellcheck="false"
+                    aria-describedby=move || if error_of(field).is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() }
+                    aria-invalid=move || error_of(field).map(|_| "true")
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev)) />
+            </div>
+        }
+    };
+
+    let error_summary = move || {
+        let list = errors.get();
+        (!list.is_empty()).then(|| {
+            let m = i18n.messages();
+            view! {
+                <div class="sportello-error-summary" role="alert" tabindex="-1"
+                    aria-labelledby=ids.id("summary-title") node_ref=summary>
+                    <h3 class="sportello-error-summary-title" id=ids.id("summary-title")>{m.error_summary_title}</h3>
+                    <ul>
+                        {list.into_iter().map(|(field, error)| view! {
+                            <li><a href=format!("#{}", id_of(field)) on:click=move |ev| {
+                                ev.prevent_default();
+                                if let Some(element) = web_sys::window()
+                                    .and_then(|w| w.document())
+                                    .and_then(|d| d.get_element_by_id(&id_of(field)))
+                                {
+                                    use wasm_bindgen::JsCast;
+                                    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+                                        let _ = element.focus();
+                                    }
+                                }
+                            }>{field_message(m, field, error)}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    };
+
+    let problem = move || match find.value().get() {
+        Some(Err(ApiError::Unauthorized | ApiError::NotFound)) => {
+            let m = i18n.messages();
+            Some(
+                view! {
+                    <div class="sportello-alert" role="alert">
+                        <p class="sportello-alert-text">{m.complaints.complaint_not_found}</p>
+                    </div>
+                }
+                .into_any(),
+            )
+        }
+        Some(Err(error)) => {
+            let m = i18n.messages();
+            let (reason, _) = failure_message(m, &error);
+            let reference = failure_reference(m, &error);
+            Some(
+                view! {
+                    <div class="sportello-alert" role="alert">
+                        <p class="sportello-alert-text">{reason}</p>
+                        {reference}
+                    </div>
+                }
+                .into_any(),
+            )
+        }
+        _ => None,
+    };
+
+    view! {
+        <form class="sportello-form" novalidate aria-labelledby=ids.id("title") on:submit=on_submit>
+            <h2 class="sportello-title" id=ids.id("title")>{move || i18n.messages().complaints.follow_title}</h2>
+            {error_summary}
+            {move || state.expired.get().then(|| view! {
+                <p class="sportello-notice">{i18n.messages().complaints.session_expired}</p>
+            })}
+            <p class="sportello-intro">{move || i18n.messages().complaints.follow_intro}</p>
+            {field(FollowField::Reference, |m| m.complaints.reference_field_label, |m| m.complaints.reference_field_hint, reference, false)}
+            {field(FollowField::Email, |m| m.complaints.email_label, |m| m.complaints.follow_email_hint, address, true)}
+            {problem}
+            <button type="submit" class="sportello-button" aria-disabled=move || find.pending().get().then_some("true")>
+                {move || {
+                    let c = &i18n.messages().complaints;
+                    if find.pending().get() { c.finding_complaint } else { c.find_complaint }
+                }}
+            </button>
+        </form>
+    }
+}

@@ -1,0 +1,159 @@
+use leptos::{ev::SubmitEvent, html, prelude::*};
+use sportello_contract::{ComplaintMessage, PhotoUpload, DESCRIPTION_MAX_CHARS};
+
+use super::{
+    failure_message, failure_reference, focus_after_render, Announcer, FollowState, I18n, Ids,
+    PhotoPicker,
+};
+use crate::{
+    api::{ApiError, BackendHandle},
+    complaint::{fingerprint, new_key, validate_message},
+    validate::FieldError,
+};
+
+/// "Add information": a message and photos for the shop. The text stays until it is sent; a
+/// retry of the same message reuses its Idempotency-Key, so it is never added twice.
+#[component]
+pub fn ComplaintReply() -> impl IntoView {
+    let i18n = I18n::get();
+    let announcer = Announcer::get();
+    let backend = BackendHandle::get();
+    let state = FollowState::get();
+    let ids = Ids::fresh();
+    let text = RwSignal::new(String::new());
+    let photos = RwSignal::new(Vec::<PhotoUpload>::new());
+    let error = RwSignal::new(None::<FieldError>);
+    let sent = RwSignal::new(false);
+    let input = NodeRef::<html::Textarea>::new();
+    // The key of the message being sent, with the fingerprint of what it was made for.
+    let pending_key = StoredValue::new(None::<(String, String)>);
+
+    let send = Action::new_local(move |(message, key): &(ComplaintMessage, String)| {
+        let backend = backend.clone();
+        let (message, key) = (message.clone(), key.clone());
+        let access = state.key.get_untracked();
+        async move {
+            match access {
+                Some(access) => backend.add_message(access, message, key).await,
+                None => Err(ApiError::Unauthorized),
+            }
+        }
+    });
+    Effect::new(move |_| match send.value().get() {
+        Some(Ok(complaint)) => {
+            pending_key.set_value(None);
+            text.set(String::new());
+            photos.set(Vec::new());
+            sent.set(true);
+            announcer.say(i18n.0.get_untracked().messages().complaints.message_sent);
+            state.show(complaint);
+        }
+        Some(Err(ApiError::Unauthorized)) => state.expire(),
+        _ => {}
+    });
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if send.pending().get_untracked() {
+            return;
+        }
+        sent.set(false);
+        match validate_message(&text.get_untracked()) {
+            Ok(valid) => {
+                error.set(None);
+                let message = ComplaintMessage {
+                    text: valid,
+                    photos: photos.get_untracked(),
+                };
+                let print = fingerprint(&message);
+                let key = match pending_key.get_value() {
+                    Some((used, key)) if used == print => key,
+                    _ => {
+                        let key = new_key();
+                        pending_key.set_value(Some((print, key.clone())));
+                        key
+                    }
+                };
+                send.dispatch((message, key));
+            }
+            Err(problem) => {
+                error.set(Some(problem));
+                focus_after_render(input);
+            }
+        }
+    };
+
+    let field_id = ids.id("message");
+    let hint_id = format!("{field_id}-hint");
+    let error_id = format!("{field_id}-error");
+    let error_text = move || {
+        error.get().map(|problem| {
+            let c = &i18n.messages().complaints;
+            match problem {
+                FieldError::Required => c.message_required.to_owned(),
+                _ => (c.message_too_long)(DESCRIPTION_MAX_CHARS),
+            }
+        })
+    };
+    let failure = move || {
+        match send.value().get() {
+        Some(Err(ApiError::Conflict)) => Some(
+            view! { <p class="sportello-alert" role="alert">{i18n.messages().complaints.closed_notice}</p> }
+                .into_any(),
+        ),
+        Some(Err(error)) if error != ApiError::Unauthorized => {
+            let m = i18n.messages();
+            let (reason, _) = failure_message(m, &error);
+            let reference = failure_reference(m, &error);
+            Some(view! {
+                <div class="sportello-alert" role="alert">
+                    <p class="sportello-alert-text">{m.complaints.message_failed}" "{reason}</p>
+                    {reference}
+                </div>
+            }.into_any())
+        }
+        _ => None,
+    }
+    };
+    let photos_offered = move || {
+        state
+            .shop
+            .with(|s| s.as_ref().is_some_and(|s| s.capabilities.complaint_photos))
+    };
+
+    view! {
+        <form class="sportello-form" novalidate aria-labelledby=ids.id("title") on:submit=on_submit>
+            <h3 class="sportello-subtitle" id=ids.id("title")>{move || i18n.messages().complaints.add_info_title}</h3>
+            {move || sent.get().then(|| view! {
+                <p class="sportello-notice">{i18n.messages().complaints.message_sent}</p>
+            })}
+            <div class="sportello-field" class:sportello-field--error=move || error.get().is_some()>
+                <label class="sportello-label" for=field_id.clone()>{move || i18n.messages().complaints.add_info_label}</label>
+                <p class="sportello-hint" id=hint_id.clone()>{move || i18n.messages().complaints.add_info_hint}</p>
+                {
+                    let error_id = error_id.clone();
+                    move || error_text().map(|message| view! {
+                        <p class="sportello-field-error" id=error_id.clone()>
+                            <span class="sportello-sr-only">{i18n.messages().error_prefix}" "</span>
+                            {message}
+                        </p>
+                    })
+                }
+                <textarea class="sportello-input sportello-textarea" id=field_id rows="4" node_ref=input
+                    aria-describedby=move || if error.get().is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() }
+                    aria-invalid=move || error.get().map(|_| "true")
+                    prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))>
+                </textarea>
+            </div>
+            {move || photos_offered().then(|| view! { <PhotoPicker photos=photos id=ids.id("photos") /> })}
+            {failure}
+            <button type="submit" class="sportello-button" aria-disabled=move || send.pending().get().then_some("true")>
+                {move || {
+                    let m = i18n.messages();
+                    if send.pending().get() { m.complaints.sending } else { m.complaints.send_message }
+                }}
+            </button>
+        </form>
+    }
+}

@@ -1,0 +1,154 @@
+use leptos::prelude::*;
+use sportello_contract::{ComplaintStatus, ComplaintUpdate, UpdateAuthor};
+
+use super::{
+    complaint_done::reply_by_lines, failure_message, Announcer, ComplaintRating, ComplaintReply,
+    FollowState, I18n, Ids,
+};
+use crate::{
+    api::{ApiError, BackendHandle},
+    format::{self, Style},
+    i18n::Messages,
+};
+
+/// Whether the shop still takes messages on a complaint in this status.
+pub fn is_open(status: ComplaintStatus) -> bool {
+    !matches!(status, ComplaintStatus::Resolved | ComplaintStatus::Closed)
+}
+
+/// "18 Nov 2026, 10:24 · Marta, customer service, by phone"
+fn byline(m: &'static Messages, update: &ComplaintUpdate, locale: crate::i18n::Locale) -> String {
+    let c = &m.complaints;
+    let who = match (update.author, update.author_name.as_deref()) {
+        (UpdateAuthor::Customer, _) => c.update_by_you.to_owned(),
+        (_, Some(name)) if !name.trim().is_empty() => (c.update_by_named)(name.trim()),
+        _ => c.update_by_shop.to_owned(),
+    };
+    let via = (c.channel_via)(update.channel);
+    let mut line = format::styled(&update.at, Style::DateTime, locale).unwrap_or_default();
+    if !line.is_empty() {
+        line.push_str(" · ");
+    }
+    line.push_str(&who);
+    if !via.is_empty() {
+        line.push(' ');
+        line.push_str(via);
+    }
+    line
+}
+
+/// A complaint as it stands: status, the reply-by promise (and why it moved), the timeline of
+/// updates from every channel, then a way to add information or, at resolution, to rate.
+#[component]
+pub fn ComplaintStatusView() -> impl IntoView {
+    let i18n = I18n::get();
+    let announcer = Announcer::get();
+    let backend = BackendHandle::get();
+    let state = FollowState::get();
+    let ids = Ids::fresh();
+    let complaint = move || state.complaint.get().unwrap_or_default();
+
+    let refresh = Action::new_local(move |_: &()| {
+        let backend = backend.clone();
+        let key = state.key.get_untracked();
+        async move {
+            match key {
+                Some(key) => backend.complaint(key).await,
+                None => Err(ApiError::Unauthorized),
+            }
+        }
+    });
+    Effect::new(move |_| match refresh.value().get() {
+        Some(Ok(fresh)) => {
+            announcer.say(i18n.0.get_untracked().messages().complaints.refreshed);
+            state.show(fresh);
+        }
+        Some(Err(ApiError::Unauthorized)) => state.expire(),
+        _ => {}
+    });
+
+    let reply_by = move || {
+        let c = complaint();
+        c.reply_by
+            .filter(|_| is_open(c.status))
+            .map(|reply_by| {
+                let m = i18n.messages();
+                let moved = reply_by
+                    .moved_reason
+                    .as_deref()
+                    .map(|reason| view! { <p class="sportello-notice">{(m.complaints.reply_moved)(reason)}</p> });
+                view! {
+                    {moved}
+                    {reply_by_lines(m, &reply_by, i18n.locale())
+                        .into_iter()
+                        .map(|line| view! { <p>{line}</p> })
+                        .collect_view()}
+                }
+            })
+    };
+
+    let timeline = move || {
+        let m = i18n.messages();
+        let locale = i18n.locale();
+        complaint()
+            .updates
+            .into_iter()
+            .map(|update| {
+                let mine = update.author == UpdateAuthor::Customer;
+                let photos = (update.photos > 0)
+                    .then(|| view! { <p class="sportello-muted">{(m.complaints.photos_attached)(update.photos)}</p> });
+                view! {
+                    <li class="sportello-timeline-entry" class:sportello-timeline-entry--mine=mine>
+                        <p class="sportello-timeline-meta">{byline(m, &update, locale)}</p>
+                        <p class="sportello-timeline-text">{update.text}</p>
+                        {photos}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    let refresh_problem = move || match refresh.value().get() {
+        Some(Err(error)) if error != ApiError::Unauthorized => {
+            let m = i18n.messages();
+            let (reason, _) = failure_message(m, &error);
+            Some(view! {
+                <p class="sportello-alert" role="alert">{m.tracking.refresh_failed}" "{reason}</p>
+            })
+        }
+        _ => None,
+    };
+
+    view! {
+        <div class="sportello-complaint-status">
+            <h2 class="sportello-title" id=ids.id("title")>
+                {move || (i18n.messages().complaints.complaint_title)(&complaint().reference)}
+            </h2>
+            <p>
+                {move || i18n.messages().status_label}": "
+                <strong>{move || (i18n.messages().complaints.status_name)(complaint().status)}</strong>
+            </p>
+            {reply_by}
+            <button type="button" class="sportello-button sportello-button--small"
+                aria-disabled=move || refresh.pending().get().then_some("true")
+                on:click=move |_| { if !refresh.pending().get_untracked() { refresh.dispatch(()); } }>
+                {move || {
+                    let t = &i18n.messages().tracking;
+                    if refresh.pending().get() { t.refreshing } else { t.refresh }
+                }}
+            </button>
+            {refresh_problem}
+            <h3 class="sportello-subtitle" id=ids.id("timeline")>{move || i18n.messages().complaints.timeline_title}</h3>
+            <ol class="sportello-timeline" aria-labelledby=ids.id("timeline")>{timeline}</ol>
+            {move || {
+                let c = complaint();
+                (c.can_rate || c.rating.is_some()).then(|| view! { <ComplaintRating /> })
+            }}
+            {move || if is_open(complaint().status) {
+                view! { <ComplaintReply /> }.into_any()
+            } else {
+                view! { <p class="sportello-notice">{i18n.messages().complaints.closed_notice}</p> }.into_any()
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,124 @@
+use leptos::{ev::Event, prelude::*};
+use sportello_contract::{PhotoUpload, MAX_PHOTOS};
+use web_sys::HtmlInputElement;
+
+use super::I18n;
+use crate::photo::{self, PhotoError};
+
+/// Why a chosen file was not added, with its name (worded when shown, in the current language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Problem {
+    File(PhotoError, String),
+    TooMany,
+}
+
+/// Up to five photos: checked and downscaled in the browser as soon as they are chosen, listed
+/// by name with a Remove button. A file that cannot be taken gets a message naming it; the
+/// photos already chosen stay.
+#[component]
+pub fn PhotoPicker(
+    photos: RwSignal<Vec<PhotoUpload>>,
+    /// The id of the file input (the label points at it).
+    id: String,
+) -> impl IntoView {
+    let i18n = I18n::get();
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let busy = RwSignal::new(false);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+
+    let on_change = move |ev: Event| {
+        let input: HtmlInputElement = event_target(&ev);
+        let files: Vec<web_sys::File> = input
+            .files()
+            .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+            .unwrap_or_default();
+        // Choosing the same file again (after removing it) must fire `change` again.
+        input.set_value("");
+        if files.is_empty() {
+            return;
+        }
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let mut found = Vec::new();
+            for file in files {
+                if photos.with_untracked(Vec::len) >= MAX_PHOTOS {
+                    found.push(Problem::TooMany);
+                    break;
+                }
+                match photo::prepare(&file).await {
+                    Ok(photo) => photos.update(|list| list.push(photo)),
+                    Err(error) => found.push(Problem::File(error, file.name())),
+                }
+            }
+            problems.set(found);
+            busy.set(false);
+        });
+    };
+
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            if problems.with(Vec::is_empty) {
+                hint_id.clone()
+            } else {
+                format!("{hint_id} {error_id}")
+            }
+        }
+    };
+    let messages = move || {
+        let c = &i18n.messages().complaints;
+        problems
+            .get()
+            .into_iter()
+            .map(|problem| match problem {
+                Problem::File(PhotoError::NotAPhoto, name) => (c.photo_not_a_photo)(&name),
+                Problem::File(PhotoError::TooLarge, name) => (c.photo_too_large)(&name),
+                Problem::File(PhotoError::Unreadable, name) => (c.photo_unreadable)(&name),
+                Problem::TooMany => (c.photos_too_many)(MAX_PHOTOS),
+            })
+            .collect::<Vec<_>>()
+    };
+
+    view! {
+        <div class="sportello-field" class:sportello-field--error=move || !problems.with(Vec::is_empty)>
+            <label class="sportello-label" for=id.clone()>{move || i18n.messages().complaints.photos_label}</label>
+            <p class="sportello-hint" id=hint_id>{move || i18n.messages().complaints.photos_hint}</p>
+            {move || {
+                let list = messages();
+                (!list.is_empty()).then(|| view! {
+                    <div class="sportello-field-error" id=error_id.clone() role="alert">
+                        {list.into_iter().map(|text| view! {
+                            <p><span class="sportello-sr-only">{i18n.messages().error_prefix}" "</span>{text}</p>
+                        }).collect_view()}
+                    </div>
+                })
+            }}
+            <input class="sportello-file" type="file" id=id multiple
+                accept="image/jpeg,image/png,image/webp"
+                aria-describedby=described_by
+                on:change=on_change />
+            {move || busy.get().then(|| view! {
+                <p class="sportello-muted" role="status">{i18n.messages().complaints.photos_preparing}</p>
+            })}
+            <ul class="sportello-photo-list">
+                {move || photos.get().into_iter().enumerate().map(|(index, photo)| {
+                    let name = photo.name.clone();
+                    view! {
+                        <li>
+                            <span class="sportello-photo-name">{photo.name}</span>
+                            <button type="button" class="sportello-link-button"
+                                on:click=move |_| {
+                                    photos.update(|list| { if index < list.len() { list.remove(index); } });
+                                    problems.set(Vec::new());
+                                }>
+                                {move || i18n.messages().complaints.photo_remove}
+                                <span class="sportello-sr-only">" "{name.clone()}</span>
+                            </button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}

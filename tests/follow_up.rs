@@ -1,0 +1,183 @@
+//! Browser tests of following a complaint: opened by reference and e-mail (with GOV.UK
+//! validation and an honest "not found"), its status and timeline from every channel, adding
+//! information (kept on failure, one Idempotency-Key per message), and a rating sent once.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::*;
+use sportello::{api::ApiError, i18n::Locale};
+use sportello_contract::ComplaintStatus;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn forget_drafts() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+}
+
+async fn open_follow_up(widget: &Mounted) {
+    widget.until_text("Follow a complaint").await;
+    widget.button("Follow a complaint").click();
+    widget.until_text("Follow your complaint").await;
+}
+
+async fn open_complaint(widget: &Mounted) {
+    open_follow_up(widget).await;
+    widget.type_into("Complaint reference", "rc-4q7k-2m9p");
+    widget.type_into("Your e-mail address", "giulia@example.com");
+    widget.button("Show my complaint").click();
+    widget.until_text("Complaint RC-4Q7K-2M9P").await;
+}
+
+#[wasm_bindgen_test]
+async fn the_follow_up_is_offered_only_when_the_backend_has_it() {
+    forget_drafts();
+    let widget = mount(FakeBackend::answering(Ok(order())), Locale::En);
+    widget.until_text("Something wrong? Write to us").await;
+    assert!(!widget.has_button("Follow a complaint"));
+}
+
+#[wasm_bindgen_test]
+async fn a_complaint_opens_by_reference_and_email_and_shows_every_channel() {
+    forget_drafts();
+    let backend = FakeBackend::with_follow_up();
+    let widget = mount(backend.clone(), Locale::En);
+    open_follow_up(&widget).await;
+
+    // Nothing typed: both fields named, nothing sent.
+    widget.button("Show my complaint").click();
+    widget.until_text("There is a problem").await;
+    let text = widget.text();
+    assert!(text.contains("Enter the complaint reference"), "{text}");
+    assert!(text.contains("Enter your e-mail address"), "{text}");
+    assert!(backend.follow_lookups.borrow().is_empty());
+
+    // A wrong e-mail address: the same answer as an unknown reference, and what was typed stays.
+    widget.type_into("Complaint reference", "RC-4Q7K-2M9P");
+    widget.type_into("Your e-mail address", "someone@example.com");
+    widget.button("Show my complaint").click();
+    widget
+        .until_text("We couldn't find a complaint with that reference and e-mail address")
+        .await;
+    assert_eq!(
+        widget.input_labelled("Complaint reference").value(),
+        "RC-4Q7K-2M9P"
+    );
+
+    widget.type_into("Your e-mail address", "giulia@example.com");
+    widget.button("Show my complaint").click();
+    widget.until_text("Complaint RC-4Q7K-2M9P").await;
+    let text = widget.text();
+    assert!(text.contains("Being handled"), "{text}");
+    assert!(text.contains("What has happened so far"), "{text}");
+    assert!(text.contains("You on the website"), "{text}");
+    assert!(text.contains("1 photo attached"), "{text}");
+    assert!(text.contains("Marta, customer service by phone"), "{text}");
+    assert!(
+        text.contains("We called you: a new cup leaves the workshop tomorrow."),
+        "{text}"
+    );
+    assert!(text.contains("You'll hear from us by"), "{text}");
+    assert!(text.contains("Add information"), "{text}");
+    assert!(
+        !text.contains("How did we handle your complaint?"),
+        "{text}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn information_is_added_once_and_kept_when_sending_fails() {
+    forget_drafts();
+    let backend = FakeBackend::with_follow_up();
+    backend
+        .message_failures
+        .borrow_mut()
+        .push(ApiError::Network);
+    let widget = mount(backend.clone(), Locale::En);
+    open_complaint(&widget).await;
+
+    widget.button("Send message").click();
+    widget.until_text("Write your message").await;
+    assert!(backend.messages.borrow().is_empty());
+
+    let words = "The handle piece is in the box too, if you need it back.";
+    let area: web_sys::HtmlTextAreaElement = widget.input_labelled_any("Your message");
+    area.set_value(words);
+    area.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    widget.button("Send message").click();
+    widget
+        .until_text("Your message hasn't reached the shop yet")
+        .await;
+    let area: web_sys::HtmlTextAreaElement = widget.input_labelled_any("Your message");
+    assert_eq!(area.value(), words, "nothing typed is lost");
+
+    widget.button("Send message").click();
+    widget.until_text("Message sent").await;
+    assert!(widget.text().contains(words));
+    let messages = backend.messages.borrow();
+    assert_eq!(messages.len(), 2);
+    assert_eq!(messages[0].1, messages[1].1, "the retry reuses the key");
+    assert_eq!(messages[1].0.text, words);
+    let area: web_sys::HtmlTextAreaElement = widget.input_labelled_any("Your message");
+    assert_eq!(area.value(), "", "ready for the next message");
+}
+
+#[wasm_bindgen_test]
+async fn a_resolved_complaint_is_rated_once() {
+    forget_drafts();
+    let backend = FakeBackend::with_follow_up();
+    {
+        let mut complaint = backend.followed.borrow_mut();
+        complaint.status = ComplaintStatus::Resolved;
+        complaint.reply_by = None;
+        complaint.can_rate = true;
+    }
+    let widget = mount(backend.clone(), Locale::En);
+    open_complaint(&widget).await;
+    let text = widget.text();
+    assert!(text.contains("Resolved"), "{text}");
+    assert!(text.contains("This complaint is closed"), "{text}");
+    assert!(!widget.has_button("Send message"));
+
+    widget.button("Send rating").click();
+    widget.until_text("Choose a rating from 1 to 5").await;
+    assert!(backend.ratings.borrow().is_empty());
+
+    widget.input_labelled("4 – Satisfied").click();
+    let comment: web_sys::HtmlTextAreaElement =
+        widget.input_labelled_any("Anything you'd like to add? (optional)");
+    comment.set_value("  Quick and kind.  ");
+    comment
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    widget.button("Send rating").click();
+    widget
+        .until_text("You rated this 4 out of 5. Thank you.")
+        .await;
+    assert!(!widget.has_button("Send rating"), "once only");
+    let ratings = backend.ratings.borrow();
+    assert_eq!(ratings.len(), 1);
+    assert_eq!(ratings[0].score, 4);
+    assert_eq!(ratings[0].comment.as_deref(), Some("Quick and kind."));
+}
+
+#[wasm_bindgen_test]
+async fn the_follow_up_speaks_italian() {
+    forget_drafts();
+    let widget = mount(FakeBackend::with_follow_up(), Locale::It);
+    widget.until_text("Segui un reclamo").await;
+    widget.button("Segui un reclamo").click();
+    widget.until_text("Segui il tuo reclamo").await;
+    widget.type_into("Codice del reclamo", "RC-4Q7K-2M9P");
+    widget.type_into("Il tuo indirizzo e-mail", "giulia@example.com");
+    widget.button("Mostra il mio reclamo").click();
+    widget.until_text("Reclamo RC-4Q7K-2M9P").await;
+    let text = widget.text();
+    assert!(
+        text.contains("Marta, servizio clienti al telefono"),
+        "{text}"
+    );
+}
