@@ -4,6 +4,20 @@ import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
 export const BASE = process.env.SPORTELLO_URL ?? 'http://127.0.0.1:8080/';
+const ADMIN = process.env.SPORTELLO_ADMIN_TOKEN ?? 'demo-admin';
+
+/** Plays the shop's side through the reference backend's token-protected `/admin` endpoints. */
+export async function admin(method, path, body) {
+  const response = await fetch(new URL(path, BASE), {
+    method,
+    headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
 
 /** Debian's Chromium, headless; never a downloaded browser. */
 export function launchChromium() {

@@ -7,9 +7,8 @@
 // scanned with axe-core (WCAG 2.2 AA): 0 violations.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, axeClean, launchChromium } from './browser.mjs';
+import { BASE, admin, axeClean, launchChromium } from './browser.mjs';
 
-const ADMIN = process.env.SPORTELLO_ADMIN_TOKEN ?? 'demo-admin';
 const WIDTH = 360;
 const DESCRIPTION = 'One of the two cups arrived with a broken handle, the box was dented.';
 
@@ -19,17 +18,6 @@ after(async () => {
   await admin('PUT', '/admin/clock', { now: null });
   await browser?.close();
 });
-
-async function admin(method, path, body) {
-  const response = await fetch(new URL(path, BASE), {
-    method,
-    headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
 
 async function complaintsOf(email) {
   return (await admin('GET', '/admin/complaints')).filter((c) => c.email === email);

@@ -3,9 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { BASE, axeClean, launchChromium } from './browser.mjs';
+import { BASE, admin, axeClean, launchChromium } from './browser.mjs';
 
-const ADMIN = process.env.SPORTELLO_ADMIN_TOKEN ?? 'demo-admin';
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(ARTIFACTS, { recursive: true });
 
@@ -14,17 +13,6 @@ before(async () => {
   browser = await launchChromium();
 });
 after(async () => { await browser?.close(); });
-
-async function admin(method, path, body) {
-  const response = await fetch(new URL(path, BASE), {
-    method,
-    headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
 
 async function page(locale, width = 390, hash = '') {
   const context = await browser.newContext({

@@ -12,11 +12,6 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn forget_drafts() {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.clear().unwrap();
-}
-
 thread_local! {
     static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }

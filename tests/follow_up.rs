@@ -12,11 +12,6 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn forget_drafts() {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.clear().unwrap();
-}
-
 async fn open_follow_up(widget: &Mounted) {
     widget.until_text("Follow a complaint").await;
     widget.button("Follow a complaint").click();

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use common::*;
 use sportello::{api::ApiError, i18n::Locale};
 use sportello_contract::LookupRequest;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -105,6 +106,27 @@ async fn empty_and_malformed_input_get_a_summary_and_field_messages() {
         .await;
     let alerts = widget.alert_texts().join("\n");
     assert!(!alerts.contains("Enter your order number"), "{alerts}");
+    // The summary's link moves focus to the field it names (the host page's hash stays).
+    let link: web_sys::HtmlElement = widget
+        .root
+        .query_selector("[role=alert] a")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    link.click();
+    let focused = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert_eq!(
+        focused.id(),
+        widget.input_labelled("E-mail address").id(),
+        "focus on the e-mail field"
+    );
+    assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), hash);
     // Nothing was sent, and nothing typed was lost.
     assert!(backend.requests.borrow().is_empty());
     assert_eq!(

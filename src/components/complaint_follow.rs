@@ -2,8 +2,8 @@ use leptos::{ev::SubmitEvent, html, prelude::*};
 use sportello_contract::{Complaint, ComplaintLookup, ShopConfig};
 
 use super::{
-    failure_message, failure_reference, focus_after_render, Announcer, ComplaintStatusView, I18n,
-    Ids,
+    failure_message, failure_reference, focus_after_render, Announcer, ComplaintStatusView,
+    ErrorSummary, I18n, Ids,
 };
 use crate::{
     api::{ApiError, BackendHandle, ComplaintKey},
@@ -195,34 +195,14 @@ fn FollowLookup(#[prop(into)] email: Signal<String>) -> impl IntoView {
         }
     };
 
-    let error_summary = move || {
-        let list = errors.get();
-        (!list.is_empty()).then(|| {
-            let m = i18n.messages();
-            view! {
-                <div class="sportello-error-summary" role="alert" tabindex="-1"
-                    aria-labelledby=ids.id("summary-title") node_ref=summary>
-                    <h3 class="sportello-error-summary-title" id=ids.id("summary-title")>{m.error_summary_title}</h3>
-                    <ul>
-                        {list.into_iter().map(|(field, error)| view! {
-                            <li><a href=format!("#{}", id_of(field)) on:click=move |ev| {
-                                ev.prevent_default();
-                                if let Some(element) = web_sys::window()
-                                    .and_then(|w| w.document())
-                                    .and_then(|d| d.get_element_by_id(&id_of(field)))
-                                {
-                                    use wasm_bindgen::JsCast;
-                                    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
-                                        let _ = element.focus();
-                                    }
-                                }
-                            }>{field_message(m, field, error)}</a></li>
-                        }).collect_view()}
-                    </ul>
-                </div>
-            }
-        })
-    };
+    let summary_entries = Signal::derive(move || {
+        let m = i18n.messages();
+        errors
+            .get()
+            .into_iter()
+            .map(|(field, error)| (id_of(field), field_message(m, field, error).to_owned()))
+            .collect::<Vec<_>>()
+    });
 
     let problem = move || match find.value().get() {
         Some(Err(ApiError::Unauthorized | ApiError::NotFound)) => {
@@ -256,7 +236,7 @@ fn FollowLookup(#[prop(into)] email: Signal<String>) -> impl IntoView {
     view! {
         <form class="sportello-form" novalidate aria-labelledby=ids.id("title") on:submit=on_submit>
             <h2 class="sportello-title" id=ids.id("title")>{move || i18n.messages().complaints.follow_title}</h2>
-            {error_summary}
+            <ErrorSummary entries=summary_entries node_ref=summary />
             {move || state.expired.get().then(|| view! {
                 <p class="sportello-notice">{i18n.messages().complaints.session_expired}</p>
             })}

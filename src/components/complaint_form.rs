@@ -4,7 +4,9 @@ use sportello_contract::{
 };
 use wasm_bindgen::JsCast;
 
-use super::{complaint_flow::Step, focus_after_render, ComplaintState, I18n, Ids, PhotoPicker};
+use super::{
+    complaint_flow::Step, focus_after_render, ComplaintState, ErrorSummary, I18n, Ids, PhotoPicker,
+};
 use crate::{
     complaint::{self, Field},
     i18n::Messages,
@@ -147,28 +149,15 @@ pub fn ComplaintForm() -> impl IntoView {
         }
     };
 
-    let error_summary = move || {
-        let list = state.errors.get();
-        (!list.is_empty()).then(|| {
-            let m = i18n.messages();
-            view! {
-                <div class="sportello-error-summary" role="alert" tabindex="-1"
-                    aria-labelledby=ids.id("summary-title") node_ref=summary>
-                    <h3 class="sportello-error-summary-title" id=ids.id("summary-title")>{m.error_summary_title}</h3>
-                    <ul>
-                        {list.into_iter().map(|(field, error)| view! {
-                            <li>
-                                <a href=format!("#{}", focus_target(field)) on:click=move |ev| {
-                                    ev.prevent_default();
-                                    focus_id(form, &focus_target(field));
-                                }>{message(m, field, error)}</a>
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                </div>
-            }
-        })
-    };
+    let summary_entries = Signal::derive(move || {
+        let m = i18n.messages();
+        state
+            .errors
+            .get()
+            .into_iter()
+            .map(|(field, error)| (focus_target(field), message(m, field, error)))
+            .collect::<Vec<_>>()
+    });
 
     let order_items = state
         .order
@@ -258,7 +247,7 @@ pub fn ComplaintForm() -> impl IntoView {
     view! {
         <form class="sportello-form" novalidate aria-labelledby=ids.id("title") on:submit=on_submit node_ref=form>
             <h2 class="sportello-title" id=ids.id("title")>{move || i18n.messages().complaints.form_title}</h2>
-            {error_summary}
+            <ErrorSummary entries=summary_entries node_ref=summary />
             {state.restored.then(|| view! {
                 <p class="sportello-notice">{move || i18n.messages().complaints.draft_restored}</p>
             })}

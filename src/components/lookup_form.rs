@@ -1,7 +1,9 @@
 use leptos::{ev::SubmitEvent, html, prelude::*};
 use sportello_contract::{LookupRequest, OrderSummary};
 
-use super::{failure_message, failure_reference, focus_after_render, Announcer, I18n, Ids};
+use super::{
+    failure_message, failure_reference, focus_after_render, Announcer, ErrorSummary, I18n, Ids,
+};
 use crate::{
     api::{ApiError, BackendHandle},
     i18n::Messages,
@@ -53,8 +55,6 @@ pub fn LookupForm(
     let ids = Ids::fresh();
     let errors = RwSignal::new(LookupErrors::new());
     let summary = NodeRef::<html::Div>::new();
-    let order_input = NodeRef::<html::Input>::new();
-    let email_input = NodeRef::<html::Input>::new();
 
     let lookup = Action::new_local(move |request: &LookupRequest| {
         let backend = backend.clone();
@@ -109,15 +109,6 @@ pub fn LookupForm(
     let error_of = move |field: LookupField| {
         errors.with(|list| list.iter().find(|(f, _)| *f == field).map(|(_, e)| *e))
     };
-    let focus_field = move |field: LookupField| {
-        let input = match field {
-            LookupField::OrderNumber => order_input.get_untracked(),
-            LookupField::Email => email_input.get_untracked(),
-        };
-        if let Some(input) = input {
-            let _ = input.focus();
-        }
-    };
     // The hint, then the error if any, as the input's description.
     let described_by = move |field: LookupField| {
         let base = field_id(field);
@@ -138,45 +129,14 @@ pub fn LookupForm(
         })
     };
 
-    let error_summary = move || {
-        let list = errors.get();
-        (!list.is_empty()).then(|| {
-            let m = i18n.messages();
-            view! {
-                <div
-                    class="sportello-error-summary"
-                    role="alert"
-                    tabindex="-1"
-                    aria-labelledby=ids.id("summary-title")
-                    node_ref=summary
-                >
-                    <h3 class="sportello-error-summary-title" id=ids.id("summary-title")>
-                        {m.error_summary_title}
-                    </h3>
-                    <ul>
-                        {list
-                            .into_iter()
-                            .map(|(field, error)| {
-                                view! {
-                                    <li>
-                                        <a
-                                            href=format!("#{}", field_id(field))
-                                            on:click=move |ev| {
-                                                ev.prevent_default();
-                                                focus_field(field);
-                                            }
-                                        >
-                                            {field_message(m, field, error)}
-                                        </a>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                </div>
-            }
-        })
-    };
+    let summary_entries = Signal::derive(move || {
+        let m = i18n.messages();
+        errors
+            .get()
+            .into_iter()
+            .map(|(field, error)| (field_id(field), field_message(m, field, error).to_owned()))
+            .collect::<Vec<_>>()
+    });
 
     let outcome = move || match lookup.value().get() {
         Some(Err(error)) => {
@@ -218,7 +178,7 @@ pub fn LookupForm(
             on:submit=on_submit
         >
             <h2 class="sportello-title" id=ids.id("title")>{title}</h2>
-            {error_summary}
+            <ErrorSummary entries=summary_entries node_ref=summary />
             <p class="sportello-intro">{move || i18n.messages().lookup_intro}</p>
 
             <div class="sportello-field" class:sportello-field--error=move || error_of(LookupField::OrderNumber).is_some()>
@@ -239,7 +199,6 @@ pub fn LookupForm(
                     spellcheck="false"
                     aria-describedby=move || described_by(LookupField::OrderNumber)
                     aria-invalid=move || error_of(LookupField::OrderNumber).map(|_| "true")
-                    node_ref=order_input
                     prop:value=move || order_number.get()
                     on:input=move |ev| order_number.set(event_target_value(&ev))
                 />
@@ -264,7 +223,6 @@ pub fn LookupForm(
                     spellcheck="false"
                     aria-describedby=move || described_by(LookupField::Email)
                     aria-invalid=move || error_of(LookupField::Email).map(|_| "true")
-                    node_ref=email_input
                     prop:value=move || email.get()
                     on:input=move |ev| email.set(event_target_value(&ev))
                 />

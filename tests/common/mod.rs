@@ -129,6 +129,12 @@ impl FakeBackend {
     }
 }
 
+/// Empties the browser's storage (complaint drafts), shared by every test of the page.
+pub fn forget_drafts() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+}
+
 pub async fn sleep(ms: u32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
