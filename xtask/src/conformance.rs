@@ -3,6 +3,8 @@
 //! Each check names the endpoint, the request, what the contract expects and what came back.
 //! The process exits non-zero if any check fails.
 
+mod complaints;
+
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
@@ -153,6 +155,8 @@ pub fn check(base: &str, orders: &[(String, String)]) -> Result<()> {
             }
         }),
     );
+
+    let offered = serde_json::from_str::<ShopConfig>(&config.body).ok();
 
     let lookup_url = format!("{base}/orders/lookup");
     let endpoint = format!("POST {lookup_url}");
@@ -332,6 +336,11 @@ pub fn check(base: &str, orders: &[(String, String)]) -> Result<()> {
             }
         }),
     );
+
+    match &offered {
+        Some(config) => complaints::check(base, &agent, config, &mut report)?,
+        None => println!("  · no readable config: complaints not checked"),
+    }
 
     println!(
         "\n{} checks passed, {} failed",
