@@ -176,3 +176,37 @@ async fn the_follow_up_speaks_italian() {
         "{text}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn an_orders_complaints_open_with_the_order_token() {
+    forget_drafts();
+    let backend = FakeBackend::with_follow_up();
+    *backend.lookup_answer.borrow_mut() = Ok(sportello_contract::OrderSummary {
+        access: Some(sportello_contract::OrderAccess {
+            order_id: "ord_1".into(),
+            token: "order-token".into(),
+            expires_at: "2026-11-29T10:00:00Z".into(),
+        }),
+        ..order()
+    });
+    let widget = mount(backend.clone(), Locale::En);
+    widget.until_text("Track your order").await;
+    widget.type_into("Order number", "SP-1001");
+    widget.type_into("E-mail address", "giulia@example.com");
+    widget.button("Find my order").click();
+    widget.until_text("Your complaints about this order").await;
+    assert!(widget.text().contains("RC-4Q7K-2M9P · Being handled"));
+
+    widget.button("RC-4Q7K-2M9P").click();
+    widget.until_text("Complaint RC-4Q7K-2M9P").await;
+    assert!(widget.text().contains("Marta, customer service by phone"));
+    assert!(
+        backend.follow_lookups.borrow().is_empty(),
+        "no reference or e-mail asked"
+    );
+    // The order token also refreshes it; Back returns to the order.
+    widget.button("Check for updates").click();
+    widget.until_text("Your complaint is up to date.").await;
+    widget.button("Back").click();
+    widget.until_text("Order SP-1001").await;
+}

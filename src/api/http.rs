@@ -7,13 +7,25 @@ use gloo_net::http::{Request, RequestBuilder};
 use leptos::prelude::set_timeout_with_handle;
 use serde::de::DeserializeOwned;
 use sportello_contract::{
-    Complaint, ComplaintLookup, ComplaintMessage, ComplaintRequest, ComplaintTopic, HelpAnswers,
-    HelpFeedback, LookupRequest, OrderAccess, OrderSummary, Rating, ShopConfig, Subscription,
-    SubscriptionRequest,
+    Complaint, ComplaintLookup, ComplaintMessage, ComplaintRequest, ComplaintSummary,
+    ComplaintTopic, HelpAnswers, HelpFeedback, LookupRequest, OrderAccess, OrderSummary, Rating,
+    ShopConfig, Subscription, SubscriptionRequest,
 };
 use web_sys::{AbortController, RequestCredentials};
 
-use super::{decode_with_id, ApiError, Backend, ComplaintKey, LocalFuture};
+use super::{classify, parse, ApiError, Backend, ComplaintKey, LocalFuture};
+
+/// A success as it came: its status and body, decoded by the caller.
+struct Raw {
+    status: u16,
+    text: String,
+}
+
+impl Raw {
+    fn decode<T: DeserializeOwned>(self) -> Result<T, ApiError> {
+        parse(self.status, &self.text)
+    }
+}
 
 /// One path segment, percent-encoded (ids and references are opaque to the widget).
 fn segment(value: &str) -> String {
@@ -62,11 +74,12 @@ impl HttpBackend {
         self.url(&format!("/complaints/{}{rest}", segment(&access.reference)))
     }
 
-    async fn send<T: DeserializeOwned>(
+    /// One attempt: sends, waits at most `timeout`, and classifies the answer.
+    async fn send_raw(
         &self,
         builder: RequestBuilder,
         body: Option<String>,
-    ) -> Result<T, ApiError> {
+    ) -> Result<Raw, ApiError> {
         let controller = AbortController::new().map_err(|_| ApiError::Network)?;
         let timed_out = Rc::new(Cell::new(false));
         let timer = {
@@ -100,12 +113,9 @@ impl HttpBackend {
             let retry_after = response.headers().get("retry-after");
             let request_id = response.headers().get("x-request-id");
             let text = response.text().await.map_err(|_| ApiError::Network)?;
-            decode_with_id(
-                response.status(),
-                &text,
-                retry_after.as_deref(),
-                request_id.as_deref(),
-            )
+            let status = response.status();
+            classify(status, &text, retry_after.as_deref(), request_id.as_deref())?;
+            Ok(Raw { status, text })
         }
         .await;
         if let Some(timer) = timer {
@@ -143,13 +153,26 @@ fn random() -> f64 {
 }
 
 impl HttpBackend {
+    /// One attempt, decoded (for requests that are never retried automatically).
+    async fn send<T: DeserializeOwned>(
+        &self,
+        builder: RequestBuilder,
+        body: Option<String>,
+    ) -> Result<T, ApiError> {
+        self.send_raw(builder, body).await?.decode()
+    }
+
     /// A safe (GET) request, retried on transient failures (see `retry`).
     async fn get<T: DeserializeOwned>(
         &self,
         url: &str,
         token: Option<&str>,
     ) -> Result<T, ApiError> {
-        self.with_retries(|| {
+        self.get_raw(url, token).await?.decode()
+    }
+
+    async fn get_raw(&self, url: &str, token: Option<&str>) -> Result<Raw, ApiError> {
+        self.with_retries(&|| {
             let mut builder = Request::get(url);
             if let Some(token) = token {
                 builder = builder.header("Authorization", &bearer(token));
@@ -162,15 +185,15 @@ impl HttpBackend {
     /// Sends the request `make` builds, again on transient failures: only for safe requests and
     /// for submissions that carry an Idempotency-Key (the backend answers a repeat with the
     /// stored result, so nothing is ever created twice).
-    async fn with_retries<T: DeserializeOwned>(
+    async fn with_retries(
         &self,
-        make: impl Fn() -> (RequestBuilder, Option<String>),
-    ) -> Result<T, ApiError> {
+        make: &dyn Fn() -> (RequestBuilder, Option<String>),
+    ) -> Result<Raw, ApiError> {
         let mut retry = 0;
         let started = crate::clock::now_ms();
         loop {
             let (builder, body) = make();
-            match self.send(builder, body).await {
+            match self.send_raw(builder, body).await {
                 Err(error) => {
                     retry += 1;
                     let elapsed =
@@ -248,14 +271,25 @@ impl Backend for HttpBackend {
         Box::pin(async move {
             let body = serde_json::to_string(&request).map_err(|_| ApiError::Network)?;
             let url = self.url("/complaints");
-            self.with_retries(|| {
+            self.with_retries(&|| {
                 let mut builder = Request::post(&url).header("Idempotency-Key", &key);
                 if let Some(access) = &access {
                     builder = builder.header("Authorization", &bearer(&access.token));
                 }
                 (builder, Some(body.clone()))
             })
-            .await
+            .await?
+            .decode()
+        })
+    }
+
+    fn order_complaints(
+        &self,
+        access: OrderAccess,
+    ) -> LocalFuture<'_, Result<Vec<ComplaintSummary>, ApiError>> {
+        Box::pin(async move {
+            self.get(&self.order_url(&access, "/complaints"), Some(&access.token))
+                .await
         })
     }
 
@@ -287,13 +321,14 @@ impl Backend for HttpBackend {
         Box::pin(async move {
             let body = serde_json::to_string(&message).map_err(|_| ApiError::Network)?;
             let url = self.complaint_url(&access, "/messages");
-            self.with_retries(|| {
+            self.with_retries(&|| {
                 let builder = Request::post(&url)
                     .header("Idempotency-Key", &key)
                     .header("Authorization", &bearer(&access.token));
                 (builder, Some(body.clone()))
             })
-            .await
+            .await?
+            .decode()
         })
     }
 

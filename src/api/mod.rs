@@ -14,9 +14,9 @@ use leptos::prelude::{expect_context, provide_context};
 use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 use sportello_contract::{
-    Complaint, ComplaintLookup, ComplaintMessage, ComplaintRequest, ComplaintTopic, HelpAnswers,
-    HelpFeedback, InvalidParam, LookupRequest, OrderAccess, OrderSummary, Problem, ProblemType,
-    Rating, ShopConfig, Subscription, SubscriptionRequest,
+    Complaint, ComplaintLookup, ComplaintMessage, ComplaintRequest, ComplaintSummary,
+    ComplaintTopic, HelpAnswers, HelpFeedback, InvalidParam, LookupRequest, OrderAccess,
+    OrderSummary, Problem, ProblemType, Rating, ShopConfig, Subscription, SubscriptionRequest,
 };
 
 pub use http::HttpBackend;
@@ -51,6 +51,11 @@ pub trait Backend {
         key: String,
         access: Option<OrderAccess>,
     ) -> LocalFuture<'_, Result<Complaint, ApiError>>;
+    /// The complaints about an order, newest first (its order token opens each of them).
+    fn order_complaints(
+        &self,
+        access: OrderAccess,
+    ) -> LocalFuture<'_, Result<Vec<ComplaintSummary>, ApiError>>;
     /// Opens a complaint by its reference and the e-mail address given with it; the answer
     /// carries the token for the calls below.
     fn find_complaint(
@@ -128,14 +133,31 @@ pub fn decode_with_id<T: DeserializeOwned>(
     retry_after: Option<&str>,
     request_id: Option<&str>,
 ) -> Result<T, ApiError> {
+    classify(status, body, retry_after, request_id)?;
+    parse(status, body)
+}
+
+/// The body of a success as the contract type (`204 No Content` decodes into `()`).
+pub fn parse<T: DeserializeOwned>(status: u16, body: &str) -> Result<T, ApiError> {
+    let body = if status == 204 && body.is_empty() {
+        "null"
+    } else {
+        body
+    };
+    serde_json::from_str(body).map_err(|_| ApiError::Unreadable)
+}
+
+/// Whether an answer is a success; if not, the [`ApiError`] it means. Not generic, so that the
+/// whole request path (sending, time limit, retries) exists once in the wasm, whatever type the
+/// answer decodes into.
+pub fn classify(
+    status: u16,
+    body: &str,
+    retry_after: Option<&str>,
+    request_id: Option<&str>,
+) -> Result<(), ApiError> {
     if (200..300).contains(&status) {
-        // 204 No Content decodes into `()`.
-        let body = if status == 204 && body.is_empty() {
-            "null"
-        } else {
-            body
-        };
-        return serde_json::from_str(body).map_err(|_| ApiError::Unreadable);
+        return Ok(());
     }
     // Error bodies are read as problem+json when they are; a proxy's HTML page is not.
     let problem: Option<Problem> = serde_json::from_str(body).ok();

@@ -3,7 +3,7 @@ use sportello_contract::{OrderAccess, OrderStatus, OrderSummary};
 
 use super::{
     delay_banner::LateNotice, focus_after_render, Announcer, DelayBanner, I18n, Ids, NotifyOptIn,
-    ParcelView, RefundView,
+    OrderComplaints, ParcelView, RefundView,
 };
 use crate::{
     api::{ApiError, BackendHandle},
@@ -54,6 +54,9 @@ pub fn OrderView(
     /// Opens the complaint flow about this order (absent when the shop takes no complaints).
     #[prop(optional_no_strip)]
     on_complain: Option<Callback<OrderSummary>>,
+    /// Opens one of the order's complaints (absent when the shop offers no follow-up).
+    #[prop(optional_no_strip)]
+    on_follow: Option<Callback<sportello_contract::Complaint>>,
 ) -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
@@ -288,6 +291,9 @@ pub fn OrderView(
             {refunds}
             {items}
             {promotions}
+            {on_follow
+                .zip(access.get_value())
+                .map(|(follow, access)| view! { <OrderComplaints access=access on_open=follow /> })}
             {on_complain.map(|complain| view! {
                 <button
                     type="button"

@@ -135,11 +135,14 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                 (None, None, true) => {
                     let on_complain = takes_complaints()
                         .then(|| Callback::new(move |order| complaining.set(Some(Some(order)))));
+                    let on_follow = follows_complaints()
+                        .then(|| Callback::new(move |opened: Complaint| following.set(Some(Some(opened)))));
                     view! {
                         <OrderView
                             found=found
                             on_back=Callback::new(move |()| found.set(None))
                             on_complain=on_complain
+                            on_follow=on_follow
                         />
                     }
                     .into_any()

@@ -351,6 +351,8 @@ pub static MESSAGES: Messages = Messages {
         photos_too_many: |max| format!("You can add up to {max} photos: remove one to add another"),
 
         follow_start: "Follow a complaint",
+        order_complaints_title: "Your complaints about this order",
+        open_failed: "We couldn't open this complaint just now.",
         follow_this: "Follow this complaint",
         follow_title: "Follow your complaint",
         follow_intro: "Enter the reference from your confirmation and the e-mail address you gave us.",

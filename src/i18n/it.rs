@@ -351,6 +351,8 @@ pub static MESSAGES: Messages = Messages {
         photos_too_many: |max| format!("Puoi aggiungere al massimo {max} foto: rimuovine una per aggiungerne un'altra"),
 
         follow_start: "Segui un reclamo",
+        order_complaints_title: "I tuoi reclami su questo ordine",
+        open_failed: "Non siamo riusciti ad aprire questo reclamo in questo momento.",
         follow_this: "Segui questo reclamo",
         follow_title: "Segui il tuo reclamo",
         follow_intro: "Inserisci il codice che trovi nella conferma e l'indirizzo e-mail che ci hai dato.",

@@ -306,6 +306,8 @@ pub struct ComplaintMessages {
 
     // Follow-up
     pub follow_start: &'static str,
+    pub order_complaints_title: &'static str,
+    pub open_failed: &'static str,
     pub follow_this: &'static str,
     pub follow_title: &'static str,
     pub follow_intro: &'static str,

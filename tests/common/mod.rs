@@ -12,9 +12,9 @@ use sportello::{
 };
 use sportello_contract::{
     Capabilities, Complaint, ComplaintAccess, ComplaintLookup, ComplaintMessage, ComplaintRequest,
-    ComplaintStatus, ComplaintTopic, ComplaintUpdate, HelpAnswer, HelpAnswers, HelpFeedback,
-    LookupRequest, OrderAccess, OrderItem, OrderStatus, OrderSummary, Rating, ReplyBy, ShopConfig,
-    Subscription, SubscriptionRequest, UpdateAuthor, UpdateChannel,
+    ComplaintStatus, ComplaintSummary, ComplaintTopic, ComplaintUpdate, HelpAnswer, HelpAnswers,
+    HelpFeedback, LookupRequest, OrderAccess, OrderItem, OrderStatus, OrderSummary, Rating,
+    ReplyBy, ShopConfig, Subscription, SubscriptionRequest, UpdateAuthor, UpdateChannel,
 };
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -216,6 +216,21 @@ impl Backend for FakeBackend {
         })
     }
 
+    fn order_complaints(
+        &self,
+        _access: OrderAccess,
+    ) -> LocalFuture<'_, Result<Vec<ComplaintSummary>, ApiError>> {
+        Box::pin(async move {
+            let complaint = self.followed.borrow();
+            Ok(vec![ComplaintSummary {
+                reference: complaint.reference.clone(),
+                status: complaint.status,
+                topic: complaint.topic,
+                created_at: complaint.created_at.clone(),
+            }])
+        })
+    }
+
     fn find_complaint(
         &self,
         lookup: ComplaintLookup,
@@ -232,7 +247,8 @@ impl Backend for FakeBackend {
 
     fn complaint(&self, access: ComplaintKey) -> LocalFuture<'_, Result<Complaint, ApiError>> {
         Box::pin(async move {
-            if access.token == "complaint-token" {
+            // The complaint's own token, or the token of its order.
+            if access.token == "complaint-token" || access.token == "order-token" {
                 let mut complaint = self.followed.borrow().clone();
                 complaint.access = None;
                 Ok(complaint)

@@ -1,0 +1,82 @@
+use leptos::prelude::*;
+use sportello_contract::{Complaint, ComplaintAccess, OrderAccess};
+
+use super::{failure_message, I18n, Ids};
+use crate::{
+    api::{ApiError, BackendHandle, ComplaintKey},
+    format::{self, Style},
+};
+
+/// The complaints already filed about this order (newest first), each opened with the order's
+/// token: no reference or e-mail to type again. Shows nothing when there are none.
+#[component]
+pub fn OrderComplaints(access: OrderAccess, on_open: Callback<Complaint>) -> impl IntoView {
+    let i18n = I18n::get();
+    let backend = BackendHandle::get();
+    let ids = Ids::fresh();
+    let list = {
+        let (backend, access) = (backend.clone(), access.clone());
+        LocalResource::new(move || {
+            let (backend, access) = (backend.clone(), access.clone());
+            async move { backend.order_complaints(access).await.unwrap_or_default() }
+        })
+    };
+    let open = Action::new_local(move |reference: &String| {
+        let backend = backend.clone();
+        let key = ComplaintKey {
+            reference: reference.clone(),
+            token: access.token.clone(),
+        };
+        let expires_at = access.expires_at.clone();
+        async move {
+            let mut complaint = backend.complaint(key.clone()).await?;
+            complaint.access = Some(ComplaintAccess {
+                token: key.token,
+                expires_at,
+            });
+            Ok::<_, ApiError>(complaint)
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(complaint)) = open.value().get() {
+            on_open.run(complaint);
+        }
+    });
+
+    move || {
+        let found = list.get().unwrap_or_default();
+        (!found.is_empty()).then(|| {
+            let m = i18n.messages();
+            let locale = i18n.locale();
+            view! {
+                <section class="sportello-order-complaints" aria-labelledby=ids.id("title")>
+                    <h3 class="sportello-subtitle" id=ids.id("title")>{m.complaints.order_complaints_title}</h3>
+                    <ul class="sportello-plain-list">
+                        {found.into_iter().map(|summary| {
+                            let reference = summary.reference.clone();
+                            let date = format::styled(&summary.created_at, Style::Date, locale).unwrap_or_default();
+                            view! {
+                                <li>
+                                    <button type="button" class="sportello-link-button"
+                                        on:click=move |_| { if !open.pending().get_untracked() { open.dispatch(reference.clone()); } }>
+                                        {summary.reference}
+                                    </button>
+                                    " · "{(m.complaints.status_name)(summary.status)}" · "{date}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    {move || match open.value().get() {
+                        Some(Err(error)) => {
+                            let m = i18n.messages();
+                            Some(view! {
+                                <p class="sportello-alert" role="alert">{m.complaints.open_failed}" "{failure_message(m, &error).0}</p>
+                            })
+                        }
+                        _ => None,
+                    }}
+                </section>
+            }
+        })
+    }
+}
