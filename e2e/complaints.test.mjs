@@ -295,3 +295,42 @@ test('a complaint can be filed with the keyboard alone', async () => {
   await axeClean(page);
   await context.close();
 });
+
+test('a complaint sent offline waits on the phone and goes by itself when the connection returns, also after the page was closed', async () => {
+  const { context, page, widget } = await phone();
+  const fillAndCheck = async (w, email) => {
+    await w.getByRole('button', { name: 'Something wrong? Write to us' }).click();
+    await w.getByRole('button', { name: 'Something else' }).click();
+    await w.getByRole('button', { name: 'I still want to write to you' }).click();
+    await fillForm(w, email);
+    await w.getByLabel('I agree that the shop uses these details to handle my complaint.').check();
+    await w.getByRole('button', { name: 'Continue' }).click();
+    await w.getByRole('heading', { name: 'Check your complaint before sending it' }).waitFor();
+  };
+  const queued = "You're offline. Your complaint is saved on this device";
+
+  // Offline, then back online on the same page.
+  await fillAndCheck(widget, 'offline.same-page@example.com');
+  await context.setOffline(true);
+  await widget.getByRole('button', { name: 'Send my complaint' }).click();
+  await widget.locator('.sportello-notice', { hasText: queued }).waitFor();
+  await axeClean(page);
+  assert.equal((await complaintsOf('offline.same-page@example.com')).length, 0);
+  await context.setOffline(false);
+  await widget.getByRole('heading', { name: "We've received your complaint" }).waitFor();
+  assert.equal((await complaintsOf('offline.same-page@example.com')).length, 1);
+
+  // Offline, the page closed, the connection back later: the next visit sends it.
+  await page.reload();
+  await fillAndCheck(widget, 'offline.closed@example.com');
+  await context.setOffline(true);
+  await widget.getByRole('button', { name: 'Send my complaint' }).click();
+  await widget.locator('.sportello-notice', { hasText: queued }).waitFor();
+  await page.close();
+  await context.setOffline(false);
+  const later = await context.newPage();
+  await later.goto(BASE);
+  await later.locator('[data-sportello]').getByRole('heading', { name: "We've received your complaint" }).waitFor();
+  assert.equal((await complaintsOf('offline.closed@example.com')).length, 1);
+  await context.close();
+});

@@ -1,9 +1,10 @@
-// Fault suite: every fault kind injected into each flow the widget has so far (lookup, order
-// refresh, notification opt-in). Each case must end in a clear message or a graceful
-// degradation, keep what the customer typed, and raise no uncaught error in the page.
+// Fault suite: every fault kind injected into each flow (lookup, order refresh, notification
+// opt-in, complaint submission, complaint follow-up). Each case must end in a clear message or a
+// graceful degradation, keep what the customer typed, never file a complaint twice, and raise no
+// uncaught error in the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launchChromium } from './browser.mjs';
+import { BASE, admin, launchChromium } from './browser.mjs';
 
 
 const problem = (status, slug) => ({
@@ -182,6 +183,86 @@ test('notification opt-in under every fault', async () => {
     assert.deepEqual(pageErrors, [], name);
     await page.close();
     results.push(`subscribe × ${name}`);
+  }
+  await context.close();
+});
+
+const DESCRIPTION = 'The lid of the teapot arrived cracked in two places.';
+
+async function openCheck(context, email) {
+  const opened = await open(context);
+  const { widget } = opened;
+  await widget.getByRole('button', { name: 'Something wrong? Write to us' }).click();
+  await widget.getByRole('button', { name: 'Something arrived damaged' }).click();
+  await widget.getByRole('button', { name: 'I still want to write to you' }).click();
+  await widget.getByLabel('What happened?').fill(DESCRIPTION);
+  await widget.getByLabel('A replacement').check();
+  await widget.getByLabel('Your e-mail address').fill(email);
+  await widget.getByLabel('I agree that the shop uses these details to handle my complaint.').check();
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('heading', { name: 'Check your complaint before sending it' }).waitFor();
+  return opened;
+}
+
+test('complaint submission under every fault: a clear message, the draft kept, one complaint after the retry', async () => {
+  const context = await newContext();
+  let index = 0;
+  for (const [name, fault] of Object.entries(FAULTS)) {
+    index += 1;
+    const email = `fault-${index}@example.com`;
+    const { page, widget, pageErrors } = await openCheck(context, email);
+    await page.route('**/v1/complaints', (route) => answerWith(route, fault));
+    await widget.getByRole('button', { name: 'Send my complaint' }).click();
+    if (fault.degrades) {
+      // An acknowledgement with a status this client does not know still acknowledges.
+      await widget.getByRole('heading', { name: "We've received your complaint" }).waitFor();
+      assert.match(await widget.innerText(), /Status: Being updated/, name);
+    } else {
+      const text = await alertText(widget);
+      assert.match(text, /hasn't reached the shop yet[\s\S]*Trying again is safe/, name);
+      const draft = JSON.parse(await page.evaluate(() => localStorage.getItem('sportello.complaint-draft')));
+      assert.equal(draft.description, DESCRIPTION, `${name}: the draft is kept`);
+      assert.ok(draft.key, `${name}: the draft keeps its Idempotency-Key`);
+      // The fault passes; trying again files it, once.
+      await page.unroute('**/v1/complaints');
+      await widget.getByRole('button', { name: 'Try again' }).click();
+      await widget.getByRole('heading', { name: "We've received your complaint" }).waitFor();
+    }
+    const filed = (await admin('GET', '/admin/complaints')).filter((c) => c.email === email);
+    assert.equal(filed.length, 1, `${name}: exactly one complaint`);
+    assert.deepEqual(pageErrors, [], name);
+    await page.close();
+    results.push(`complaint × ${name}`);
+  }
+  await context.close();
+});
+
+test('complaint follow-up under every fault', async () => {
+  const context = await newContext();
+  for (const [name, fault] of Object.entries(FAULTS)) {
+    const { page, widget, pageErrors } = await open(context);
+    await widget.getByRole('button', { name: 'Follow a complaint' }).click();
+    await widget.getByLabel('Complaint reference').fill('RC-0000-0000');
+    await widget.getByLabel('Your e-mail address').fill('fault@example.com');
+    await page.route('**/v1/complaints/lookup', (route) => (fault.degrades
+      ? route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({
+        reference: 'RC-0000-0000', status: 'from_the_future', topic: 'from_the_future',
+        created_at: '2026-11-23T10:00:00Z', updates: [{ at: '2026-11-23T10:00:00Z', channel: 'pigeon', author: 'robot', text: 'Hello' }],
+      }) })
+      : answerWith(route, fault)));
+    await widget.getByRole('button', { name: 'Show my complaint' }).click();
+    if (fault.degrades) {
+      await widget.getByRole('heading', { name: 'Complaint RC-0000-0000' }).waitFor();
+      assert.match(await widget.innerText(), /Status: Being updated[\s\S]*Hello/, name);
+    } else {
+      const text = await alertText(widget);
+      const wanted = name === '401' ? /couldn't find a complaint/ : expected(name, 'lookup');
+      assert.match(text, wanted, name);
+      assert.equal(await widget.getByLabel('Complaint reference').inputValue(), 'RC-0000-0000', name);
+    }
+    assert.deepEqual(pageErrors, [], name);
+    await page.close();
+    results.push(`follow-up × ${name}`);
   }
   await context.close();
 });

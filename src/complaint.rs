@@ -35,6 +35,9 @@ pub struct Draft {
     /// The [`fingerprint`] of the request the key was made for: a changed complaint gets a new
     /// key (the backend would refuse the old key with another body).
     pub key_for: Option<String>,
+    /// Sent (with the customer's consent) while the browser was offline: the complaint goes,
+    /// with `key`, as soon as the connection is back, also after a reload.
+    pub queued: bool,
 }
 
 /// Longest order number the customer may type.
@@ -47,6 +50,7 @@ impl Draft {
             || !self.phone.trim().is_empty()
             || !self.photos.is_empty()
             || self.key.is_some()
+            || self.queued
     }
 
     /// The Idempotency-Key for sending `request`: the one already used for this very request
@@ -184,7 +188,10 @@ pub fn validate_follow(
     email: &str,
 ) -> Result<ComplaintLookup, Vec<(FollowField, FieldError)>> {
     let mut errors = Vec::new();
-    let reference = reference.trim().trim_start_matches('#').to_uppercase();
+    let reference = reference
+        .trim()
+        .trim_start_matches('#')
+        .to_ascii_uppercase();
     if reference.is_empty() {
         errors.push((FollowField::Reference, FieldError::Required));
     } else if reference.chars().count() > 40 {
@@ -241,6 +248,11 @@ const STORAGE_KEY: &str = "sportello.complaint-draft";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Whether the browser believes it is online.
+pub fn browser_online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
 }
 
 /// The draft kept from an earlier visit, if any (a damaged one is ignored).

@@ -396,10 +396,13 @@ impl Problem {
     }
 }
 
-/// Normalises an order number the way customers type it: trimmed, upper-case, without a
+/// Normalises an order number the way customers type it: trimmed, ASCII letters upper-case, without a
 /// leading `#`. Backends and the widget agree on this so that `#sp-1001 ` finds `SP-1001`.
 pub fn normalize_order_number(raw: &str) -> String {
-    raw.trim().trim_start_matches('#').trim().to_uppercase()
+    raw.trim()
+        .trim_start_matches('#')
+        .trim()
+        .to_ascii_uppercase()
 }
 
 /// Whether a string is shaped like an e-mail address (`local@domain.tld`, no spaces). Both the

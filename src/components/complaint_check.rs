@@ -9,12 +9,17 @@ use crate::{api::ApiError, complaint::Field};
 pub fn ComplaintCheck(
     on_send: Callback<()>,
     #[prop(into)] pending: Signal<bool>,
+    /// The complaint waits for the connection to come back.
+    #[prop(into)]
+    queued: Signal<bool>,
     #[prop(into)] failure: Signal<Option<ApiError>>,
 ) -> impl IntoView {
     let i18n = I18n::get();
     let state = ComplaintState::get();
     let ids = Ids::fresh();
     let change = move |field: Option<Field>| {
+        // A changed complaint is sent again by the customer, never from the old queue.
+        state.draft.update(|d| d.queued = false);
         state.focus.set(field);
         state.step.set(if field.is_none() {
             Step::Topic
@@ -137,6 +142,9 @@ pub fn ComplaintCheck(
             <h2 class="sportello-title" id=ids.id("title")>{move || i18n.messages().complaints.check_title}</h2>
             <p class="sportello-intro">{move || i18n.messages().complaints.check_intro}</p>
             <dl class="sportello-summary-list" aria-labelledby=ids.id("title")>{rows}</dl>
+            {move || (queued.get() && !pending.get()).then(|| view! {
+                <p class="sportello-notice" role="status">{i18n.messages().complaints.queued_notice}</p>
+            })}
             {problem}
             <button type="button" class="sportello-button" aria-disabled=move || pending.get().then_some("true")
                 on:click=move |_| on_send.run(())>

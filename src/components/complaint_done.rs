@@ -80,7 +80,7 @@ pub fn ComplaintDone() -> impl IntoView {
             <p>{move || {
                 let c = &i18n.messages().complaints;
                 let channel = complaint().contact.map(|c| c.channel).unwrap_or_default();
-                (c.next_steps)(&(c.channel_name)(channel).to_lowercase())
+                (c.next_steps)(channel)
             }}</p>
             <p class="sportello-muted">{move || i18n.messages().complaints.keep_reference}</p>
             {state.on_follow.map(|follow| view! {

@@ -81,10 +81,16 @@ pub fn ComplaintFlow(
         ..Draft::default()
     });
     let photos = RwSignal::new(draft.photos.clone());
-    let first_step = if restored { Step::Form } else { Step::Topic };
+    // A complaint queued offline (consent given) opens at its check page and goes by itself.
+    let was_queued = draft.queued;
+    let first_step = match (was_queued, restored) {
+        (true, _) => Step::Check,
+        (false, true) => Step::Form,
+        (false, false) => Step::Topic,
+    };
     let state = ComplaintState {
         draft: RwSignal::new(draft),
-        consent: RwSignal::new(false),
+        consent: RwSignal::new(was_queued),
         step: RwSignal::new(first_step),
         errors: RwSignal::new(Errors::new()),
         focus: RwSignal::new(None),
@@ -126,6 +132,29 @@ pub fn ComplaintFlow(
             async move { backend.file_complaint(request, key, access).await }
         },
     );
+    // Sends the queued complaint when the browser is online (and nothing is on its way).
+    let send_queued = move || {
+        if !complaint::browser_online() || send.pending().get_untracked() {
+            return;
+        }
+        if !state.draft.with_untracked(|d| d.queued) {
+            return;
+        }
+        // The draft is what was queued: the same request, so the same key.
+        if let Ok(request) = complaint::validate(&state.draft.get_untracked(), true) {
+            let mut key = String::new();
+            state
+                .draft
+                .update(|d| key = d.key_for(&request, complaint::new_key));
+            send.dispatch((request, key));
+        }
+    };
+    let back_online = window_event_listener(leptos::ev::online, move |_| send_queued());
+    on_cleanup(move || back_online.remove());
+    if was_queued {
+        request_animation_frame(send_queued);
+    }
+
     Effect::new(move |_| match send.value().get() {
         Some(Ok(complaint)) => {
             complaint::clear();
@@ -144,6 +173,7 @@ pub fn ComplaintFlow(
                     }
                 }
             }
+            state.draft.update(|d| d.queued = false);
             if !errors.is_empty() {
                 send.value().set(None);
                 state.errors.set(errors);
@@ -175,8 +205,17 @@ pub fn ComplaintFlow(
                 state
                     .draft
                     .update(|d| key = d.key_for(&request, complaint::new_key));
+                let c = &i18n.0.get_untracked().messages().complaints;
+                if !complaint::browser_online() {
+                    // Kept with its key and the consent it carries; sent when the connection
+                    // returns, also after a reload.
+                    state.draft.update(|d| d.queued = true);
+                    complaint::save(&state.draft.get_untracked());
+                    announcer.say(c.queued_notice);
+                    return;
+                }
                 complaint::save(&state.draft.get_untracked());
-                announcer.say(i18n.0.get_untracked().messages().complaints.sending);
+                announcer.say(c.sending);
                 send.dispatch((request, key));
             }
             Err(errors) => {
@@ -196,6 +235,7 @@ pub fn ComplaintFlow(
                     <ComplaintCheck
                         on_send=on_send
                         pending=send.pending()
+                        queued=Signal::derive(move || state.draft.with(|d| d.queued))
                         failure=Signal::derive(move || match send.value().get() {
                             Some(Err(error)) => Some(error),
                             _ => None,

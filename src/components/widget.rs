@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use sportello_contract::{Complaint, OrderSummary};
 
 use super::{Announcer, ComplaintFlow, ComplaintFollow, I18n, Ids, LookupForm, OrderView};
-use crate::{api::BackendHandle, config::WidgetConfig, i18n::Locale};
+use crate::{api::BackendHandle, complaint::browser_online, config::WidgetConfig, i18n::Locale};
 
 /// The whole widget: the lookup form, then the order it found.
 #[component]
@@ -177,8 +177,4 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
             }}
         </div>
     }
-}
-
-fn browser_online() -> bool {
-    web_sys::window().is_none_or(|w| w.navigator().on_line())
 }

@@ -310,6 +310,7 @@ pub static MESSAGES: Messages = Messages {
         send: "Send my complaint",
         sending: "Sending…",
         send_failed: "Your complaint hasn't reached the shop yet. Nothing is lost.",
+        queued_notice: "You're offline. Your complaint is saved on this device and goes to the shop by itself as soon as you're back online (if you close the page, the next time you open it).",
         send_retry_safe: "Trying again is safe: it will never be sent twice.",
 
         done_title: "We've received your complaint",
@@ -332,7 +333,15 @@ pub static MESSAGES: Messages = Messages {
         days: |n| if n == 1 { "1 working day".to_owned() } else { format!("{n} working days") },
         what_you_sent: "What you sent",
         next_steps_title: "What happens next",
-        next_steps: |channel| format!("A person from our team reads your complaint and replies by {channel}. If we need anything else, we'll ask."),
+        next_steps: |channel| {
+            let by = match channel {
+                ContactChannel::Phone => "phone",
+                ContactChannel::Whatsapp => "WhatsApp",
+                ContactChannel::Sms => "text message",
+                ContactChannel::Email | ContactChannel::Unknown => "e-mail",
+            };
+            format!("A person from our team reads your complaint and replies by {by}. If we need anything else, we'll ask.")
+        },
         keep_reference: "Keep the reference: with your e-mail address it lets you follow the complaint here.",
         filed_announcement: |r| format!("Complaint sent. Your reference is {r}."),
 

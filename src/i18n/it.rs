@@ -310,6 +310,7 @@ pub static MESSAGES: Messages = Messages {
         send: "Invia il reclamo",
         sending: "Invio in corso…",
         send_failed: "Il reclamo non è ancora arrivato al negozio. Non hai perso nulla.",
+        queued_notice: "Sei offline. Il reclamo è salvato su questo dispositivo e parte da solo appena torni online (se chiudi la pagina, la prossima volta che la apri).",
         send_retry_safe: "Riprovare è sicuro: non verrà mai inviato due volte.",
 
         done_title: "Abbiamo ricevuto il tuo reclamo",
@@ -332,7 +333,15 @@ pub static MESSAGES: Messages = Messages {
         days: |n| if n == 1 { "1 giornata".to_owned() } else { format!("{n} giornate") },
         what_you_sent: "Cosa ci hai inviato",
         next_steps_title: "Cosa succede ora",
-        next_steps: |channel| format!("Una persona del nostro team legge il reclamo e ti risponde via {channel}. Se ci serve altro, te lo chiediamo."),
+        next_steps: |channel| {
+            let via = match channel {
+                ContactChannel::Phone => "al telefono",
+                ContactChannel::Whatsapp => "su WhatsApp",
+                ContactChannel::Sms => "via SMS",
+                ContactChannel::Email | ContactChannel::Unknown => "via e-mail",
+            };
+            format!("Una persona del nostro team legge il reclamo e ti risponde {via}. Se ci serve altro, te lo chiediamo.")
+        },
         keep_reference: "Conserva il codice: con il tuo indirizzo e-mail ti permette di seguire il reclamo da qui.",
         filed_announcement: |r| format!("Reclamo inviato. Il tuo codice è {r}."),
 

@@ -269,6 +269,7 @@ pub struct ComplaintMessages {
     pub send: &'static str,
     pub sending: &'static str,
     pub send_failed: &'static str,
+    pub queued_notice: &'static str,
     pub send_retry_safe: &'static str,
 
     // Acknowledgement
@@ -285,7 +286,7 @@ pub struct ComplaintMessages {
     pub days: fn(u32) -> String,
     pub what_you_sent: &'static str,
     pub next_steps_title: &'static str,
-    pub next_steps: fn(&str) -> String,
+    pub next_steps: fn(ContactChannel) -> String,
     pub keep_reference: &'static str,
     pub filed_announcement: fn(&str) -> String,
 
