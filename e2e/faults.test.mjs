@@ -1,5 +1,5 @@
 // Fault suite: every fault kind injected into each flow (lookup, order refresh, notification
-// opt-in, complaint submission, complaint follow-up). Each case must end in a clear message or a
+// opt-in, help answers, complaint submission, complaint follow-up). Each case must end in a clear message or a
 // graceful degradation, keep what the customer typed, never file a complaint twice, and raise no
 // uncaught error in the page.
 import { test, before, after } from 'node:test';
@@ -183,6 +183,22 @@ test('notification opt-in under every fault', async () => {
     assert.deepEqual(pageErrors, [], name);
     await page.close();
     results.push(`subscribe × ${name}`);
+  }
+  await context.close();
+});
+
+test('help answers under every fault: the customer can always go on and write', async () => {
+  const context = await newContext();
+  for (const [name, fault] of Object.entries(FAULTS)) {
+    const { page, widget, pageErrors } = await open(context);
+    await page.route('**/v1/help?*', (route) => answerWith(route, fault));
+    await widget.getByRole('button', { name: 'Something wrong? Write to us' }).click();
+    await widget.getByRole('button', { name: 'My order is late' }).click();
+    await widget.getByRole('button', { name: 'I still want to write to you' }).click();
+    await widget.getByRole('heading', { name: 'Tell us what happened' }).waitFor();
+    assert.deepEqual(pageErrors, [], name);
+    await page.close();
+    results.push(`help × ${name}`);
   }
   await context.close();
 });
