@@ -8,9 +8,9 @@ mod common;
 use common::*;
 use sportello::{clock, i18n::Locale};
 use sportello_contract::{
-    CarrierEvent, DateWindow, Delay, DelayReason, DelaySide, Goodwill, MaskedAddress, OrderAccess,
-    OrderItem, OrderStatus, OrderSummary, Promotion, Refund, RefundMethod, RefundStatus, Shipment,
-    ShipmentItem, ShipmentStatus,
+    CarrierEvent, Complaint, DateWindow, Delay, DelayReason, DelaySide, Goodwill, MaskedAddress,
+    OrderAccess, OrderItem, OrderStatus, OrderSummary, Promotion, Refund, RefundMethod,
+    RefundStatus, Shipment, ShipmentItem, ShipmentStatus,
 };
 use wasm_bindgen_test::*;
 
@@ -68,6 +68,7 @@ const OWN_TAGS: &[&str] = &[
     "ASIDE",
     "SELECT",
     "OPTION",
+    "TEXTAREA",
 ];
 
 fn at(days: i64) -> String {
@@ -165,6 +166,35 @@ fn poisoned(payload: &str) -> OrderSummary {
     }
 }
 
+/// Nothing in the widget came from data: only the widget's own elements, no event-handler
+/// attribute, no link other than https or an in-page anchor.
+fn assert_inert(widget: &Mounted, payload: &str) {
+    let all = widget.root.query_selector_all("*").unwrap();
+    for i in 0..all.length() {
+        let element: web_sys::Element = wasm_bindgen::JsCast::unchecked_into(all.item(i).unwrap());
+        let tag = element.tag_name();
+        assert!(
+            OWN_TAGS.contains(&tag.as_str()),
+            "{payload:?} created a <{tag}>"
+        );
+        let names = element.get_attribute_names();
+        for n in 0..names.length() {
+            let name = names.get(n).as_string().unwrap();
+            assert!(
+                !name.starts_with("on"),
+                "{payload:?} created an {name} attribute on <{tag}>"
+            );
+            if name == "href" {
+                let href = element.get_attribute("href").unwrap();
+                assert!(
+                    href.starts_with("https://") || href.starts_with('#') || href.is_empty(),
+                    "{payload:?} made a link to {href}"
+                );
+            }
+        }
+    }
+}
+
 #[wasm_bindgen_test]
 async fn every_payload_in_every_field_stays_text() {
     let window = web_sys::window().unwrap();
@@ -184,37 +214,66 @@ async fn every_payload_in_every_field_stays_text() {
         );
         placements += occurrences;
 
-        let all = widget.root.query_selector_all("*").unwrap();
-        for i in 0..all.length() {
-            let element: web_sys::Element =
-                wasm_bindgen::JsCast::unchecked_into(all.item(i).unwrap());
-            let tag = element.tag_name();
-            assert!(
-                OWN_TAGS.contains(&tag.as_str()),
-                "{payload:?} created a <{tag}>"
-            );
-            let names = element.get_attribute_names();
-            for n in 0..names.length() {
-                let name = names.get(n).as_string().unwrap();
-                assert!(
-                    !name.starts_with("on"),
-                    "{payload:?} created an {name} attribute on <{tag}>"
-                );
-                if name == "href" {
-                    let href = element.get_attribute("href").unwrap();
-                    assert!(
-                        href.starts_with("https://") || href.starts_with('#') || href.is_empty(),
-                        "{payload:?} made a link to {href}"
-                    );
-                }
-            }
-        }
+        assert_inert(&widget, payload);
         let fired = js_sys::Reflect::get(&window, &"__xss".into()).unwrap();
         assert!(fired.is_undefined(), "{payload:?} ran script");
     }
     web_sys::console::log_1(
         &format!(
             "XSS: {} payloads, {placements} placements shown as text",
+            PAYLOADS.len()
+        )
+        .into(),
+    );
+}
+
+/// A complaint with `payload` in every text field the follow-up shows.
+fn poisoned_complaint(payload: &str) -> Complaint {
+    let text = || payload.to_owned();
+    let mut complaint = followed_complaint();
+    complaint.order_number = Some(text());
+    complaint.items = vec![text()];
+    complaint.description = text();
+    if let Some(reply_by) = complaint.reply_by.as_mut() {
+        reply_by.moved_reason = Some(text());
+    }
+    for update in &mut complaint.updates {
+        update.text = text();
+        update.author_name = Some(text());
+    }
+    complaint
+}
+
+#[wasm_bindgen_test]
+async fn every_payload_in_a_complaint_stays_text() {
+    let window = web_sys::window().unwrap();
+    let mut placements = 0;
+    for payload in PAYLOADS {
+        forget_drafts();
+        let backend = FakeBackend::with_follow_up();
+        *backend.followed.borrow_mut() = poisoned_complaint(payload);
+        let widget = mount(backend, Locale::En);
+        widget.until_text("Follow a complaint").await;
+        widget.button("Follow a complaint").click();
+        widget.until_text("Follow your complaint").await;
+        widget.type_into("Complaint reference", "RC-4Q7K-2M9P");
+        widget.type_into("Your e-mail address", "giulia@example.com");
+        widget.button("Show my complaint").click();
+        widget.until_text("What has happened so far").await;
+        sleep(30).await;
+        let occurrences = widget.text().matches(payload).count();
+        assert!(
+            occurrences >= 4,
+            "{payload:?} shown only {occurrences} times as text"
+        );
+        placements += occurrences;
+        assert_inert(&widget, payload);
+        let fired = js_sys::Reflect::get(&window, &"__xss".into()).unwrap();
+        assert!(fired.is_undefined(), "{payload:?} ran script");
+    }
+    web_sys::console::log_1(
+        &format!(
+            "XSS in complaints: {} payloads, {placements} placements shown as text",
             PAYLOADS.len()
         )
         .into(),
