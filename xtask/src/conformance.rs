@@ -410,4 +410,141 @@ mod tests {
             "application/problem+json"
         );
     }
+
+    /// Seeded defects: the reference backend with one deviation each, served in-process. The
+    /// checker must pass the intact backend and name the check each defect breaks.
+    mod defects {
+        use axum::{
+            body::{to_bytes, Body},
+            extract::Request,
+            http::{header, HeaderValue, StatusCode},
+            middleware::{from_fn, Next},
+            response::Response,
+            Router,
+        };
+
+        /// What a defect does to a request or an answer.
+        #[derive(Clone, Copy)]
+        enum Defect {
+            None,
+            /// `GET /config` answers `text/plain`.
+            WrongContentType,
+            /// The lookup answer lacks the required `currency`.
+            MissingRequiredField,
+            /// An unknown order is answered `200 {}`.
+            OkOnNotFound,
+            /// Every complaint attempt gets a fresh Idempotency-Key: no replay.
+            NoIdempotentReplay,
+        }
+
+        async fn apply(defect: Defect, mut request: Request, next: Next) -> Response {
+            let path = request.uri().path().to_owned();
+            if let (Defect::NoIdempotentReplay, "/v1/complaints") = (defect, path.as_str()) {
+                let nanos = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap()
+                    .as_nanos();
+                request.headers_mut().insert(
+                    "idempotency-key",
+                    HeaderValue::from_str(&format!("defect-{nanos}")).unwrap(),
+                );
+            }
+            let mut response = next.run(request).await;
+            match (defect, path.as_str()) {
+                (Defect::WrongContentType, "/v1/config") => {
+                    response
+                        .headers_mut()
+                        .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+                    response
+                }
+                (Defect::MissingRequiredField, "/v1/orders/lookup")
+                    if response.status() == StatusCode::OK =>
+                {
+                    let (parts, body) = response.into_parts();
+                    let bytes = to_bytes(body, usize::MAX).await.unwrap();
+                    let mut json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+                    json.as_object_mut().unwrap().remove("currency");
+                    let mut response = Response::from_parts(parts, Body::from(json.to_string()));
+                    response.headers_mut().remove(header::CONTENT_LENGTH);
+                    response
+                }
+                (Defect::OkOnNotFound, "/v1/orders/lookup")
+                    if response.status() == StatusCode::NOT_FOUND =>
+                {
+                    Response::builder()
+                        .status(StatusCode::OK)
+                        .header(header::CONTENT_TYPE, "application/json")
+                        .body(Body::from("{}"))
+                        .unwrap()
+                }
+                _ => response,
+            }
+        }
+
+        /// Serves the reference backend with `defect` and runs the checker against it.
+        fn check_with(defect: Defect) -> anyhow::Result<()> {
+            let dir = tempfile::tempdir().unwrap();
+            let settings = sportello_server::Settings::new(
+                dir.path().join("defects.db"),
+                dir.path().to_path_buf(),
+            );
+            let runtime = tokio::runtime::Runtime::new().unwrap();
+            let listener = runtime
+                .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+                .unwrap();
+            let address = listener.local_addr().unwrap();
+            let app: Router = sportello_server::app(&settings)
+                .unwrap()
+                .layer(from_fn(move |request, next| apply(defect, request, next)));
+            runtime.spawn(async move {
+                axum::serve(
+                    listener,
+                    app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+                )
+                .await
+            });
+            let result = super::check(
+                &format!("http://{address}/v1"),
+                &[("SP-1001".to_owned(), "giulia.rossi@example.com".to_owned())],
+            );
+            runtime.shutdown_background();
+            result
+        }
+
+        fn failure(defect: Defect) -> String {
+            check_with(defect)
+                .expect_err("the checker must catch the defect")
+                .to_string()
+        }
+
+        #[test]
+        fn the_intact_reference_backend_passes() {
+            check_with(Defect::None).unwrap();
+        }
+
+        #[test]
+        fn a_wrong_content_type_is_caught() {
+            assert!(
+                failure(Defect::WrongContentType).contains("config answers 200 with a ShopConfig")
+            );
+        }
+
+        #[test]
+        fn a_missing_required_field_is_caught() {
+            assert!(failure(Defect::MissingRequiredField).contains("lookup finds order SP-1001"));
+        }
+
+        #[test]
+        fn ok_on_not_found_is_caught() {
+            // (Both failures then look alike, so only the status check can tell.)
+            assert!(failure(Defect::OkOnNotFound)
+                .contains("an unknown order is a 404 order-not-found problem"));
+        }
+
+        #[test]
+        fn a_missing_idempotent_replay_is_caught() {
+            assert!(failure(Defect::NoIdempotentReplay)
+                .contains("a repeat with the same Idempotency-Key replays the answer"));
+        }
+    }
 }
