@@ -9,6 +9,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, admin, axeClean, launchChromium } from './browser.mjs';
 
+/** Past the help answers: once they have loaded (the button does not move under the tap). */
+async function stillWrite(widget) {
+  await widget.getByText('Loading answers…').waitFor({ state: 'hidden' });
+  await widget.getByRole('button', { name: 'I still want to write to you' }).click();
+}
+
+
 const WIDTH = 360;
 const DESCRIPTION = 'One of the two cups arrived with a broken handle, the box was dented.';
 
@@ -89,7 +96,7 @@ test('a complaint about an order, with a photo, survives a reload, a double clic
   await widget.getByRole('button', { name: 'Find my order' }).click();
   await widget.getByRole('button', { name: 'Report a problem with this order' }).click();
   await widget.getByRole('button', { name: 'Something arrived damaged' }).click();
-  await widget.getByRole('button', { name: 'I still want to write to you' }).click();
+  await stillWrite(widget);
   await widget.getByRole('heading', { name: 'Tell us what happened' }).waitFor();
   assert.match(await widget.innerText(), /About order SP-1001/);
 
@@ -184,7 +191,7 @@ test('a resolved complaint is opened by reference and e-mail and rated once', as
   // Filed without an order, straight from the lookup screen.
   await widget.getByRole('button', { name: 'Something wrong? Write to us' }).click();
   await widget.getByRole('button', { name: 'I was treated rudely or unhelpfully' }).click();
-  await widget.getByRole('button', { name: 'I still want to write to you' }).click();
+  await stillWrite(widget);
   await widget.getByLabel('What happened?').fill('Nobody answered my three e-mails about a gift card.');
   await widget.getByLabel('Just an explanation').check();
   await widget.getByLabel('Your e-mail address').fill(email);
@@ -231,7 +238,7 @@ test('after hours the acknowledgement says when the team is back', async () => {
     const { context, page, widget } = await phone();
     await widget.getByRole('button', { name: 'Something wrong? Write to us' }).click();
     await widget.getByRole('button', { name: 'Something else' }).click();
-    await widget.getByRole('button', { name: 'I still want to write to you' }).click();
+    await stillWrite(widget);
     await fillForm(widget, 'after.hours@example.com');
     await widget.getByLabel('I agree that the shop uses these details to handle my complaint.').check();
     await widget.getByRole('button', { name: 'Continue' }).click();
@@ -301,7 +308,7 @@ test('a complaint sent offline waits on the phone and goes by itself when the co
   const fillAndCheck = async (w, email) => {
     await w.getByRole('button', { name: 'Something wrong? Write to us' }).click();
     await w.getByRole('button', { name: 'Something else' }).click();
-    await w.getByRole('button', { name: 'I still want to write to you' }).click();
+    await stillWrite(w);
     await fillForm(w, email);
     await w.getByLabel('I agree that the shop uses these details to handle my complaint.').check();
     await w.getByRole('button', { name: 'Continue' }).click();

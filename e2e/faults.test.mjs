@@ -6,6 +6,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, admin, launchChromium } from './browser.mjs';
 
+/** Past the help answers: once they have loaded (the button does not move under the tap). */
+async function stillWrite(widget) {
+  await widget.getByText('Loading answers…').waitFor({ state: 'hidden' });
+  await widget.getByRole('button', { name: 'I still want to write to you' }).click();
+}
+
+
 
 const problem = (status, slug) => ({
   status,
@@ -194,7 +201,7 @@ test('help answers under every fault: the customer can always go on and write', 
     await page.route('**/v1/help?*', (route) => answerWith(route, fault));
     await widget.getByRole('button', { name: 'Something wrong? Write to us' }).click();
     await widget.getByRole('button', { name: 'My order is late' }).click();
-    await widget.getByRole('button', { name: 'I still want to write to you' }).click();
+    await stillWrite(widget);
     await widget.getByRole('heading', { name: 'Tell us what happened' }).waitFor();
     assert.deepEqual(pageErrors, [], name);
     await page.close();
@@ -210,7 +217,7 @@ async function openCheck(context, email) {
   const { widget } = opened;
   await widget.getByRole('button', { name: 'Something wrong? Write to us' }).click();
   await widget.getByRole('button', { name: 'Something arrived damaged' }).click();
-  await widget.getByRole('button', { name: 'I still want to write to you' }).click();
+  await stillWrite(widget);
   await widget.getByLabel('What happened?').fill(DESCRIPTION);
   await widget.getByLabel('A replacement').check();
   await widget.getByLabel('Your e-mail address').fill(email);

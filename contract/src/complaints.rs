@@ -428,7 +428,15 @@ pub struct Complaint {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ComplaintLookup {
+    #[cfg_attr(feature = "openapi", schema(pattern = r"\S", max_length = 40))]
     pub reference: String,
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            pattern = r"^[^@\s\x85]+@[^@\s\x85.][^@\s\x85]*\.[^@\s\x85]*[^@\s\x85.]$",
+            max_length = 254
+        )
+    )]
     pub email: String,
 }
 

@@ -94,15 +94,25 @@ pub enum LookupRequest {
     /// Order number and the e-mail address the order was placed with.
     ByEmail {
         /// The order number as printed in the confirmation e-mail (a leading `#` is ignored).
+        #[cfg_attr(feature = "openapi", schema(pattern = r"[^\s#]", max_length = 254))]
         order_number: String,
         /// The e-mail address of the order (compared case-insensitively).
+        #[cfg_attr(
+            feature = "openapi",
+            schema(
+                pattern = r"^[^@\s\x85]+@[^@\s\x85.][^@\s\x85]*\.[^@\s\x85]*[^@\s\x85.]$",
+                max_length = 254
+            )
+        )]
         email: String,
     },
     /// Order number and the shipping postcode.
     ByPostcode {
         /// The order number as printed in the confirmation e-mail (a leading `#` is ignored).
+        #[cfg_attr(feature = "openapi", schema(pattern = r"[^\s#]", max_length = 254))]
         order_number: String,
         /// The postcode of the shipping address (spaces and case are ignored).
+        #[cfg_attr(feature = "openapi", schema(pattern = r"\S", max_length = 254))]
         postcode: String,
     },
 }

@@ -8,8 +8,8 @@
 
 use crate::{
     Capabilities, Complaint, ComplaintLookup, ComplaintMessage, ComplaintRequest, ComplaintSummary,
-    HelpAnswers, HelpFeedback, InvalidParam, LookupRequest, OrderItem, OrderStatus, OrderSummary,
-    Problem, Rating, ShopConfig, Subscription, SubscriptionRequest, SupportInfo,
+    ComplaintTopic, HelpAnswers, HelpFeedback, InvalidParam, LookupRequest, OrderItem, OrderStatus,
+    OrderSummary, Problem, Rating, ShopConfig, Subscription, SubscriptionRequest, SupportInfo,
 };
 use utoipa::{
     openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme},
@@ -124,11 +124,13 @@ fn subscribe() {}
     operation_id = "getHelp",
     summary = "Help answers for a complaint topic",
     params(
-        ("topic" = String, Query, description = "A `ComplaintTopic`, e.g. `damaged_item`"),
+        ("topic" = ComplaintTopic, Query, description = "What the complaint is about, e.g. `damaged_item`"),
         ("locale" = Option<String>, Query, description = "BCP 47 language of the answers; the shop's default otherwise"),
     ),
     responses(
         (status = 200, description = "The answers (possibly none)", body = HelpAnswers),
+        (status = 400, description = "A malformed query, e.g. a repeated parameter (`malformed-request`)", body = Problem,
+            content_type = "application/problem+json"),
         (status = 422, description = "Unknown or missing topic (`invalid-request`)", body = Problem,
             content_type = "application/problem+json"),
     )
@@ -150,7 +152,7 @@ fn get_help() {}
         (status = 204, description = "Counted"),
         (status = 400, description = "The body is not JSON (`malformed-request`)", body = Problem,
             content_type = "application/problem+json"),
-        (status = 422, description = "Unknown topic or answer (`invalid-request`)", body = Problem,
+        (status = 422, description = "Unknown topic (`invalid-request`); an unknown `answer_id` counts for the topic alone", body = Problem,
             content_type = "application/problem+json"),
     )
 )]
@@ -172,7 +174,7 @@ fn help_feedback() {}
     tag = "complaints",
     operation_id = "fileComplaint",
     summary = "File a complaint (idempotent with Idempotency-Key)",
-    params(("Idempotency-Key" = String, Header, description = "A UUID v4, the same on every retry of this submission")),
+    params(("Idempotency-Key" = IdempotencyKey, Header, description = "A UUID v4, the same on every retry of this submission")),
     request_body(content = ComplaintRequest, content_type = "application/json"),
     security((), ("order_token" = [])),
     responses(
@@ -208,6 +210,8 @@ fn file_complaint() {}
         example = json!({"reference": "RC-4Q7K-2M9P", "email": "giulia.rossi@example.com"})),
     responses(
         (status = 200, description = "The complaint with `access`", body = Complaint),
+        (status = 400, description = "The body is not a JSON object (`malformed-request`)", body = Problem,
+            content_type = "application/problem+json"),
         (status = 404, description = "No complaint matches this reference and e-mail (`complaint-not-found`)", body = Problem,
             content_type = "application/problem+json"),
         (status = 422, description = "A field is missing or invalid (`invalid-request`)", body = Problem,
@@ -249,7 +253,7 @@ fn get_complaint() {}
     operation_id = "addComplaintMessage",
     summary = "Add information to a complaint",
     params(("reference" = String, Path, description = "The complaint's reference"),
-           ("Idempotency-Key" = String, Header, description = "A UUID v4, the same on every retry")),
+           ("Idempotency-Key" = IdempotencyKey, Header, description = "A UUID v4, the same on every retry")),
     request_body(content = ComplaintMessage, content_type = "application/json"),
     security(("order_token" = [])),
     responses(
@@ -326,6 +330,13 @@ impl Modify for OrderToken {
     }
 }
 
+/// The `Idempotency-Key` header: a UUID v4 in practice; any 1 to 255 visible ASCII characters
+/// are accepted.
+#[derive(utoipa::ToSchema)]
+#[schema(value_type = String, pattern = r"^[!-~]{1,255}$", example = "6d0f7a39-1b2c-4d5e-8f90-123456789abc")]
+#[allow(dead_code)]
+struct IdempotencyKey(String);
+
 #[derive(OpenApi)]
 #[openapi(
     info(
@@ -371,6 +382,7 @@ and map unknown enum values to `unknown`.",
         ComplaintLookup,
         ComplaintMessage,
         ComplaintSummary,
+        IdempotencyKey,
         Rating
     )),
     tags(

@@ -4,7 +4,10 @@
 
 use axum::{
     body::Bytes,
-    extract::{rejection::BytesRejection, ConnectInfo, Path, Query, State},
+    extract::{
+        rejection::{BytesRejection, QueryRejection},
+        ConnectInfo, Path, Query, State,
+    },
     http::{header, HeaderMap, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
     Extension, Json,
@@ -499,8 +502,14 @@ pub(crate) struct HelpQuery {
 /// `GET /v1/help?topic=…&locale=…`
 pub(crate) async fn get_help(
     State(state): State<AppState>,
-    Query(query): Query<HelpQuery>,
+    query: Result<Query<HelpQuery>, QueryRejection>,
 ) -> Result<Response, ApiProblem> {
+    let Query(query) = query.map_err(|_| {
+        ApiProblem::from(
+            Problem::new(ProblemType::MalformedRequest)
+                .with_detail("The query must be ?topic=…&locale=…, each at most once."),
+        )
+    })?;
     let topic = ComplaintTopic::from_code(query.topic.as_deref().unwrap_or(""));
     if topic == ComplaintTopic::Unknown {
         return Err(invalid(vec![param(
@@ -537,22 +546,15 @@ pub(crate) async fn help_feedback(
             "must be one of the complaint topics",
         )]));
     }
-    if let Some(id) = &feedback.answer_id {
-        if !help::exists(id) {
-            return Err(invalid(vec![param("answer_id", "no such help answer")]));
-        }
-    }
+    // An answer the shop has since removed (or never had) still counts for its topic; only
+    // answers the shop knows are recorded by id.
+    let answer_id = feedback.answer_id.filter(|id| help::exists(id));
     let at = stamp(state.now());
     state
         .with_db(move |conn| {
             conn.execute(
                 "INSERT INTO help_feedback (topic, answer_id, solved, at) VALUES (?1, ?2, ?3, ?4)",
-                params![
-                    code(feedback.topic),
-                    feedback.answer_id,
-                    feedback.solved,
-                    at
-                ],
+                params![code(feedback.topic), answer_id, feedback.solved, at],
             )?;
             Ok(())
         })

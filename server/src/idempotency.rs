@@ -37,7 +37,14 @@ pub fn key(headers: &HeaderMap) -> Result<String, ApiProblem> {
     let key = headers
         .get("idempotency-key")
         .and_then(|v| v.to_str().ok())
-        .map(|v| v.trim().trim_matches('"'))
+        .map(|v| {
+            let v = v.trim();
+            // A structured-field string (`"…"`) carries the key between its quotes.
+            v.strip_prefix('"')
+                .and_then(|v| v.strip_suffix('"'))
+                .filter(|inner| !inner.is_empty())
+                .unwrap_or(v)
+        })
         .unwrap_or("");
     if key.is_empty() || key.len() > 255 || !key.bytes().all(|b| b.is_ascii_graphic()) {
         return Err(Problem::new(ProblemType::MalformedRequest)

@@ -34,9 +34,10 @@ use axum::{
 use rusqlite::Connection;
 use serde_json::Value;
 use sportello_contract::{
-    is_plausible_email, is_plausible_phone, normalize_order_number, Capabilities, InvalidParam,
-    LookupRequest, NotifyChannel, OfficeHours, OrderSummary, Problem, ProblemType, ShopConfig,
-    Subscription, SubscriptionRequest, SupportInfo, Weekday, CONTRACT_VERSION,
+    is_plausible_email, is_plausible_phone, normalize_order_number, normalize_postcode,
+    Capabilities, InvalidParam, LookupRequest, NotifyChannel, OfficeHours, OrderSummary, Problem,
+    ProblemType, ShopConfig, Subscription, SubscriptionRequest, SupportInfo, Weekday,
+    CONTRACT_VERSION,
 };
 use time::{format_description::well_known::Rfc3339, OffsetDateTime};
 use tower_http::{
@@ -495,11 +496,23 @@ fn parse_lookup(body: &[u8]) -> Result<LookupRequest, ApiProblem> {
                 .with_detail("The body must be a JSON object."),
         )
     })?;
-    let Value::Object(fields) = value else {
+    let Value::Object(mut fields) = value else {
         return Err(Problem::new(ProblemType::MalformedRequest)
             .with_detail("The body must be a JSON object.")
             .into());
     };
+    // The body is one of the contract's two shapes; a field of the other shape that came along
+    // is ignored when it is unusable (a usable e-mail makes it an e-mail lookup).
+    let postcode_usable = matches!(fields.get("postcode"), Some(Value::String(p))
+        if !normalize_postcode(p).is_empty() && p.chars().count() <= MAX_FIELD_CHARS);
+    let email_usable = matches!(fields.get("email"), Some(Value::String(e))
+        if is_plausible_email(e) && e.chars().count() <= MAX_FIELD_CHARS);
+    if postcode_usable && !email_usable {
+        fields.remove("email");
+    }
+    if email_usable && !postcode_usable {
+        fields.remove("postcode");
+    }
     let mut invalid = Vec::new();
     let mut text = |name: &str, required: bool| -> Option<String> {
         match fields.get(name) {

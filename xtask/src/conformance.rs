@@ -15,7 +15,18 @@ struct Answer {
     status: u16,
     content_type: String,
     cache_control: String,
+    /// Every header, names lower-case (the CORS checks read several).
+    headers: Vec<(String, String)>,
     body: String,
+}
+
+impl Answer {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
 }
 
 fn agent() -> ureq::Agent {
@@ -30,10 +41,19 @@ fn answer(result: Result<ureq::Response, ureq::Error>) -> Result<Answer> {
         Ok(response) | Err(ureq::Error::Status(_, response)) => response,
         Err(error) => return Err(error).context("the backend did not answer"),
     };
+    let headers = response
+        .headers_names()
+        .into_iter()
+        .map(|name| {
+            let value = response.all(&name).join(", ");
+            (name.to_ascii_lowercase(), value)
+        })
+        .collect();
     Ok(Answer {
         status: response.status(),
         content_type: response.header("content-type").unwrap_or("").to_owned(),
         cache_control: response.header("cache-control").unwrap_or("").to_owned(),
+        headers,
         body: response.into_string().unwrap_or_default(),
     })
 }
@@ -130,8 +150,122 @@ fn is_rfc3339(text: &str) -> bool {
     time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).is_ok()
 }
 
-/// Runs every check against `base` (the URL that `/config` hangs off, e.g. `http://host/v1`).
-pub fn check(base: &str, orders: &[(String, String)]) -> Result<()> {
+/// Whether a comma-separated header value lists `item` (case-insensitive).
+fn lists(value: Option<&str>, item: &str) -> bool {
+    value.is_some_and(|v| {
+        v.split(',')
+            .any(|part| part.trim().eq_ignore_ascii_case(item))
+    })
+}
+
+/// CORS for a shop on `origin`: preflights of the widget's requests are allowed for it (never
+/// with `*` or credentials), its answers are readable with the headers the widget needs, and
+/// another origin gets nothing.
+fn check_cors(
+    base: &str,
+    agent: &ureq::Agent,
+    origin: &str,
+    complaints: bool,
+    report: &mut Report,
+) -> Result<()> {
+    let preflight = |path: &str, from: &str, headers: &str| -> Result<Answer> {
+        answer(
+            agent
+                .request("OPTIONS", &format!("{base}{path}"))
+                .set("Origin", from)
+                .set("Access-Control-Request-Method", "POST")
+                .set("Access-Control-Request-Headers", headers)
+                .call(),
+        )
+    };
+    let mut cases = vec![("/orders/lookup", "content-type")];
+    if complaints {
+        cases.push(("/complaints", "content-type, idempotency-key"));
+    }
+    for (path, headers) in cases {
+        let answered = preflight(path, origin, headers)?;
+        report.check(
+            &format!("a preflight of POST {path} from the shop is allowed"),
+            &format!("OPTIONS {base}{path}"),
+            &format!("Origin: {origin}, Access-Control-Request-Headers: {headers}"),
+            "2xx, Access-Control-Allow-Origin the shop's origin (never *), POST and every requested header allowed, no credentials",
+            {
+                let allow_origin = answered.header("access-control-allow-origin");
+                let allow_headers = answered.header("access-control-allow-headers");
+                if !(200..300).contains(&answered.status) {
+                    Err(format!("status {}", answered.status))
+                } else if allow_origin != Some(origin) {
+                    Err(format!("Access-Control-Allow-Origin {allow_origin:?}"))
+                } else if !lists(answered.header("access-control-allow-methods"), "POST") {
+                    Err(format!(
+                        "Access-Control-Allow-Methods {:?}",
+                        answered.header("access-control-allow-methods")
+                    ))
+                } else if let Some(missing) = headers
+                    .split(',')
+                    .map(str::trim)
+                    .find(|h| !lists(allow_headers, h) && allow_headers != Some("*"))
+                {
+                    Err(format!(
+                        "{missing} not in Access-Control-Allow-Headers {allow_headers:?}"
+                    ))
+                } else if answered.header("access-control-allow-credentials") == Some("true") {
+                    Err("Access-Control-Allow-Credentials: true".to_owned())
+                } else {
+                    Ok(())
+                }
+            },
+        );
+    }
+    let stranger = "https://not-the-shop.example";
+    let refused = preflight("/orders/lookup", stranger, "content-type")?;
+    report.check(
+        "another origin is not allowed",
+        &format!("OPTIONS {base}/orders/lookup"),
+        &format!("Origin: {stranger}"),
+        "no Access-Control-Allow-Origin for it",
+        match refused.header("access-control-allow-origin") {
+            Some(value) if value == stranger || value == "*" => {
+                Err(format!("Access-Control-Allow-Origin {value:?}"))
+            }
+            _ => Ok(()),
+        },
+    );
+    let config = answer(
+        agent
+            .get(&format!("{base}/config"))
+            .set("Origin", origin)
+            .call(),
+    )?;
+    report.check(
+        "answers to the shop are readable and vary by origin",
+        &format!("GET {base}/config"),
+        &format!("Origin: {origin}"),
+        "Access-Control-Allow-Origin the shop's origin, Vary: Origin, Retry-After and X-Request-Id exposed",
+        if config.header("access-control-allow-origin") != Some(origin) {
+            Err(format!(
+                "Access-Control-Allow-Origin {:?}",
+                config.header("access-control-allow-origin")
+            ))
+        } else if !lists(config.header("vary"), "origin") {
+            Err(format!("Vary {:?}", config.header("vary")))
+        } else if !(lists(config.header("access-control-expose-headers"), "retry-after")
+            && lists(config.header("access-control-expose-headers"), "x-request-id"))
+        {
+            Err(format!(
+                "Access-Control-Expose-Headers {:?}",
+                config.header("access-control-expose-headers")
+            ))
+        } else {
+            Ok(())
+        },
+    );
+    Ok(())
+}
+
+/// Runs every check against `base` (the URL that `/config` hangs off, e.g. `http://host/v1`);
+/// with `origin`, also CORS for a shop page on that origin.
+pub fn check(base: &str, orders: &[(String, String)], origin: Option<&str>) -> Result<()> {
     let base = base.trim_end_matches('/');
     let agent = agent();
     let mut report = Report::default();
@@ -341,6 +475,19 @@ pub fn check(base: &str, orders: &[(String, String)]) -> Result<()> {
         Some(config) => complaints::check(base, &agent, config, &mut report)?,
         None => println!("  · no readable config: complaints not checked"),
     }
+    match origin {
+        Some(origin) => {
+            let complaints = offered.as_ref().is_some_and(|c| c.capabilities.complaints);
+            check_cors(
+                base,
+                &agent,
+                origin.trim_end_matches('/'),
+                complaints,
+                &mut report,
+            )?;
+        }
+        None => println!("  · no --origin given: CORS not checked"),
+    }
 
     println!(
         "\n{} checks passed, {} failed",
@@ -358,6 +505,7 @@ pub fn check(base: &str, orders: &[(String, String)]) -> Result<()> {
 
 pub fn main(args: &[String]) -> Result<()> {
     let mut base = None;
+    let mut origin = None;
     let mut orders = Vec::new();
     let mut pending_order: Option<String> = None;
     let mut args = args.iter();
@@ -369,6 +517,7 @@ pub fn main(args: &[String]) -> Result<()> {
         };
         match arg.as_str() {
             "--base-url" => base = Some(value()?),
+            "--origin" => origin = Some(value()?),
             "--order" => pending_order = Some(value()?),
             "--email" => {
                 let order = pending_order
@@ -383,7 +532,7 @@ pub fn main(args: &[String]) -> Result<()> {
         bail!("each --order needs an --email after it");
     }
     let base = base.context("--base-url is required (e.g. http://127.0.0.1:8080/v1)")?;
-    check(&base, &orders)
+    check(&base, &orders, origin.as_deref())
 }
 
 #[cfg(test)]
@@ -423,6 +572,8 @@ mod tests {
             Router,
         };
 
+        const SHOP: &str = "https://shop.example";
+
         /// What a defect does to a request or an answer.
         #[derive(Clone, Copy)]
         enum Defect {
@@ -435,10 +586,13 @@ mod tests {
             OkOnNotFound,
             /// Every complaint attempt gets a fresh Idempotency-Key: no replay.
             NoIdempotentReplay,
+            /// `Access-Control-Allow-Origin: *` on every answer.
+            WildcardCors,
         }
 
         async fn apply(defect: Defect, mut request: Request, next: Next) -> Response {
             let path = request.uri().path().to_owned();
+            let post = request.method() == axum::http::Method::POST;
             if let (Defect::NoIdempotentReplay, "/v1/complaints") = (defect, path.as_str()) {
                 let nanos = std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
@@ -450,6 +604,12 @@ mod tests {
                 );
             }
             let mut response = next.run(request).await;
+            if let Defect::WildcardCors = defect {
+                response.headers_mut().insert(
+                    header::ACCESS_CONTROL_ALLOW_ORIGIN,
+                    HeaderValue::from_static("*"),
+                );
+            }
             match (defect, path.as_str()) {
                 (Defect::WrongContentType, "/v1/config") => {
                     response
@@ -458,7 +618,7 @@ mod tests {
                     response
                 }
                 (Defect::MissingRequiredField, "/v1/orders/lookup")
-                    if response.status() == StatusCode::OK =>
+                    if post && response.status() == StatusCode::OK =>
                 {
                     let (parts, body) = response.into_parts();
                     let bytes = to_bytes(body, usize::MAX).await.unwrap();
@@ -484,10 +644,11 @@ mod tests {
         /// Serves the reference backend with `defect` and runs the checker against it.
         fn check_with(defect: Defect) -> anyhow::Result<()> {
             let dir = tempfile::tempdir().unwrap();
-            let settings = sportello_server::Settings::new(
+            let mut settings = sportello_server::Settings::new(
                 dir.path().join("defects.db"),
                 dir.path().to_path_buf(),
             );
+            settings.cors_origins = vec![SHOP.to_owned()];
             let runtime = tokio::runtime::Runtime::new().unwrap();
             let listener = runtime
                 .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
@@ -506,6 +667,7 @@ mod tests {
             let result = super::check(
                 &format!("http://{address}/v1"),
                 &[("SP-1001".to_owned(), "giulia.rossi@example.com".to_owned())],
+                Some(SHOP),
             );
             runtime.shutdown_background();
             result
@@ -539,6 +701,13 @@ mod tests {
             // (Both failures then look alike, so only the status check can tell.)
             assert!(failure(Defect::OkOnNotFound)
                 .contains("an unknown order is a 404 order-not-found problem"));
+        }
+
+        #[test]
+        fn a_wildcard_cors_origin_is_caught() {
+            let message = failure(Defect::WildcardCors);
+            assert!(message.contains("a preflight of POST /orders/lookup from the shop is allowed"));
+            assert!(message.contains("another origin is not allowed"));
         }
 
         #[test]

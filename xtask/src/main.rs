@@ -30,7 +30,7 @@ cargo xtask <command>
                                measure sizes, start-up and render times against the Leptos floor
                                and the peers, Lighthouse, backend load; writes bench/results.md
   openapi                      regenerate contract/openapi.json from the Rust types
-  conformance --base-url URL [--order NUMBER --email EMAIL]...
+  conformance --base-url URL [--origin SHOP_ORIGIN] [--order NUMBER --email EMAIL]...
                                check a backend against the contract
 ";
 
@@ -237,7 +237,28 @@ fn test(args: &[String]) -> Result<()> {
         conformance::check(
             &format!("{}v1", server.url),
             &[("SP-1001".to_owned(), "giulia.rossi@example.com".to_owned())],
-        )
+            Some(server::TEST_SHOP_ORIGIN),
+        )?;
+        step("Schemathesis: generated requests against the reference backend from openapi.json");
+        run(Command::new(setup::schemathesis_bin())
+            .arg("--config-file")
+            .arg(root().join("contract/schemathesis.toml"))
+            .args(["run", "openapi.json", "--url"])
+            .arg(server.url.trim_end_matches('/'))
+            .args(["--max-examples", "30", "--seed", "1", "--no-color"])
+            .current_dir(root().join("contract")))?;
+        let minimal = server::Server::start_minimal()?;
+        step("Contract conformance of the minimal backend (config and lookup only)");
+        conformance::check(
+            &format!("{}v1", minimal.url),
+            &[("MB-1001".to_owned(), "ada.lovelace@example.com".to_owned())],
+            None,
+        )?;
+        step("End-to-end test of the widget on the minimal backend");
+        run(Command::new("node")
+            .args(["--test", "--test-reporter=spec", "minimal.test.mjs"])
+            .env("SPORTELLO_MINIMAL_URL", &minimal.url)
+            .current_dir(root().join("e2e")))
     })?;
 
     eprintln!("\n  suite                       time");

@@ -7,6 +7,9 @@ use std::{
     process::{Child, Command, Stdio},
 };
 
+/// The shop origin the test backend allows (CORS is checked against it by the conformance run).
+pub const TEST_SHOP_ORIGIN: &str = "https://shop.example";
+
 use anyhow::{bail, Context, Result};
 
 use crate::{cargo, root, run, step};
@@ -52,6 +55,8 @@ impl Server {
                 &token,
                 "--lookups-per-minute",
                 "1000",
+                "--cors-origin",
+                TEST_SHOP_ORIGIN,
             ],
         )?;
         server.admin_token = token;
@@ -122,41 +127,16 @@ impl Server {
         ]))?;
         let dir = if profile == "dev" { "debug" } else { profile };
         let binary = root().join("target").join(dir).join("sportello-server");
-        let mut child = Command::new(&binary)
+        let mut command = Command::new(&binary);
+        command
             .arg("--db")
             .arg(db)
             .args(["--addr", addr])
             .arg("--widget-dir")
             .arg(root().join("dist"))
             .args(extra)
-            .env("RUST_LOG", log)
-            .stdout(Stdio::piped())
-            .spawn()
-            .with_context(|| format!("starting {}", binary.display()))?;
-        let stdout = child.stdout.take().expect("stdout is piped");
-        let mut lines = BufReader::new(stdout).lines();
-        let url = loop {
-            match lines.next() {
-                Some(Ok(line)) => {
-                    println!("{line}");
-                    if let Some(url) = line.split("listening on ").nth(1) {
-                        break url.trim().to_owned();
-                    }
-                }
-                _ => {
-                    let status = child.wait()?;
-                    bail!("the reference backend stopped before listening ({status})");
-                }
-            }
-        };
-        // Keep draining its output so the child never blocks on a full pipe.
-        std::thread::spawn(move || {
-            lines.for_each(|line| {
-                if let Ok(line) = line {
-                    println!("{line}")
-                }
-            })
-        });
+            .env("RUST_LOG", log);
+        let (child, url) = listen(command, "the reference backend")?;
         Ok(Server {
             child,
             url,
@@ -169,11 +149,62 @@ impl Server {
         })
     }
 
+    /// The deliberately minimal backend of `examples/minimal-backend` (Node, config and lookup
+    /// only), serving the built widget on a free port.
+    pub fn start_minimal() -> Result<Server> {
+        step("Starting the minimal backend (examples/minimal-backend, Node)");
+        let mut command = Command::new("node");
+        command
+            .arg(root().join("examples/minimal-backend/server.mjs"))
+            .args(["--port", "0", "--widget-dir"])
+            .arg(root().join("dist"));
+        let (child, url) = listen(command, "the minimal backend")?;
+        Ok(Server {
+            child,
+            url,
+            admin_token: String::new(),
+            scratch: None,
+        })
+    }
+
     /// Blocks until the server exits (Ctrl-C reaches both).
     pub fn wait(mut self) -> Result<()> {
         self.child.wait()?;
         Ok(())
     }
+}
+
+/// Starts `command` and waits for the line that says where it listens; its output goes on being
+/// echoed (so the child never blocks on a full pipe).
+fn listen(mut command: Command, what: &str) -> Result<(Child, String)> {
+    let mut child = command
+        .stdout(Stdio::piped())
+        .spawn()
+        .with_context(|| format!("starting {what}"))?;
+    let stdout = child.stdout.take().expect("stdout is piped");
+    let mut lines = BufReader::new(stdout).lines();
+    let url = loop {
+        match lines.next() {
+            Some(Ok(line)) => {
+                println!("{line}");
+                if let Some(url) = line.split("listening on ").nth(1) {
+                    break url.trim().to_owned();
+                }
+            }
+            _ => {
+                let status = child.wait()?;
+                bail!("{what} stopped before listening ({status})");
+            }
+        }
+    };
+    std::thread::spawn(move || {
+        lines.for_each(|line| {
+            if let Ok(line) = line {
+                println!("{line}")
+            }
+        })
+    });
+    Ok((child, url))
 }
 
 impl Drop for Server {

@@ -3,7 +3,10 @@
 //! Every step checks first (a version, a file) and says what it does when it does something, so
 //! a second run costs well under a second. The recipe and its traps are in ARCHITECTURE.md.
 
-use std::{path::Path, process::Command};
+use std::{
+    path::{Path, PathBuf},
+    process::Command,
+};
 
 use anyhow::{bail, Context, Result};
 
@@ -26,7 +29,33 @@ pub fn test_tools() -> Result<()> {
     build_tools()?;
     cargo_tool("wasm-pack", WASM_PACK_VERSION, true)?;
     system_packages()?;
+    schemathesis()?;
     Ok(())
+}
+
+/// Schemathesis, pinned, from PyPI.
+pub const SCHEMATHESIS_VERSION: &str = "4.32.5";
+
+/// The `st` command of Schemathesis, in a virtual environment kept per machine (reused by every
+/// clone), created on first use.
+pub fn schemathesis_bin() -> PathBuf {
+    let home = std::env::var_os("HOME").map_or_else(|| PathBuf::from("/root"), PathBuf::from);
+    home.join(".cache/sportello")
+        .join(format!("schemathesis-{SCHEMATHESIS_VERSION}"))
+        .join("bin/st")
+}
+
+fn schemathesis() -> Result<()> {
+    let st = schemathesis_bin();
+    if st.exists() {
+        return Ok(());
+    }
+    let venv = st.parent().and_then(Path::parent).context("venv path")?;
+    step("Installing Schemathesis from PyPI into a virtual environment (first time only)");
+    run(Command::new("python3").arg("-m").arg("venv").arg(venv))?;
+    run(Command::new(venv.join("bin/pip"))
+        .args(["install", "--quiet", "--disable-pip-version-check"])
+        .arg(format!("schemathesis=={SCHEMATHESIS_VERSION}")))
 }
 
 fn wasm_target() -> Result<()> {

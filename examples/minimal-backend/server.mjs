@@ -1,0 +1,106 @@
+// A deliberately minimal Sportello backend, in another shape than the reference one: plain
+// Node.js, no dependencies, orders from a JSON file, only the two required endpoints
+// (`GET /v1/config`, `POST /v1/orders/lookup`) and no optional capability. It proves that the
+// contract alone is enough: `cargo xtask test` runs the conformance checker and a Playwright
+// journey against it.
+//
+//   node server.mjs [--port 8090] [--widget-dir ../../dist] [--orders orders.json]
+import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) =>
+  (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []));
+const here = new URL('.', import.meta.url).pathname;
+const ORDERS = JSON.parse(readFileSync(args.orders ?? join(here, 'orders.json'), 'utf8'));
+const WIDGET = args['widget-dir'] ?? join(here, '../../dist');
+const PROBLEMS = 'https://sportello.dev/problems/';
+
+const TYPES = {
+  '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.html': 'text/html',
+};
+
+function send(res, status, type, body, headers = {}) {
+  res.writeHead(status, { 'content-type': type, ...headers });
+  res.end(body);
+}
+
+function json(res, status, value) {
+  send(res, status, 'application/json', JSON.stringify(value), { 'cache-control': 'no-store' });
+}
+
+function problem(res, status, slug, title, extra = {}) {
+  send(res, status, 'application/problem+json',
+    JSON.stringify({ type: PROBLEMS + slug, title, status, ...extra }), { 'cache-control': 'no-store' });
+}
+
+const normalizeNumber = (n) => n.trim().replace(/^#+/, '').trim().replace(/[a-z]/g, (c) => c.toUpperCase());
+const normalizePostcode = (p) => p.replace(/\s+/g, '').toUpperCase();
+const plausibleEmail = (e) => /^[^@\s]+@[^@\s.][^@\s]*\.[^@\s]*[^@\s.]$/.test(e.trim());
+
+function lookup(res, body) {
+  let request;
+  try {
+    request = JSON.parse(body);
+  } catch {
+    return problem(res, 400, 'malformed-request', 'The body is not JSON');
+  }
+  if (!request || typeof request !== 'object' || Array.isArray(request)) {
+    return problem(res, 400, 'malformed-request', 'The body is not a JSON object');
+  }
+  const invalid = [];
+  if (typeof request.order_number !== 'string' || !normalizeNumber(request.order_number)) {
+    invalid.push({ name: 'order_number', reason: 'required' });
+  }
+  const hasEmail = typeof request.email === 'string';
+  const hasPostcode = typeof request.postcode === 'string';
+  if (!hasEmail && !hasPostcode) invalid.push({ name: 'email', reason: 'an e-mail address or a postcode is required' });
+  if (hasEmail && !plausibleEmail(request.email)) invalid.push({ name: 'email', reason: 'must be an e-mail address' });
+  if (invalid.length) {
+    return problem(res, 422, 'invalid-request', 'Some fields are invalid', { invalid_params: invalid });
+  }
+  const number = normalizeNumber(request.order_number);
+  // The same answer whether the order is unknown or the proof is wrong.
+  const found = ORDERS.find((o) => o.order.number === number
+    && (hasEmail ? o.email.toLowerCase() === request.email.trim().toLowerCase()
+      : normalizePostcode(o.postcode) === normalizePostcode(request.postcode)));
+  if (!found) return problem(res, 404, 'order-not-found', 'No order matches these details');
+  return json(res, 200, found.order);
+}
+
+const PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Minimal shop</title><link rel="stylesheet" href="/widget/sportello.css"></head>
+<body><main><h1>Minimal shop</h1><div data-sportello data-api-base="/v1"></div></main>
+<script type="module" src="/widget/embed.js"></script></body></html>`;
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  if (req.method === 'GET' && url.pathname === '/v1/config') {
+    return json(res, 200, {
+      shop_name: 'Minimal shop', default_locale: 'en', supported_locales: ['en'], contract_version: '1.2.0',
+    });
+  }
+  if (url.pathname === '/v1/orders/lookup' && req.method === 'POST') {
+    let body = '';
+    req.on('data', (chunk) => {
+      body += chunk;
+      if (body.length > 16384) req.destroy();
+    });
+    req.on('end', () => lookup(res, body));
+    return undefined;
+  }
+  if (url.pathname.startsWith('/v1/')) return problem(res, 404, 'not-found', 'No such endpoint');
+  if (req.method === 'GET' && url.pathname === '/') return send(res, 200, 'text/html', PAGE);
+  if (req.method === 'GET' && url.pathname.startsWith('/widget/')) {
+    const file = normalize(join(WIDGET, url.pathname.slice('/widget/'.length)));
+    if (file.startsWith(normalize(WIDGET)) && existsSync(file)) {
+      return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+    }
+  }
+  return send(res, 404, 'text/plain', 'not found');
+});
+
+server.listen(Number(args.port ?? 8090), '127.0.0.1', () => {
+  console.log(`Minimal Sportello backend listening on http://127.0.0.1:${server.address().port}/`);
+});
