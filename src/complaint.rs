@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use sportello_contract::{
     is_plausible_email, is_plausible_phone, ComplaintLookup, ComplaintRequest, ComplaintTopic,
     ContactChannel, ContactPreference, DesiredResolution, PhotoUpload, TimeWindow,
-    DESCRIPTION_MAX_CHARS, DESCRIPTION_MIN_CHARS,
+    COMPLAINT_ORDER_NUMBER_MAX_CHARS, DESCRIPTION_MAX_CHARS, DESCRIPTION_MIN_CHARS,
 };
 
 use crate::validate::{FieldError, MAX_EMAIL_CHARS};
@@ -40,9 +40,6 @@ pub struct Draft {
     pub queued: bool,
 }
 
-/// Longest order number the customer may type.
-pub const MAX_ORDER_NUMBER_CHARS: usize = 40;
-
 impl Draft {
     /// Whether the customer has written anything worth keeping.
     pub fn has_content(&self) -> bool {
@@ -70,6 +67,19 @@ impl Draft {
                 key
             }
         }
+    }
+}
+
+impl Draft {
+    /// The request to send and its Idempotency-Key (see [`Draft::key_for`]), or what is wrong.
+    pub fn prepare(
+        &mut self,
+        consent: bool,
+        fresh: impl FnOnce() -> String,
+    ) -> Result<(ComplaintRequest, String), Errors> {
+        let request = validate(self, consent)?;
+        let key = self.key_for(&request, fresh);
+        Ok((request, key))
     }
 }
 
@@ -115,7 +125,7 @@ pub type Errors = Vec<(Field, FieldError)>;
 pub fn validate(draft: &Draft, consent: bool) -> Result<ComplaintRequest, Errors> {
     let mut errors = Errors::new();
     let order_number = draft.order_number.as_deref().map(str::trim).unwrap_or("");
-    if order_number.chars().count() > MAX_ORDER_NUMBER_CHARS {
+    if order_number.chars().count() > COMPLAINT_ORDER_NUMBER_MAX_CHARS {
         errors.push((Field::OrderNumber, FieldError::TooLong));
     }
     let length = draft.description.trim().chars().count();
@@ -374,6 +384,17 @@ mod tests {
     }
 
     #[test]
+    fn preparing_gives_the_request_and_its_key_or_what_is_wrong() {
+        let mut draft = filled();
+        let errors = draft.prepare(false, || "k1".into()).unwrap_err();
+        assert_eq!(errors, vec![(Field::Consent, FieldError::Required)]);
+        assert_eq!(draft.key, None, "no key for a complaint that cannot go");
+        let (request, key) = draft.prepare(true, || "k1".into()).unwrap();
+        assert_eq!((request.consent, key.as_str()), (true, "k1"));
+        assert_eq!(draft.prepare(true, || "k2".into()).unwrap().1, "k1");
+    }
+
+    #[test]
     fn the_order_number_is_optional_trimmed_and_bounded() {
         let mut draft = filled();
         draft.order_number = Some("  ".into());
@@ -383,7 +404,7 @@ mod tests {
             validate(&draft, true).unwrap().order_number.as_deref(),
             Some("SP-1002")
         );
-        draft.order_number = Some("1".repeat(MAX_ORDER_NUMBER_CHARS + 1));
+        draft.order_number = Some("1".repeat(COMPLAINT_ORDER_NUMBER_MAX_CHARS + 1));
         assert_eq!(
             validate(&draft, true).unwrap_err(),
             vec![(Field::OrderNumber, FieldError::TooLong)]

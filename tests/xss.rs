@@ -166,9 +166,16 @@ fn poisoned(payload: &str) -> OrderSummary {
     }
 }
 
-/// Nothing in the widget came from data: only the widget's own elements, no event-handler
-/// attribute, no link other than https or an in-page anchor.
-fn assert_inert(widget: &Mounted, payload: &str) {
+/// `payload` is shown as text at least `shown` times, nothing in the widget came from data (only
+/// the widget's own elements, no event-handler attribute, no link other than https or an in-page
+/// anchor) and no script ran. Returns how often it is shown.
+async fn assert_inert(widget: &Mounted, payload: &str, shown: usize) -> usize {
+    sleep(30).await; // let any onerror/onload fire if something slipped through
+    let occurrences = widget.text().matches(payload).count();
+    assert!(
+        occurrences >= shown,
+        "{payload:?} shown only {occurrences} times as text"
+    );
     let all = widget.root.query_selector_all("*").unwrap();
     for i in 0..all.length() {
         let element: web_sys::Element = wasm_bindgen::JsCast::unchecked_into(all.item(i).unwrap());
@@ -193,11 +200,13 @@ fn assert_inert(widget: &Mounted, payload: &str) {
             }
         }
     }
+    let fired = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__xss".into()).unwrap();
+    assert!(fired.is_undefined(), "{payload:?} ran script");
+    occurrences
 }
 
 #[wasm_bindgen_test]
 async fn every_payload_in_every_field_stays_text() {
-    let window = web_sys::window().unwrap();
     let mut placements = 0;
     for payload in PAYLOADS {
         let widget = mount(FakeBackend::answering(Ok(poisoned(payload))), Locale::En);
@@ -205,18 +214,7 @@ async fn every_payload_in_every_field_stays_text() {
         widget.type_into("E-mail address", "giulia.rossi@example.com");
         widget.button("Find my order").click();
         widget.until_text("running late").await;
-        sleep(30).await; // let any onerror/onload fire if something slipped through
-        let shown = widget.text();
-        let occurrences = shown.matches(payload).count();
-        assert!(
-            occurrences >= 10,
-            "{payload:?} shown only {occurrences} times as text"
-        );
-        placements += occurrences;
-
-        assert_inert(&widget, payload);
-        let fired = js_sys::Reflect::get(&window, &"__xss".into()).unwrap();
-        assert!(fired.is_undefined(), "{payload:?} ran script");
+        placements += assert_inert(&widget, payload, 10).await;
     }
     web_sys::console::log_1(
         &format!(
@@ -246,7 +244,6 @@ fn poisoned_complaint(payload: &str) -> Complaint {
 
 #[wasm_bindgen_test]
 async fn every_payload_in_a_complaint_stays_text() {
-    let window = web_sys::window().unwrap();
     let mut placements = 0;
     for payload in PAYLOADS {
         forget_drafts();
@@ -260,16 +257,7 @@ async fn every_payload_in_a_complaint_stays_text() {
         widget.type_into("Your e-mail address", "giulia@example.com");
         widget.button("Show my complaint").click();
         widget.until_text("What has happened so far").await;
-        sleep(30).await;
-        let occurrences = widget.text().matches(payload).count();
-        assert!(
-            occurrences >= 4,
-            "{payload:?} shown only {occurrences} times as text"
-        );
-        placements += occurrences;
-        assert_inert(&widget, payload);
-        let fired = js_sys::Reflect::get(&window, &"__xss".into()).unwrap();
-        assert!(fired.is_undefined(), "{payload:?} ran script");
+        placements += assert_inert(&widget, payload, 4).await;
     }
     web_sys::console::log_1(
         &format!(

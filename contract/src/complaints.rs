@@ -16,6 +16,8 @@ pub const MAX_PHOTO_BYTES: usize = 2_000_000;
 pub const PHOTO_TYPES: [&str; 3] = ["image/jpeg", "image/png", "image/webp"];
 /// Longest comment on a rating (characters).
 pub const RATING_COMMENT_MAX_CHARS: usize = 1000;
+/// Longest unverified order number a complaint may carry (characters, after trimming).
+pub const COMPLAINT_ORDER_NUMBER_MAX_CHARS: usize = 40;
 
 /// What a complaint is about. Chosen first: it selects the help answers shown before the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -239,6 +241,7 @@ pub struct ComplaintRequest {
     /// example after a reload, or when they start from the shop's help page). Unverified: the
     /// shop checks it by hand. Up to 40 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 40))]
     pub order_number: Option<String>,
     /// Names of the order lines concerned (as in `items[].name` of the order).
     #[serde(default)]

@@ -21,8 +21,8 @@ use sportello_contract::{
     ComplaintMessage, ComplaintRequest, ComplaintStatus, ComplaintSummary, ComplaintTopic,
     ComplaintUpdate, ContactChannel, ContactPreference, DesiredResolution, HelpAnswers,
     HelpFeedback, InvalidParam, PhotoUpload, Problem, ProblemType, Rating, ReplyBy, TimeWindow,
-    UpdateAuthor, UpdateChannel, DESCRIPTION_MAX_CHARS, DESCRIPTION_MIN_CHARS, MAX_PHOTOS,
-    MAX_PHOTO_BYTES, PHOTO_TYPES, RATING_COMMENT_MAX_CHARS,
+    UpdateAuthor, UpdateChannel, COMPLAINT_ORDER_NUMBER_MAX_CHARS, DESCRIPTION_MAX_CHARS,
+    DESCRIPTION_MIN_CHARS, MAX_PHOTOS, MAX_PHOTO_BYTES, PHOTO_TYPES, RATING_COMMENT_MAX_CHARS,
 };
 use std::net::SocketAddr;
 use time::OffsetDateTime;
@@ -380,6 +380,27 @@ fn issue_token(
     })
 }
 
+/// What the customer wrote on the web (the complaint itself or a follow-up message), with its
+/// photos.
+fn insert_customer_message(
+    conn: &Connection,
+    complaint: i64,
+    at: &str,
+    text: &str,
+    photos: &[Photo],
+) -> rusqlite::Result<()> {
+    let update = insert_update(
+        conn,
+        complaint,
+        at,
+        UpdateChannel::Web,
+        UpdateAuthor::Customer,
+        None,
+        text,
+    )?;
+    insert_photos(conn, complaint, update, photos)
+}
+
 fn insert_photos(
     conn: &Connection,
     complaint: i64,
@@ -623,9 +644,12 @@ pub(crate) async fn create(
     if request
         .order_number
         .as_deref()
-        .is_some_and(|n| n.trim().chars().count() > 40)
+        .is_some_and(|n| n.trim().chars().count() > COMPLAINT_ORDER_NUMBER_MAX_CHARS)
     {
-        problems.push(param("order_number", "at most 40 characters"));
+        problems.push(param(
+            "order_number",
+            format!("at most {COMPLAINT_ORDER_NUMBER_MAX_CHARS} characters"),
+        ));
     }
     if request.items.len() > 50 || request.items.iter().any(|i| i.chars().count() > 200) {
         problems.push(param("items", "at most 50 names of order lines"));
@@ -700,16 +724,7 @@ pub(crate) async fn create(
                 ],
             )?;
             let id = tx.last_insert_rowid();
-            let update = insert_update(
-                &tx,
-                id,
-                &at,
-                UpdateChannel::Web,
-                UpdateAuthor::Customer,
-                None,
-                request.description.trim(),
-            )?;
-            insert_photos(&tx, id, update, &photos)?;
+            insert_customer_message(&tx, id, &at, request.description.trim(), &photos)?;
             let mut complaint = load(&tx, id, &worker, now)?
                 .ok_or_else(|| anyhow::anyhow!("complaint vanished"))?;
             complaint.access = Some(issue_token(&tx, id, now)?);
@@ -855,16 +870,7 @@ pub(crate) async fn add_message(
                 return Ok(Err(status));
             }
             let at = stamp(now);
-            let update = insert_update(
-                &tx,
-                id,
-                &at,
-                UpdateChannel::Web,
-                UpdateAuthor::Customer,
-                None,
-                message.text.trim(),
-            )?;
-            insert_photos(&tx, id, update, &photos)?;
+            insert_customer_message(&tx, id, &at, message.text.trim(), &photos)?;
             if status == ComplaintStatus::WaitingForCustomer {
                 // The customer answered: the shop owes a reply again, promised afresh.
                 let reply_by = worker.office.reply_by(timestamp(now));

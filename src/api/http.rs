@@ -40,6 +40,11 @@ fn segment(value: &str) -> String {
     out
 }
 
+/// A request body as JSON (the contract's types always serialise; a failure reads as no answer).
+fn json_body(value: &impl serde::Serialize) -> Result<String, ApiError> {
+    serde_json::to_string(value).map_err(|_| ApiError::Network)
+}
+
 fn bearer(token: &str) -> String {
     format!("Bearer {token}")
 }
@@ -216,7 +221,7 @@ impl Backend for HttpBackend {
 
     fn lookup(&self, request: LookupRequest) -> LocalFuture<'_, Result<OrderSummary, ApiError>> {
         Box::pin(async move {
-            let body = serde_json::to_string(&request).map_err(|_| ApiError::Network)?;
+            let body = json_body(&request)?;
             self.send(Request::post(&self.url("/orders/lookup")), Some(body))
                 .await
         })
@@ -235,7 +240,7 @@ impl Backend for HttpBackend {
         request: SubscriptionRequest,
     ) -> LocalFuture<'_, Result<Subscription, ApiError>> {
         Box::pin(async move {
-            let body = serde_json::to_string(&request).map_err(|_| ApiError::Network)?;
+            let body = json_body(&request)?;
             let builder = Request::post(&self.order_url(&access, "/subscriptions"))
                 .header("Authorization", &bearer(&access.token));
             self.send(builder, Some(body)).await
@@ -256,7 +261,7 @@ impl Backend for HttpBackend {
 
     fn help_feedback(&self, feedback: HelpFeedback) -> LocalFuture<'_, Result<(), ApiError>> {
         Box::pin(async move {
-            let body = serde_json::to_string(&feedback).map_err(|_| ApiError::Network)?;
+            let body = json_body(&feedback)?;
             self.send(Request::post(&self.url("/help/feedback")), Some(body))
                 .await
         })
@@ -269,7 +274,7 @@ impl Backend for HttpBackend {
         access: Option<OrderAccess>,
     ) -> LocalFuture<'_, Result<Complaint, ApiError>> {
         Box::pin(async move {
-            let body = serde_json::to_string(&request).map_err(|_| ApiError::Network)?;
+            let body = json_body(&request)?;
             let url = self.url("/complaints");
             self.with_retries(&|| {
                 let mut builder = Request::post(&url).header("Idempotency-Key", &key);
@@ -299,7 +304,7 @@ impl Backend for HttpBackend {
     ) -> LocalFuture<'_, Result<Complaint, ApiError>> {
         Box::pin(async move {
             // Reference and e-mail travel in the body, never in the URL.
-            let body = serde_json::to_string(&lookup).map_err(|_| ApiError::Network)?;
+            let body = json_body(&lookup)?;
             self.send(Request::post(&self.url("/complaints/lookup")), Some(body))
                 .await
         })
@@ -319,7 +324,7 @@ impl Backend for HttpBackend {
         key: String,
     ) -> LocalFuture<'_, Result<Complaint, ApiError>> {
         Box::pin(async move {
-            let body = serde_json::to_string(&message).map_err(|_| ApiError::Network)?;
+            let body = json_body(&message)?;
             let url = self.complaint_url(&access, "/messages");
             self.with_retries(&|| {
                 let builder = Request::post(&url)
@@ -338,7 +343,7 @@ impl Backend for HttpBackend {
         rating: Rating,
     ) -> LocalFuture<'_, Result<Complaint, ApiError>> {
         Box::pin(async move {
-            let body = serde_json::to_string(&rating).map_err(|_| ApiError::Network)?;
+            let body = json_body(&rating)?;
             let builder = Request::post(&self.complaint_url(&access, "/rating"))
                 .header("Authorization", &bearer(&access.token));
             self.send(builder, Some(body)).await

@@ -38,8 +38,6 @@ pub struct ComplaintState {
     pub sent: RwSignal<Option<Complaint>>,
     /// Opens the follow-up of the complaint just filed (when the backend offers follow-up).
     pub on_follow: Option<Callback<Complaint>>,
-    /// The photos chosen (mirrored into the draft).
-    pub photos: RwSignal<Vec<sportello_contract::PhotoUpload>>,
 }
 
 impl ComplaintState {
@@ -80,7 +78,6 @@ pub fn ComplaintFlow(
         email: email.get_untracked(),
         ..Draft::default()
     });
-    let photos = RwSignal::new(draft.photos.clone());
     // A complaint queued offline (consent given) opens at its check page and goes by itself.
     let was_queued = draft.queued;
     let first_step = match (was_queued, restored) {
@@ -100,16 +97,8 @@ pub fn ComplaintFlow(
         restored,
         sent: RwSignal::new(None),
         on_follow,
-        photos,
     };
     provide_context(state);
-
-    Effect::new(move |_| {
-        let chosen = photos.get();
-        if state.draft.with_untracked(|d| d.photos != chosen) {
-            state.draft.update(|d| d.photos = chosen);
-        }
-    });
 
     // Keep the draft while the customer types (only once there is something worth keeping).
     Effect::new(move |_| {
@@ -141,12 +130,11 @@ pub fn ComplaintFlow(
             return;
         }
         // The draft is what was queued: the same request, so the same key.
-        if let Ok(request) = complaint::validate(&state.draft.get_untracked(), true) {
-            let mut key = String::new();
-            state
-                .draft
-                .update(|d| key = d.key_for(&request, complaint::new_key));
-            send.dispatch((request, key));
+        if let Some(Ok(prepared)) = state
+            .draft
+            .try_update(|d| d.prepare(true, complaint::new_key))
+        {
+            send.dispatch(prepared);
         }
     };
     let back_online = window_event_listener(leptos::ev::online, move |_| send_queued());
@@ -196,27 +184,30 @@ pub fn ComplaintFlow(
         if send.pending().get_untracked() {
             return;
         }
-        match complaint::validate(&state.draft.get_untracked(), state.consent.get_untracked()) {
-            Ok(request) => {
-                // One key per complaint, created before the first attempt and kept with the
-                // draft, so that a retry (also after a reload) can never file it twice; a
-                // complaint changed after a failed attempt is a new request with a new key.
-                let mut key = String::new();
-                state
-                    .draft
-                    .update(|d| key = d.key_for(&request, complaint::new_key));
+        // One key per complaint, created before the first attempt and kept with the draft, so
+        // that a retry (also after a reload) can never file it twice; a complaint changed after a
+        // failed attempt is a new request with a new key.
+        let consent = state.consent.get_untracked();
+        let prepared = state
+            .draft
+            .try_update(|d| d.prepare(consent, complaint::new_key));
+        match prepared.unwrap_or_else(|| Err(Errors::new())) {
+            Ok(prepared) => {
                 let c = &i18n.0.get_untracked().messages().complaints;
-                if !complaint::browser_online() {
+                let online = complaint::browser_online();
+                if !online {
                     // Kept with its key and the consent it carries; sent when the connection
                     // returns, also after a reload.
                     state.draft.update(|d| d.queued = true);
-                    complaint::save(&state.draft.get_untracked());
-                    announcer.say(c.queued_notice);
-                    return;
                 }
+                // Stored before anything goes out, so that a closed tab keeps the key.
                 complaint::save(&state.draft.get_untracked());
-                announcer.say(c.sending);
-                send.dispatch((request, key));
+                if online {
+                    announcer.say(c.sending);
+                    send.dispatch(prepared);
+                } else {
+                    announcer.say(c.queued_notice);
+                }
             }
             Err(errors) => {
                 state.errors.set(errors);

@@ -224,7 +224,15 @@ pub fn ComplaintForm() -> impl IntoView {
         state
             .shop
             .with(|s| s.as_ref().is_some_and(|s| s.capabilities.complaint_photos))
-            .then(|| view! { <PhotoPicker photos=state.photos id=ids.id("photos") /> })
+            .then(|| {
+                view! {
+                    <PhotoPicker
+                        photos=Signal::derive(move || draft.with(|d| d.photos.clone()))
+                        on_change=Callback::new(move |list| draft.update(|d| d.photos = list))
+                        id=ids.id("photos")
+                    />
+                }
+            })
     };
 
     let left = move || {

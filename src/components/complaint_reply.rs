@@ -146,7 +146,7 @@ pub fn ComplaintReply() -> impl IntoView {
                     on:input=move |ev| text.set(event_target_value(&ev))>
                 </textarea>
             </div>
-            {move || photos_offered().then(|| view! { <PhotoPicker photos=photos id=ids.id("photos") /> })}
+            {move || photos_offered().then(|| view! { <PhotoPicker photos=photos on_change=Callback::new(move |list| photos.set(list)) id=ids.id("photos") /> })}
             {failure}
             <button type="submit" class="sportello-button" aria-disabled=move || send.pending().get().then_some("true")>
                 {move || {

@@ -17,7 +17,11 @@ enum Problem {
 /// photos already chosen stay.
 #[component]
 pub fn PhotoPicker(
-    photos: RwSignal<Vec<PhotoUpload>>,
+    /// The photos chosen so far.
+    #[prop(into)]
+    photos: Signal<Vec<PhotoUpload>>,
+    /// Receives the new list when a photo is added or removed.
+    on_change: Callback<Vec<PhotoUpload>>,
     /// The id of the file input (the label points at it).
     id: String,
 ) -> impl IntoView {
@@ -27,7 +31,7 @@ pub fn PhotoPicker(
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
 
-    let on_change = move |ev: Event| {
+    let on_files = move |ev: Event| {
         let input: HtmlInputElement = event_target(&ev);
         let files: Vec<web_sys::File> = input
             .files()
@@ -47,7 +51,11 @@ pub fn PhotoPicker(
                     break;
                 }
                 match photo::prepare(&file).await {
-                    Ok(photo) => photos.update(|list| list.push(photo)),
+                    Ok(photo) => {
+                        let mut list = photos.get_untracked();
+                        list.push(photo);
+                        on_change.run(list);
+                    }
                     Err(error) => found.push(Problem::File(error, file.name())),
                 }
             }
@@ -97,7 +105,7 @@ pub fn PhotoPicker(
             <input class="sportello-file" type="file" id=id multiple
                 accept="image/jpeg,image/png,image/webp"
                 aria-describedby=described_by
-                on:change=on_change />
+                on:change=on_files />
             {move || busy.get().then(|| view! {
                 <p class="sportello-muted" role="status">{i18n.messages().complaints.photos_preparing}</p>
             })}
@@ -109,7 +117,11 @@ pub fn PhotoPicker(
                             <span class="sportello-photo-name">{photo.name}</span>
                             <button type="button" class="sportello-link-button"
                                 on:click=move |_| {
-                                    photos.update(|list| { if index < list.len() { list.remove(index); } });
+                                    let mut list = photos.get_untracked();
+                                    if index < list.len() {
+                                        list.remove(index);
+                                        on_change.run(list);
+                                    }
                                     problems.set(Vec::new());
                                 }>
                                 {move || i18n.messages().complaints.photo_remove}
