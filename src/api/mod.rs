@@ -203,6 +203,41 @@ fn is_displayable_reference(id: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '/' | '.'))
 }
 
+/// Everything the widget does with a backend's answer before showing it, from raw bytes: the body
+/// of the fuzz target (`cargo xtask fuzz`), replayed over the committed seeds by a native test.
+///
+/// `data` is two bytes of HTTP status (big-endian), then the answer's header text up to the first
+/// NUL byte (used as both `Retry-After` and `X-Request-Id`; no NUL means no headers), then the
+/// body, decoded as lossy UTF-8 as `Response.text()` does. The body is decoded as every answer of
+/// the contract; a decoded order is also assessed for lateness at a few instants.
+#[doc(hidden)]
+pub fn digest_answer(data: &[u8]) {
+    let Some((status, rest)) = data.split_first_chunk::<2>() else {
+        return;
+    };
+    let status = u16::from_be_bytes(*status);
+    let (headers, body) = match rest.iter().position(|&b| b == 0) {
+        Some(nul) => (
+            Some(String::from_utf8_lossy(&rest[..nul])),
+            &rest[nul + 1..],
+        ),
+        None => (None, rest),
+    };
+    let headers = headers.as_deref();
+    let body = String::from_utf8_lossy(body);
+    let _ = decode_with_id::<ShopConfig>(status, &body, headers, headers);
+    let _ = decode_with_id::<Subscription>(status, &body, headers, headers);
+    let _ = decode_with_id::<HelpAnswers>(status, &body, headers, headers);
+    let _ = decode_with_id::<Complaint>(status, &body, headers, headers);
+    let _ = decode_with_id::<()>(status, &body, headers, headers);
+    if let Ok(order) = decode_with_id::<OrderSummary>(status, &body, headers, headers) {
+        let placed = crate::clock::parse_rfc3339(&order.placed_at).unwrap_or(0);
+        for now in [0, placed, placed.saturating_add(30 * 86_400), 1_795_000_000] {
+            let _ = crate::lateness::assess(&order, now);
+        }
+    }
+}
+
 /// The backend as components reach it through context. The browser runs one thread, so the
 /// non-`Send` client is wrapped to satisfy the context's bounds.
 #[derive(Clone)]
@@ -369,5 +404,48 @@ mod tests {
         assert_eq!(parse_retry_after("999999999"), Some(86_400));
         assert_eq!(parse_retry_after(" 30 "), Some(30));
         assert_eq!(parse_retry_after("-1"), None);
+    }
+
+    /// The fuzz target's seeds (`fuzz/seeds/answer`), and every example answer of the OpenAPI
+    /// document, go through the fuzz target's body on stable Rust: none panics.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn fuzz_seeds_and_spec_examples_never_panic() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut seeds = 0;
+        for entry in std::fs::read_dir(root.join("fuzz/seeds/answer")).unwrap() {
+            digest_answer(&std::fs::read(entry.unwrap().path()).unwrap());
+            seeds += 1;
+        }
+        let spec: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(root.join("contract/openapi.json")).unwrap(),
+        )
+        .unwrap();
+        let mut examples = 0;
+        for operation in spec["paths"].as_object().unwrap().values() {
+            for responses in operation.as_object().unwrap().values() {
+                for (status, response) in responses["responses"].as_object().into_iter().flatten() {
+                    for media in response["content"]
+                        .as_object()
+                        .into_iter()
+                        .flatten()
+                        .map(|m| m.1)
+                    {
+                        let Some(example) = media.get("example") else {
+                            continue;
+                        };
+                        let status: u16 = status.parse().unwrap_or(200);
+                        let mut data = status.to_be_bytes().to_vec();
+                        data.extend(example.to_string().bytes());
+                        digest_answer(&data);
+                        examples += 1;
+                    }
+                }
+            }
+        }
+        assert!(
+            seeds >= 3 && examples >= 3,
+            "{seeds} seeds, {examples} examples"
+        );
     }
 }

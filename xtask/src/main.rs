@@ -8,6 +8,7 @@
 
 mod bench;
 mod conformance;
+mod fuzz;
 mod server;
 mod setup;
 
@@ -30,6 +31,8 @@ cargo xtask <command>
                                measure sizes, start-up and render times against the Leptos floor
                                and the peers, Lighthouse, backend load; writes bench/results.md
   openapi                      regenerate contract/openapi.json from the Rust types
+  fuzz [--seconds N]           fuzz the widget's decoding of backend answers (cargo-fuzz; needs a
+                               nightly toolchain; default 60 s; not part of test)
   conformance --base-url URL [--origin SHOP_ORIGIN] [--order NUMBER --email EMAIL]...
                                check a backend against the contract
 ";
@@ -47,6 +50,7 @@ fn main() {
         Some("openapi") => openapi(),
         Some("conformance") => conformance::main(&args[1..]),
         Some("bench") => bench::main(&args[1..]),
+        Some("fuzz") => fuzz::main(&args[1..]),
         Some("help" | "--help" | "-h") | None => {
             print!("{HELP}");
             Ok(())

@@ -101,7 +101,7 @@ fn wasm_bindgen_cli() -> Result<()> {
     run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &want, "--force"]))
 }
 
-fn cargo_tool(name: &str, version: &str, locked: bool) -> Result<()> {
+pub fn cargo_tool(name: &str, version: &str, locked: bool) -> Result<()> {
     let have = cmd_output(name, &["--version"]).unwrap_or_default();
     if have.split_whitespace().any(|word| word == version) {
         return Ok(());

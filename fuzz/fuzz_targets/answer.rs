@@ -1,0 +1,5 @@
+//! Any bytes a backend (or a proxy in front of it) could answer: status, headers and body go
+//! through everything the widget does before showing them, which must never panic.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| sportello::api::digest_answer(data));

@@ -1,0 +1,87 @@
+//! `cargo xtask fuzz`: coverage-guided fuzzing (cargo-fuzz, libFuzzer) of everything the widget
+//! does with a backend's answer (`sportello::api::digest_answer`). It needs a nightly toolchain,
+//! so it is not part of `cargo xtask test`; there a native test replays the committed seeds.
+
+use std::{
+    io::{BufRead, BufReader},
+    process::{Command, Stdio},
+};
+
+use anyhow::{bail, Context, Result};
+
+use crate::{cmd_output, root, setup, step};
+
+const CARGO_FUZZ: &str = "0.13.2";
+
+pub fn main(args: &[String]) -> Result<()> {
+    let mut seconds = 60u64;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--seconds" => {
+                seconds = args
+                    .next()
+                    .context("--seconds needs a number")?
+                    .parse()
+                    .context("--seconds needs a number")?;
+            }
+            other => bail!("unknown argument {other:?} (cargo xtask fuzz [--seconds N])"),
+        }
+    }
+    let toolchains = cmd_output("rustup", &["toolchain", "list"]).unwrap_or_default();
+    if !toolchains.lines().any(|line| line.starts_with("nightly")) {
+        bail!(
+            "fuzzing needs a nightly Rust toolchain (libFuzzer's sanitizer flags), and this \
+             machine has none: `rustup toolchain install nightly` where the network allows it. \
+             `cargo xtask test` replays the committed seeds on stable."
+        );
+    }
+    setup::cargo_tool("cargo-fuzz", CARGO_FUZZ, true)?;
+    step(&format!(
+        "Fuzzing the decoding of backend answers for {seconds} s (seeds in fuzz/seeds/answer, \
+         corpus in fuzz/corpus/answer, crashes in fuzz/artifacts/answer)"
+    ));
+    let corpus = root().join("fuzz/corpus/answer");
+    std::fs::create_dir_all(&corpus)?;
+    let mut child = Command::new("cargo")
+        .current_dir(root())
+        .args(["+nightly", "fuzz", "run", "answer"])
+        .arg(&corpus)
+        .arg(root().join("fuzz/seeds/answer"))
+        .args([
+            "--",
+            &format!("-max_total_time={seconds}"),
+            "-max_len=65536",
+            "-print_final_stats=1",
+        ])
+        .stderr(Stdio::piped())
+        .spawn()
+        .context("starting cargo +nightly fuzz")?;
+    // libFuzzer reports on stderr: echo it, keep the run count and the corpus size.
+    let mut runs = None;
+    let mut corpus_size = None;
+    for line in BufReader::new(child.stderr.take().expect("piped")).lines() {
+        let line = line?;
+        eprintln!("{line}");
+        if let Some(n) = line.strip_prefix("stat::number_of_executed_units:") {
+            runs = n.trim().parse::<u64>().ok();
+        }
+        if line.starts_with('#') && line.contains("corp:") {
+            corpus_size = line
+                .split("corp: ")
+                .nth(1)
+                .and_then(|rest| rest.split('/').next())
+                .map(str::to_owned);
+        }
+    }
+    let status = child.wait()?;
+    if !status.success() {
+        bail!("the fuzzer found a failing input ({status}): see fuzz/artifacts/answer and reproduce with `cargo +nightly fuzz run answer <file>`");
+    }
+    eprintln!(
+        "\n  {} inputs run in {seconds} s, no panic; corpus of {} inputs",
+        runs.map_or("?".to_owned(), |n| n.to_string()),
+        corpus_size.as_deref().unwrap_or("?")
+    );
+    Ok(())
+}
