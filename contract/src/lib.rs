@@ -10,6 +10,8 @@
 //! of failing the whole response.
 
 mod complaints;
+#[cfg(feature = "openapi")]
+mod examples;
 mod lenient;
 #[cfg(feature = "openapi")]
 pub mod openapi;

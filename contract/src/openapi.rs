@@ -12,7 +12,10 @@ use crate::{
     OrderSummary, Problem, Rating, ShopConfig, Subscription, SubscriptionRequest, SupportInfo,
 };
 use utoipa::{
-    openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme},
+    openapi::{
+        security::{HttpAuthScheme, HttpBuilder, SecurityScheme},
+        RefOr,
+    },
     Modify, OpenApi,
 };
 
@@ -51,11 +54,9 @@ fn get_config() {}
         (status = 400, description = "The body is not JSON (`malformed-request`)", body = Problem,
             content_type = "application/problem+json"),
         (status = 404, description = "No order matches this number and proof (`order-not-found`); identical for an unknown order and a wrong proof", body = Problem,
-            content_type = "application/problem+json",
-            example = json!({"type": "https://sportello.dev/problems/order-not-found", "title": "No order matches these details", "status": 404})),
+            content_type = "application/problem+json"),
         (status = 422, description = "A field is missing or invalid (`invalid-request`)", body = Problem,
-            content_type = "application/problem+json",
-            example = json!({"type": "https://sportello.dev/problems/invalid-request", "title": "Some fields are missing or invalid", "status": 422, "invalid_params": [{"name": "email", "reason": "must be an e-mail address"}]})),
+            content_type = "application/problem+json"),
         (status = 429, description = "Too many attempts (`rate-limited`)", body = Problem,
             content_type = "application/problem+json",
             headers(("Retry-After" = u32, description = "Seconds to wait before trying again"))),
@@ -190,8 +191,7 @@ fn help_feedback() {}
         (status = 413, description = "Body too large (`payload-too-large`)", body = Problem,
             content_type = "application/problem+json"),
         (status = 422, description = "Invalid fields (`invalid-request`, see `invalid_params`), or the key was used with another body (`idempotency-key-reused`)", body = Problem,
-            content_type = "application/problem+json",
-            example = json!({"type": "https://sportello.dev/problems/invalid-request", "title": "Some fields are missing or invalid", "status": 422, "invalid_params": [{"name": "description", "reason": "must be 20 to 5000 characters"}]})),
+            content_type = "application/problem+json"),
     )
 )]
 fn file_complaint() {}
@@ -330,6 +330,28 @@ impl Modify for OrderToken {
     }
 }
 
+/// An example for every response with a body (`examples.rs`); a test fails if one is missing.
+struct Examples;
+
+impl Modify for Examples {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let operations = [("get", item.get.as_mut()), ("post", item.post.as_mut())];
+            for (method, operation) in operations {
+                let Some(operation) = operation else { continue };
+                for (status, response) in operation.responses.responses.iter_mut() {
+                    let RefOr::T(response) = response else {
+                        continue;
+                    };
+                    for content in response.content.values_mut() {
+                        content.example = crate::examples::response(path, method, status);
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// The `Idempotency-Key` header: a UUID v4 in practice; any 1 to 255 visible ASCII characters
 /// are accepted.
 #[derive(utoipa::ToSchema)]
@@ -362,7 +384,7 @@ and map unknown enum values to `unknown`.",
         rate_complaint,
         list_order_complaints
     ),
-    modifiers(&OrderToken),
+    modifiers(&OrderToken, &Examples),
     components(schemas(
         ShopConfig,
         LookupRequest,
@@ -441,5 +463,71 @@ mod tests {
         // Unknown is a client-side fallback: the spec only lists what backends may send.
         let statuses = &value["components"]["schemas"]["OrderStatus"];
         assert!(!statuses.to_string().contains("unknown"), "{statuses}");
+    }
+
+    /// Every response with a body has an example; each success example decodes into its contract
+    /// type and encodes back unchanged (no misspelt or ignored field), each problem decodes into
+    /// the problem type its status means.
+    #[test]
+    fn every_response_has_an_example_true_to_its_type() {
+        // An absent optional member and a null one mean the same.
+        fn without_nulls(value: serde_json::Value) -> serde_json::Value {
+            match value {
+                serde_json::Value::Object(members) => members
+                    .into_iter()
+                    .filter(|(_, v)| !v.is_null())
+                    .map(|(k, v)| (k, without_nulls(v)))
+                    .collect(),
+                serde_json::Value::Array(items) => items.into_iter().map(without_nulls).collect(),
+                other => other,
+            }
+        }
+        fn round_trips<T: serde::Serialize + serde::de::DeserializeOwned>(
+            example: &serde_json::Value,
+        ) {
+            let decoded: T = serde_json::from_value(example.clone()).expect("the example decodes");
+            assert_eq!(
+                without_nulls(serde_json::to_value(decoded).unwrap()),
+                *example
+            );
+        }
+        let value: serde_json::Value = serde_json::from_str(&to_pretty_json()).unwrap();
+        let mut checked = 0;
+        for (path, item) in value["paths"].as_object().unwrap() {
+            for (method, operation) in item.as_object().unwrap() {
+                for (status, response) in operation["responses"].as_object().unwrap() {
+                    for (media, content) in response["content"].as_object().into_iter().flatten() {
+                        let example = &content["example"];
+                        assert!(
+                            !example.is_null(),
+                            "{method} {path} {status} has no example"
+                        );
+                        let schema = content["schema"]["$ref"].as_str().unwrap_or("array");
+                        match schema.rsplit('/').next().unwrap() {
+                            "Problem" => {
+                                assert_eq!(media, "application/problem+json");
+                                let problem: Problem =
+                                    serde_json::from_value(example.clone()).unwrap();
+                                assert_eq!(
+                                    problem.kind().status().to_string(),
+                                    *status,
+                                    "{method} {path}"
+                                );
+                                round_trips::<Problem>(example);
+                            }
+                            "ShopConfig" => round_trips::<ShopConfig>(example),
+                            "OrderSummary" => round_trips::<OrderSummary>(example),
+                            "Subscription" => round_trips::<Subscription>(example),
+                            "HelpAnswers" => round_trips::<HelpAnswers>(example),
+                            "Complaint" => round_trips::<Complaint>(example),
+                            "array" => round_trips::<Vec<ComplaintSummary>>(example),
+                            other => panic!("{method} {path} {status}: no check for {other}"),
+                        }
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked >= 40, "{checked} examples");
     }
 }

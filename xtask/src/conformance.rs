@@ -4,6 +4,7 @@
 //! The process exits non-zero if any check fails.
 
 mod complaints;
+mod schema;
 
 use std::time::Duration;
 
@@ -12,6 +13,9 @@ use serde::de::DeserializeOwned;
 use sportello_contract::{OrderStatus, OrderSummary, Problem, ProblemType, ShopConfig};
 
 struct Answer {
+    /// The request's method and URL, to find the answer's schema in the contract.
+    method: &'static str,
+    url: String,
     status: u16,
     content_type: String,
     cache_control: String,
@@ -36,7 +40,7 @@ fn agent() -> ureq::Agent {
         .build()
 }
 
-fn answer(result: Result<ureq::Response, ureq::Error>) -> Result<Answer> {
+fn answer(method: &'static str, result: Result<ureq::Response, ureq::Error>) -> Result<Answer> {
     let response = match result {
         Ok(response) | Err(ureq::Error::Status(_, response)) => response,
         Err(error) => return Err(error).context("the backend did not answer"),
@@ -50,6 +54,8 @@ fn answer(result: Result<ureq::Response, ureq::Error>) -> Result<Answer> {
         })
         .collect();
     Ok(Answer {
+        method,
+        url: response.get_url().to_owned(),
         status: response.status(),
         content_type: response.header("content-type").unwrap_or("").to_owned(),
         cache_control: response.header("cache-control").unwrap_or("").to_owned(),
@@ -58,10 +64,28 @@ fn answer(result: Result<ureq::Response, ureq::Error>) -> Result<Answer> {
     })
 }
 
+/// The checks a backend failed, each with what came back; shown by name.
+#[derive(Debug)]
+pub struct Deviations(pub Vec<(String, String)>);
+
+impl std::fmt::Display for Deviations {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names: Vec<&str> = self.0.iter().map(|(name, _)| name.as_str()).collect();
+        write!(
+            f,
+            "the backend deviates from the contract: {}",
+            names.join("; ")
+        )
+    }
+}
+
+impl std::error::Error for Deviations {}
+
 #[derive(Default)]
 struct Report {
     passed: usize,
-    failures: Vec<String>,
+    /// Each failed check's name, then what came back.
+    failures: Vec<(String, String)>,
 }
 
 impl Report {
@@ -82,7 +106,7 @@ impl Report {
                 println!(
                     "  ✘ {name}\n      endpoint: {endpoint}\n      request:  {request}\n      expected: {expected}\n      actual:   {actual}"
                 );
-                self.failures.push(name.to_owned());
+                self.failures.push((name.to_owned(), actual));
             }
         }
     }
@@ -108,6 +132,7 @@ fn expect_json<T: DeserializeOwned>(answer: &Answer, status: u16) -> Result<T, S
     if media_type(&answer.content_type) != "application/json" {
         return Err(format!("Content-Type {:?}", answer.content_type));
     }
+    conforms(answer)?;
     serde_json::from_str(&answer.body).map_err(|e| {
         format!(
             "body does not match the schema ({e}): {}",
@@ -127,6 +152,7 @@ fn expect_problem(answer: &Answer, kind: ProblemType) -> Result<Problem, String>
     if media_type(&answer.content_type) != "application/problem+json" {
         return Err(format!("Content-Type {:?}", answer.content_type));
     }
+    conforms(answer)?;
     let problem: Problem = serde_json::from_str(&answer.body)
         .map_err(|e| format!("not a problem+json body ({e}): {}", clip(&answer.body)))?;
     if problem.kind() != kind {
@@ -136,6 +162,18 @@ fn expect_problem(answer: &Answer, kind: ProblemType) -> Result<Problem, String>
         return Err(format!("problem status member {:?}", problem.status));
     }
     Ok(problem)
+}
+
+/// Whether the answer's body is what the contract's schema for it describes.
+fn conforms(answer: &Answer) -> Result<(), String> {
+    schema::validate(
+        answer.method,
+        &answer.url,
+        answer.status,
+        &media_type(&answer.content_type),
+        &answer.body,
+    )
+    .map_err(|deviation| format!("{deviation}; body {}", clip(&answer.body)))
 }
 
 fn clip(text: &str) -> String {
@@ -170,6 +208,7 @@ fn check_cors(
 ) -> Result<()> {
     let preflight = |path: &str, from: &str, headers: &str| -> Result<Answer> {
         answer(
+            "OPTIONS",
             agent
                 .request("OPTIONS", &format!("{base}{path}"))
                 .set("Origin", from)
@@ -232,6 +271,7 @@ fn check_cors(
         },
     );
     let config = answer(
+        "GET",
         agent
             .get(&format!("{base}/config"))
             .set("Origin", origin)
@@ -273,7 +313,7 @@ pub fn check(base: &str, orders: &[(String, String)], origin: Option<&str>) -> R
 
     // GET /config
     let endpoint = format!("GET {base}/config");
-    let config = answer(agent.get(&format!("{base}/config")).call())?;
+    let config = answer("GET", agent.get(&format!("{base}/config")).call())?;
     report.check(
         "config answers 200 with a ShopConfig",
         &endpoint,
@@ -296,6 +336,7 @@ pub fn check(base: &str, orders: &[(String, String)], origin: Option<&str>) -> R
     let endpoint = format!("POST {lookup_url}");
     let post = |body: &str| -> Result<Answer> {
         answer(
+            "POST",
             agent
                 .post(&lookup_url)
                 .set("Content-Type", "application/json")
@@ -346,6 +387,7 @@ pub fn check(base: &str, orders: &[(String, String)], origin: Option<&str>) -> R
                     let url = format!("{base}/orders/{}", access.order_id);
                     let endpoint = format!("GET {url}");
                     let fresh = answer(
+                        "GET",
                         agent
                             .get(&url)
                             .set("Authorization", &format!("Bearer {}", access.token))
@@ -366,7 +408,7 @@ pub fn check(base: &str, orders: &[(String, String)], origin: Option<&str>) -> R
                             }
                         }),
                     );
-                    let without = answer(agent.get(&url).call())?;
+                    let without = answer("GET", agent.get(&url).call())?;
                     report.check(
                         "the order needs its token",
                         &endpoint,
@@ -377,6 +419,7 @@ pub fn check(base: &str, orders: &[(String, String)], origin: Option<&str>) -> R
                     let sub_url = format!("{url}/subscriptions");
                     let no_consent = r#"{"channel": "email", "consent": false}"#;
                     let refused = answer(
+                        "POST",
                         agent
                             .post(&sub_url)
                             .set("Authorization", &format!("Bearer {}", access.token))
@@ -495,10 +538,7 @@ pub fn check(base: &str, orders: &[(String, String)], origin: Option<&str>) -> R
         report.failures.len()
     );
     if !report.failures.is_empty() {
-        bail!(
-            "the backend deviates from the contract: {}",
-            report.failures.join("; ")
-        );
+        return Err(Deviations(report.failures).into());
     }
     Ok(())
 }
@@ -588,6 +628,9 @@ mod tests {
             NoIdempotentReplay,
             /// `Access-Control-Allow-Origin: *` on every answer.
             WildcardCors,
+            /// The lookup answer says a parcel is `shipped` (not in the vocabulary) and dates a
+            /// carrier event "yesterday": serde's lenient decoding would take both.
+            OutOfVocabulary,
         }
 
         async fn apply(defect: Defect, mut request: Request, next: Next) -> Response {
@@ -624,6 +667,18 @@ mod tests {
                     let bytes = to_bytes(body, usize::MAX).await.unwrap();
                     let mut json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
                     json.as_object_mut().unwrap().remove("currency");
+                    let mut response = Response::from_parts(parts, Body::from(json.to_string()));
+                    response.headers_mut().remove(header::CONTENT_LENGTH);
+                    response
+                }
+                (Defect::OutOfVocabulary, "/v1/orders/lookup")
+                    if post && response.status() == StatusCode::OK =>
+                {
+                    let (parts, body) = response.into_parts();
+                    let bytes = to_bytes(body, usize::MAX).await.unwrap();
+                    let mut json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+                    json["shipments"][0]["status"] = "shipped".into();
+                    json["shipments"][0]["events"][0]["at"] = "yesterday".into();
                     let mut response = Response::from_parts(parts, Body::from(json.to_string()));
                     response.headers_mut().remove(header::CONTENT_LENGTH);
                     response
@@ -708,6 +763,18 @@ mod tests {
             let message = failure(Defect::WildcardCors);
             assert!(message.contains("a preflight of POST /orders/lookup from the shop is allowed"));
             assert!(message.contains("another origin is not allowed"));
+        }
+
+        #[test]
+        fn values_out_of_the_vocabulary_are_caught_by_the_schema() {
+            let error = check_with(Defect::OutOfVocabulary).unwrap_err();
+            let deviations = &error.downcast_ref::<super::super::Deviations>().unwrap().0;
+            let (_, actual) = deviations
+                .iter()
+                .find(|(name, _)| name == "lookup finds order SP-1001")
+                .expect("the lookup check fails");
+            assert!(actual.contains("/shipments/0/status"), "{actual}");
+            assert!(actual.contains("/shipments/0/events/0/at"), "{actual}");
         }
 
         #[test]

@@ -43,6 +43,7 @@ pub fn main(args: &[String]) -> Result<()> {
     ));
     let corpus = root().join("fuzz/corpus/answer");
     std::fs::create_dir_all(&corpus)?;
+    seed_from_spec(&corpus)?;
     let mut child = Command::new("cargo")
         .current_dir(root())
         .args(["+nightly", "fuzz", "run", "answer"])
@@ -83,5 +84,39 @@ pub fn main(args: &[String]) -> Result<()> {
         runs.map_or("?".to_owned(), |n| n.to_string()),
         corpus_size.as_deref().unwrap_or("?")
     );
+    Ok(())
+}
+
+/// Writes every example answer of `contract/openapi.json` into the corpus, in the target's input
+/// format (two bytes of status, then the body), so that fuzzing starts from real answers.
+fn seed_from_spec(corpus: &std::path::Path) -> Result<()> {
+    let spec: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(
+        root().join("contract/openapi.json"),
+    )?)?;
+    let mut written = 0;
+    for operation in spec["paths"]
+        .as_object()
+        .into_iter()
+        .flat_map(|p| p.values())
+    {
+        for responses in operation.as_object().into_iter().flat_map(|o| o.values()) {
+            for (status, response) in responses["responses"].as_object().into_iter().flatten() {
+                for media in response["content"]
+                    .as_object()
+                    .into_iter()
+                    .flat_map(|c| c.values())
+                {
+                    let Some(example) = media.get("example") else {
+                        continue;
+                    };
+                    let mut data = status.parse::<u16>().unwrap_or(200).to_be_bytes().to_vec();
+                    data.extend(example.to_string().bytes());
+                    std::fs::write(corpus.join(format!("spec-{written:03}")), data)?;
+                    written += 1;
+                }
+            }
+        }
+    }
+    eprintln!("  {written} example answers of the contract added to the corpus");
     Ok(())
 }

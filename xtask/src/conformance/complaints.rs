@@ -43,7 +43,7 @@ pub(super) fn check(
     let capabilities = config.capabilities;
     if capabilities.help {
         let url = format!("{base}/help?topic=late_delivery&locale=en");
-        let help = answer(agent.get(&url).call())?;
+        let help = answer("GET", agent.get(&url).call())?;
         report.check(
             "help answers come for a topic",
             &format!("GET {url}"),
@@ -85,7 +85,7 @@ pub(super) fn check(
         if let Some(key) = key {
             request = request.set("Idempotency-Key", key);
         }
-        answer(request.send_string(&body.to_string()))
+        answer("POST", request.send_string(&body.to_string()))
     };
     let body = test_complaint();
 
@@ -185,6 +185,7 @@ pub(super) fn check(
     let lookup_url = format!("{base}/complaints/lookup");
     let lookup = |reference: &str, email: &str| -> Result<Answer> {
         answer(
+            "POST",
             agent
                 .post(&lookup_url)
                 .set("Content-Type", "application/json")
@@ -231,7 +232,7 @@ pub(super) fn check(
         .map(|a| a.token.clone())
         .unwrap_or_default();
     let complaint_url = format!("{base}/complaints/{}", complaint.reference);
-    let without = answer(agent.get(&complaint_url).call())?;
+    let without = answer("GET", agent.get(&complaint_url).call())?;
     report.check(
         "a complaint needs its token",
         &format!("GET {complaint_url}"),
@@ -242,6 +243,7 @@ pub(super) fn check(
     let messages_url = format!("{complaint_url}/messages");
     let message = json!({"text": "More information from the conformance check.", "photos": []});
     let added = answer(
+        "POST",
         agent
             .post(&messages_url)
             .set("Authorization", &format!("Bearer {token}"))
@@ -264,6 +266,7 @@ pub(super) fn check(
     );
     let rating_url = format!("{complaint_url}/rating");
     let early = answer(
+        "POST",
         agent
             .post(&rating_url)
             .set("Authorization", &format!("Bearer {token}"))
