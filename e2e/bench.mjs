@@ -52,13 +52,12 @@ const server = createServer(async (req, res) => {
     }
   }
   if (url.pathname === '/' && url.searchParams.get('widget') === 'none') {
-    // The demo shop page as it would be without Sportello: its three lines removed.
+    // The demo shop page as it would be without Sportello: its two lines removed.
     const page = await (await fetch(new URL('/', BACKEND))).text();
     const bare = page
-      .replace(/<link[^>]*sportello\.css[^>]*>/, '')
-      .replace(/<script[^>]*embed\.js[^>]*><\/script>/, '')
-      .replace(/<div data-sportello[^>]*><\/div>/, '');
-    if (bare.includes('sportello.css') || bare.includes('data-sportello ')) {
+      .replace(/<script[^>]*sportello\.js[^>]*><\/script>/, '')
+      .replace(/<sportello-widget[^>]*><\/sportello-widget>/, '');
+    if (bare.includes('sportello.js') || bare.includes('<sportello-widget')) {
       res.writeHead(500).end('could not strip the widget from the demo page');
       return;
     }

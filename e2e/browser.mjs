@@ -32,7 +32,7 @@ export function launchChromium() {
 /** Fails with the list of WCAG 2.2 AA violations axe-core finds in the widget. */
 export async function axeClean(page) {
   const result = await new AxeBuilder({ page })
-    .include('[data-sportello]')
+    .include('sportello-widget')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), []);

@@ -39,7 +39,7 @@ async function phone() {
   const problems = [];
   page.on('pageerror', (e) => problems.push(String(e)));
   await page.goto(BASE);
-  const widget = page.locator('[data-sportello]');
+  const widget = page.locator('sportello-widget .sportello-host');
   await widget.getByRole('button', { name: 'Find my order' }).waitFor();
   return { context, page, widget, problems };
 }
@@ -104,7 +104,7 @@ test('a complaint about an order, with a photo, survives a reload, a double clic
   await widget.getByRole('button', { name: 'Continue' }).click();
   const summary = widget.getByRole('alert').filter({ hasText: 'There is a problem' });
   await summary.waitFor();
-  await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'alert');
+  await page.waitForFunction(() => document.querySelector('sportello-widget').shadowRoot.activeElement?.getAttribute('role') === 'alert');
   await axeClean(page);
 
   await widget.getByRole('checkbox', { name: 'Tazza in ceramica di Deruta' }).check();
@@ -260,9 +260,11 @@ async function tabTo(page, name, max = 80) {
   for (let i = 0; i < max; i += 1) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
-      const e = document.activeElement;
+      // Focus inside the widget is the shadow root's active element (the page sees the host).
+      const root = document.activeElement?.shadowRoot ?? document;
+      const e = root.activeElement;
       if (!e) return '';
-      const label = e.id ? document.querySelector(`label[for="${e.id}"]`) : null;
+      const label = e.id ? root.querySelector(`label[for="${e.id}"]`) : null;
       return (label?.innerText ?? e.innerText ?? '').trim();
     });
     if (focused === name) return;
@@ -337,7 +339,7 @@ test('a complaint sent offline waits on the phone and goes by itself when the co
   await context.setOffline(false);
   const later = await context.newPage();
   await later.goto(BASE);
-  await later.locator('[data-sportello]').getByRole('heading', { name: "We've received your complaint" }).waitFor();
+  await later.locator('sportello-widget .sportello-host').getByRole('heading', { name: "We've received your complaint" }).waitFor();
   assert.equal((await complaintsOf('offline.closed@example.com')).length, 1);
   await context.close();
 });

@@ -71,7 +71,7 @@ async function open(context) {
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   await page.goto(BASE);
-  return { page, widget: page.locator('[data-sportello]'), pageErrors };
+  return { page, widget: page.locator('sportello-widget .sportello-host'), pageErrors };
 }
 
 function newContext() {

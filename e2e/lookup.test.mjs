@@ -35,7 +35,7 @@ async function openShop(locale) {
 
 test('a customer finds a delayed order on the demo shop, in Italian', async () => {
   const { context, page, requests, problems } = await openShop('it-IT');
-  const widget = page.locator('[data-sportello]');
+  const widget = page.locator('sportello-widget .sportello-host');
   await widget.getByRole('heading', { name: 'Traccia il tuo ordine su Bottega Aurora' }).waitFor();
 
   await widget.getByLabel("Numero d'ordine").fill('sp-1002');
@@ -68,7 +68,7 @@ test('a customer finds a delayed order on the demo shop, in Italian', async () =
 
 test('a wrong e-mail gets the not-found message and keeps what was typed', async () => {
   const { context, page, problems } = await openShop('en-GB');
-  const widget = page.locator('[data-sportello]');
+  const widget = page.locator('sportello-widget .sportello-host');
   await widget.getByLabel('Order number').fill('SP-1001');
   await widget.getByLabel('E-mail address').fill('someone.else@example.com');
   await widget.getByRole('button', { name: 'Find my order' }).click();
@@ -86,13 +86,13 @@ test('a wrong e-mail gets the not-found message and keeps what was typed', async
 
 test('invalid input is caught before anything is sent', async () => {
   const { context, page, requests } = await openShop('en-GB');
-  const widget = page.locator('[data-sportello]');
+  const widget = page.locator('sportello-widget .sportello-host');
   await widget.getByRole('heading', { name: /Track your order/ }).waitFor();
   await widget.getByLabel('E-mail address').fill('not-an-email');
   await widget.getByRole('button', { name: 'Find my order' }).click();
   await widget.getByRole('heading', { name: 'There is a problem' }).waitFor();
   await widget.getByRole('link', { name: 'Enter your order number' }).click();
-  assert.equal(await widget.getByLabel('Order number').evaluate((el) => el === document.activeElement), true);
+  assert.equal(await widget.getByLabel('Order number').evaluate((el) => el === el.getRootNode().activeElement), true);
   assert.ok(!requests.some((r) => r.url.includes('/orders/lookup')));
   await context.close();
 });

@@ -18,7 +18,7 @@ test('a minimal backend: the order is found, what it does not offer is not shown
   page.on('pageerror', (e) => problems.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   await page.goto(URL_);
-  const widget = page.locator('[data-sportello]');
+  const widget = page.locator('sportello-widget .sportello-host');
   await widget.getByRole('heading', { name: 'Track your order from Minimal shop' }).waitFor();
   assert.equal(await widget.getByRole('button', { name: 'Something wrong? Write to us' }).count(), 0);
   assert.equal(await widget.getByRole('button', { name: 'Follow a complaint' }).count(), 0);

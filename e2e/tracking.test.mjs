@@ -26,7 +26,7 @@ async function page(locale, width = 390, hash = '') {
   p.on('pageerror', (e) => problems.push(String(e)));
   p.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   await p.goto(new URL(hash, BASE).href);
-  return { context, page: p, widget: p.locator('[data-sportello]'), requests, problems };
+  return { context, page: p, widget: p.locator('sportello-widget .sportello-host'), requests, problems };
 }
 
 async function lookUp(widget, number, email, labels = ['Order number', 'E-mail address', 'Find my order']) {
@@ -129,7 +129,7 @@ test('a deep link from a shop e-mail prefills the order number, never the e-mail
   const { context, page: p, widget, requests } = await page('en-GB', 390, '#sportello-order=SP-1003');
   const number = widget.getByLabel('Order number');
   await number.waitFor();
-  await p.waitForFunction(() => document.querySelector('[data-sportello] input[name=order_number]')?.value === 'SP-1003');
+  await p.waitForFunction(() => document.querySelector('sportello-widget')?.shadowRoot?.querySelector('input[name=order_number]')?.value === 'SP-1003');
   assert.equal(await widget.getByLabel('E-mail address').inputValue(), '');
   await widget.getByLabel('E-mail address').fill('chiara.esposito@example.com');
   await widget.getByRole('button', { name: 'Find my order' }).click();

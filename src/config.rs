@@ -1,7 +1,7 @@
 //! The widget's configuration, read from the element a shop embeds it in.
 //!
 //! ```html
-//! <div data-sportello data-api-base="https://shop.example/api/v1" data-locale="it"></div>
+//! <sportello-widget api-base="https://shop.example/api/v1" locale="it"></sportello-widget>
 //! ```
 
 use crate::i18n::Locale;
@@ -30,7 +30,7 @@ impl std::fmt::Display for ConfigError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ConfigError::MissingApiBase => {
-                f.write_str("Sportello: the element needs a data-api-base attribute (the URL of the shop's /v1 API)")
+                f.write_str("Sportello: the <sportello-widget> element needs an api-base attribute (the URL of the shop's /v1 API)")
             }
         }
     }

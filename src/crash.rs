@@ -18,6 +18,11 @@ pub fn register(root: web_sys::HtmlElement, locale: Locale) {
     MOUNTED.with(|m| m.borrow_mut().push((root, locale)));
 }
 
+/// Forgets an unmounted widget.
+pub fn unregister(root: &web_sys::HtmlElement) {
+    MOUNTED.with(|m| m.borrow_mut().retain(|(r, _)| r != root));
+}
+
 /// Installs the panic hook (once per module).
 pub fn install_hook() {
     std::panic::set_hook(Box::new(|info| {

@@ -1,14 +1,14 @@
 //! Sportello: a customer self-service widget for online shops.
 //!
-//! A shop embeds it with one element and one script:
+//! A shop embeds it with one script and one element:
 //!
 //! ```html
-//! <link rel="stylesheet" href="https://shop.example/widget/sportello.css">
-//! <div data-sportello data-api-base="https://shop.example/api/v1"></div>
-//! <script type="module" src="https://shop.example/widget/embed.js"></script>
+//! <script type="module" src="https://shop.example/widget/sportello.js"></script>
+//! <sportello-widget api-base="https://shop.example/api/v1"></sportello-widget>
 //! ```
 //!
-//! When the module starts it mounts one widget in every `[data-sportello]` element. See
+//! The loader (`public/sportello.js`) defines the custom element, gives it a shadow root with the
+//! widget's CSS and, once the element is visible, loads this module and calls [`mount`]. See
 //! ARCHITECTURE.md for the map of the code.
 
 pub mod api;
@@ -44,10 +44,13 @@ pub fn mount_widget(
     })
 }
 
-/// Reads an element's `data-` configuration and mounts a widget that talks to the configured
-/// backend over HTTP.
-pub fn mount_from_element(element: web_sys::HtmlElement) -> Result<(), config::ConfigError> {
-    let dataset = element.dataset();
+/// Mounts a widget inside `container`, configured by the attributes of `host` (the
+/// `<sportello-widget>` element: `api-base`, `locale`, `order`) and talking to the configured
+/// backend over HTTP. The widget lives until the returned handle is unmounted or dropped.
+pub fn mount_from_host(
+    host: &web_sys::Element,
+    container: web_sys::HtmlElement,
+) -> Result<Mounted, config::ConfigError> {
     let languages: Vec<String> = web_sys::window()
         .map(|w| {
             w.navigator()
@@ -63,44 +66,55 @@ pub fn mount_from_element(element: web_sys::HtmlElement) -> Result<(), config::C
         .and_then(|h| js_sys::decode_uri_component(&h).ok())
         .and_then(|h| h.as_string());
     let config = WidgetConfig::from_sources(
-        dataset.get("apiBase").as_deref(),
-        dataset.get("locale").as_deref(),
+        host.get_attribute("api-base").as_deref(),
+        host.get_attribute("locale").as_deref(),
         &languages,
-        dataset.get("order").as_deref(),
+        host.get_attribute("order").as_deref(),
         fragment.as_deref(),
     )?;
     let backend = Rc::new(HttpBackend::new(&config.api_base));
-    crash::register(element.clone(), config.locale.unwrap_or(i18n::Locale::En));
-    // The widget lives as long as the page.
-    std::mem::forget(mount_widget(element, config, backend));
+    crash::register(container.clone(), config.locale.unwrap_or(i18n::Locale::En));
+    let handle = mount_widget(container.clone(), config, backend);
     // The form is on screen and answers input: `cargo xtask bench` measures up to this mark.
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("sportello:interactive");
     }
-    Ok(())
+    Ok(Mounted {
+        handle: Some(Box::new(handle)),
+        container,
+    })
 }
 
-/// Entry point of the wasm module: mounts a widget in every `[data-sportello]` element.
+/// A mounted widget, as the loader holds it: `unmount()` (or dropping it) removes the widget's
+/// DOM and its event listeners, and forgets it in the panic hook.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub struct Mounted {
+    handle: Option<Box<dyn std::any::Any>>,
+    container: web_sys::HtmlElement,
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+impl Mounted {
+    pub fn unmount(&mut self) {
+        if self.handle.take().is_some() {
+            crash::unregister(&self.container);
+        }
+    }
+}
+
+/// Called by the loader (`public/sportello.js`) for each `<sportello-widget>` element once it
+/// is visible: mounts a widget in `container`, inside the element's shadow root.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount(
+    host: web_sys::Element,
+    container: web_sys::HtmlElement,
+) -> Result<Mounted, wasm_bindgen::JsValue> {
+    mount_from_host(&host, container).map_err(|error| error.to_string().into())
+}
+
+/// Start of the wasm module: installs the panic hook. Widgets are mounted by the loader.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
-    use wasm_bindgen::JsCast;
     crash::install_hook();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(elements) = document.query_selector_all("[data-sportello]") else {
-        return;
-    };
-    for index in 0..elements.length() {
-        let Some(element) = elements
-            .item(index)
-            .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
-            continue;
-        };
-        if let Err(error) = mount_from_element(element) {
-            web_sys::console::error_1(&error.to_string().into());
-        }
-    }
 }

@@ -6,7 +6,7 @@
 mod common;
 
 use common::*;
-use sportello::{api::ApiError, i18n::Locale};
+use sportello_app::{api::ApiError, i18n::Locale};
 use sportello_contract::{ComplaintTopic, ContactChannel, DesiredResolution};
 use wasm_bindgen_test::*;
 

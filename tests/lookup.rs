@@ -7,7 +7,7 @@ mod common;
 use std::rc::Rc;
 
 use common::*;
-use sportello::{api::ApiError, i18n::Locale};
+use sportello_app::{api::ApiError, i18n::Locale};
 use sportello_contract::LookupRequest;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -254,7 +254,7 @@ async fn backend_text_is_inert() {
 async fn after_a_crash_the_customer_sees_a_way_forward() {
     let widget = mount(FakeBackend::answering(Ok(order())), Locale::It);
     widget.until_text("Traccia il tuo ordine").await;
-    sportello::crash::show_notice(&widget.root, Locale::It);
+    sportello_app::crash::show_notice(&widget.root, Locale::It);
     let alerts = widget.alert_texts();
     assert_eq!(alerts.len(), 1);
     assert!(

@@ -5,7 +5,7 @@
 mod common;
 
 use common::*;
-use sportello::{clock, i18n::Locale};
+use sportello_app::{clock, i18n::Locale};
 use sportello_contract::{
     CarrierEvent, DateWindow, Delay, DelayReason, DelaySide, Goodwill, NotifyChannel, OrderAccess,
     OrderStatus, OrderSummary, Promotion, Refund, RefundMethod, RefundStatus, Shipment,
@@ -392,7 +392,7 @@ async fn an_expired_token_asks_to_look_the_order_up_again() {
         Locale::En,
     )
     .await;
-    *backend.refresh_answer.borrow_mut() = Some(Err(sportello::api::ApiError::Unauthorized));
+    *backend.refresh_answer.borrow_mut() = Some(Err(sportello_app::api::ApiError::Unauthorized));
     widget.button("Check for updates").click();
     widget.until_text("this view has expired").await;
 }

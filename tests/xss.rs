@@ -6,7 +6,7 @@
 mod common;
 
 use common::*;
-use sportello::{clock, i18n::Locale};
+use sportello_app::{clock, i18n::Locale};
 use sportello_contract::{
     CarrierEvent, Complaint, DateWindow, Delay, DelayReason, DelaySide, Goodwill, MaskedAddress,
     OrderAccess, OrderItem, OrderStatus, OrderSummary, Promotion, Refund, RefundMethod,

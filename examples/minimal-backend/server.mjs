@@ -70,9 +70,9 @@ function lookup(res, body) {
 
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Minimal shop</title><link rel="stylesheet" href="/widget/sportello.css"></head>
-<body><main><h1>Minimal shop</h1><div data-sportello data-api-base="/v1"></div></main>
-<script type="module" src="/widget/embed.js"></script></body></html>`;
+<title>Minimal shop</title></head>
+<body><main><h1>Minimal shop</h1><sportello-widget api-base="/v1"></sportello-widget></main>
+<script type="module" src="/widget/sportello.js"></script></body></html>`;
 
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');

@@ -2,4 +2,4 @@
 //! through everything the widget does before showing them, which must never panic.
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| sportello::api::digest_answer(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| sportello_app::api::digest_answer(data));

@@ -193,8 +193,8 @@ async fn demo_page_embeds_the_widget_and_lists_demo_orders() {
     let answer = send(&app, Request::get("/").body(Body::empty()).unwrap()).await;
     assert_eq!(answer.status, StatusCode::OK);
     let html = String::from_utf8(answer.body).unwrap();
-    assert!(html.contains("data-sportello"));
-    assert!(html.contains("/widget/embed.js"));
+    assert!(html.contains("<sportello-widget api-base=\"/v1\">"));
+    assert!(html.contains("/widget/sportello.js"));
     assert!(html.contains("<td>SP-1001</td><td>giulia.rossi@example.com</td>"));
     let css = send(
         &app,

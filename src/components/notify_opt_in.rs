@@ -1,7 +1,7 @@
 use leptos::{ev::SubmitEvent, html, prelude::*};
 use sportello_contract::{is_plausible_phone, NotifyChannel, OrderAccess, SubscriptionRequest};
 
-use super::{focus_after_render, Announcer, I18n, Ids};
+use super::{error_summary::ErrorSummary, focus_after_render, Announcer, I18n, Ids};
 use crate::api::BackendHandle;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +77,14 @@ pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
         Field::Consent => ids.id("consent"),
     };
 
+    let summary_entries = Signal::derive(move || {
+        errors.with(|e| {
+            e.iter()
+                .map(|(field, message)| (field_id(*field), (*message).to_owned()))
+                .collect::<Vec<_>>()
+        })
+    });
+
     let form = move || {
         let channels = [
             NotifyChannel::Email,
@@ -85,30 +93,7 @@ pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
         ];
         view! {
             <form class="sportello-notify-form" novalidate on:submit=on_submit aria-labelledby=ids.id("title")>
-                {move || {
-                    let list = errors.get();
-                    (!list.is_empty()).then(|| view! {
-                        <div class="sportello-error-summary" role="alert" tabindex="-1" node_ref=summary>
-                            <p class="sportello-error-summary-title">{i18n.messages().error_summary_title}</p>
-                            <ul>
-                                {list.into_iter().map(|(field, message)| view! {
-                                    <li><a href=format!("#{}", field_id(field)) on:click=move |ev| {
-                                        ev.prevent_default();
-                                        if let Some(el) = web_sys::window()
-                                            .and_then(|w| w.document())
-                                            .and_then(|d| d.get_element_by_id(&field_id(field)))
-                                        {
-                                            use wasm_bindgen::JsCast;
-                                            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-                                                let _ = el.focus();
-                                            }
-                                        }
-                                    }>{message}</a></li>
-                                }).collect_view()}
-                            </ul>
-                        </div>
-                    })
-                }}
+                <ErrorSummary entries=summary_entries node_ref=summary />
                 <fieldset class="sportello-fieldset">
                     <legend class="sportello-label">{move || i18n.messages().tracking.channel_legend}</legend>
                     {channels.into_iter().map(|option| {

@@ -4,7 +4,7 @@
 
 use std::{cell::RefCell, rc::Rc};
 
-use sportello::{
+use sportello_app::{
     api::{ApiError, Backend, ComplaintKey, LocalFuture},
     config::WidgetConfig,
     i18n::Locale,

@@ -151,9 +151,9 @@ pub fn main(args: &[String]) -> Result<()> {
         "Sportello (this run)",
         "first open: loader, glue, wasm, CSS",
         &[
-            ("loader", &dist.join("embed.js")),
-            ("glue", &dist.join("sportello.js")),
-            ("wasm", &dist.join("sportello_bg.wasm")),
+            ("loader", &dist.join("sportello.js")),
+            ("glue", &dist.join("sportello-app.js")),
+            ("wasm", &dist.join("sportello-app_bg.wasm")),
             ("css", &dist.join("sportello.css")),
         ],
     )?;

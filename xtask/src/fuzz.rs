@@ -1,5 +1,5 @@
 //! `cargo xtask fuzz`: coverage-guided fuzzing (cargo-fuzz, libFuzzer) of everything the widget
-//! does with a backend's answer (`sportello::api::digest_answer`). It needs a nightly toolchain,
+//! does with a backend's answer (`sportello_app::api::digest_answer`). It needs a nightly toolchain,
 //! so it is not part of `cargo xtask test`; there a native test replays the committed seeds.
 
 use std::{

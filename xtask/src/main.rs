@@ -129,10 +129,10 @@ fn print_sizes(dist: &Path) -> Result<()> {
     eprintln!("\n  file                    raw      gzip -9   brotli -q 11");
     let mut total = bench::Size::default();
     for name in [
-        "sportello_bg.wasm",
-        "sportello.js",
+        "sportello-app_bg.wasm",
+        "sportello-app.js",
         "sportello.css",
-        "embed.js",
+        "sportello.js",
     ] {
         let size = bench::size_of(&dist.join(name))?;
         total = total + size;
@@ -159,8 +159,9 @@ fn check_size_budget(dist: &Path) -> Result<()> {
             .with_context(|| format!("bench/budget.json has no number {key:?}"))
     };
     let brotli = |name: &str| bench::size_of(&dist.join(name)).map(|s| s.brotli as u64);
-    let app = brotli("sportello.js")? + brotli("sportello_bg.wasm")? + brotli("sportello.css")?;
-    let loader = brotli("embed.js")?;
+    let app =
+        brotli("sportello-app.js")? + brotli("sportello-app_bg.wasm")? + brotli("sportello.css")?;
+    let loader = brotli("sportello.js")?;
     let (app_limit, loader_limit) = (limit("glue_wasm_css_brotli")?, limit("loader_brotli")?);
     eprintln!(
         "  size budget: glue + wasm + CSS {app} of {app_limit} bytes brotli, loader {loader} of {loader_limit}"
@@ -233,6 +234,7 @@ fn test(args: &[String]) -> Result<()> {
                 "tracking.test.mjs",
                 "faults.test.mjs",
                 "complaints.test.mjs",
+                "embedding.test.mjs",
             ])
             .env("SPORTELLO_URL", &server.url)
             .env("SPORTELLO_ADMIN_TOKEN", &server.admin_token)

@@ -1,0 +1,200 @@
+// End-to-end: the widget on host pages a shop could have. Each page is served on the reference
+// backend's origin (so /widget/ and /v1 are its own), built here and fulfilled through request
+// interception: a hostile stylesheet, a strict Content-Security-Policy, a widget below the fold,
+// two widgets, and one that is removed again.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { BASE, axeClean, launchChromium } from './browser.mjs';
+
+const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const LOADER = '<script type="module" src="/widget/sportello.js"></script>';
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+  + "connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+
+let browser;
+before(async () => { browser = await launchChromium(); });
+after(async () => { await browser?.close(); });
+
+/** Opens `body` as a page of the backend's origin (optionally with headers), on a phone. */
+async function host(body, { head = '', headers = {}, width = 390 } = {}) {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  const url = new URL('/embedding-test', BASE).href;
+  await page.route(url, (route) => route.fulfill({
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8', ...headers },
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Host page</title>
+${head}</head><body>${body}</body></html>`,
+  }));
+  const wasmLoads = [];
+  const problems = [];
+  page.on('request', (r) => { if (r.url().endsWith('_bg.wasm')) wasmLoads.push(r.url()); });
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(url);
+  return { context, page, wasmLoads, problems };
+}
+
+/** Finds SP-1002 in the widget `widget` (a locator inside one sportello-widget). */
+async function lookUp(widget) {
+  await widget.getByLabel('Order number').fill('SP-1002');
+  await widget.getByLabel('E-mail address').fill('marco.bianchi@example.com');
+  await widget.getByRole('button', { name: 'Find my order' }).click();
+  await widget.getByRole('heading', { name: 'Order SP-1002' }).waitFor();
+}
+
+test('a hostile stylesheet neither breaks the widget nor is changed by it', async () => {
+  const hostile = `<style>
+    * { all: unset; }
+    html { font-size: 40px; }
+    body { display: block; font: 48px/3 Impact, fantasy; color: #f0f; }
+    button { display: none; }
+    div { position: fixed; top: 0; left: 0; }
+    input { display: none; }
+    p.host { display: block; color: rgb(1, 2, 3); }
+  </style>`;
+  const { context, page, problems } = await host(
+    `<p class="host">The shop's own text.</p>
+     <button class="sportello-button host-button">Host button</button>
+     ${LOADER}<sportello-widget api-base="/v1"></sportello-widget>`,
+    { head: hostile },
+  );
+  const widget = page.locator('sportello-widget .sportello-host');
+  await widget.getByRole('heading', { name: /Track your order/ }).waitFor();
+
+  // The widget looks like itself: its fields and button are shown, text at the user's size.
+  const field = widget.getByLabel('Order number');
+  assert.equal(await field.isVisible(), true);
+  assert.equal(await widget.getByRole('button', { name: 'Find my order' }).isVisible(), true);
+  assert.equal(await field.evaluate((e) => getComputedStyle(e).fontSize), '16px');
+  assert.equal(await widget.locator('.sportello').evaluate((e) => getComputedStyle(e).position), 'static');
+  await lookUp(widget);
+  await page.screenshot({ path: `${ARTIFACTS}embedding-hostile.png`, fullPage: true });
+
+  // The host's elements keep the host's styles (same class names as the widget's included).
+  const hostButton = await page.locator('button.host-button').evaluate((e) => getComputedStyle(e).display);
+  assert.equal(hostButton, 'none');
+  assert.equal(await page.locator('p.host').evaluate((e) => getComputedStyle(e).color), 'rgb(1, 2, 3)');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the widget writes nothing to the host document and adds no global', async () => {
+  const { context, page } = await host('<main><h1>Shop</h1></main>');
+  const before = await page.evaluate(() => ({
+    head: document.head.innerHTML,
+    html: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`),
+    globals: Object.keys(window),
+    styleSheets: document.styleSheets.length,
+  }));
+  await page.evaluate(() => {
+    const widget = document.createElement('sportello-widget');
+    widget.setAttribute('api-base', '/v1');
+    widget.setAttribute('locale', 'it');
+    document.querySelector('main').append(widget);
+  });
+  await page.addScriptTag({ url: '/widget/sportello.js', type: 'module' });
+  const widget = page.locator('sportello-widget .sportello-host');
+  await widget.getByRole('heading', { name: /Traccia il tuo ordine/ }).waitFor();
+  const after = await page.evaluate(() => ({
+    head: document.head.innerHTML.replace(/<script[^>]*sportello\.js[^>]*><\/script>/, ''),
+    html: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`),
+    globals: Object.keys(window),
+    styleSheets: document.styleSheets.length,
+  }));
+  assert.equal(after.head, before.head);
+  assert.deepEqual(after.html, before.html); // no lang or dir set on <html>
+  assert.deepEqual(after.globals.filter((k) => !before.globals.includes(k)), []);
+  assert.equal(after.styleSheets, before.styleSheets);
+  await context.close();
+});
+
+test('under a strict Content-Security-Policy the widget works with no violation', async () => {
+  const { context, page, problems } = await host(
+    `${LOADER}<main><sportello-widget api-base="/v1"></sportello-widget></main>`,
+    { headers: { 'content-security-policy': STRICT_CSP } },
+  );
+  await page.evaluate(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const widget = page.locator('sportello-widget .sportello-host');
+  await lookUp(widget);
+  await widget.getByRole('button', { name: /complaint|problem/i }).first().waitFor();
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(problems.filter((p) => /Content.Security.Policy|CSP/i.test(p)), []);
+  await axeClean(page);
+  await context.close();
+});
+
+test('the module loads once, only when a widget comes into view, for every widget', async () => {
+  const { context, page, wasmLoads } = await host(
+    `${LOADER}<div style="height: 3000px">Scroll down</div>
+     <sportello-widget api-base="/v1"></sportello-widget>
+     <sportello-widget api-base="/v1" order="SP-1003"></sportello-widget>`,
+  );
+  await page.waitForTimeout(800);
+  assert.equal(wasmLoads.length, 0, 'nothing loads while the widgets are out of view');
+  assert.equal(await page.locator('sportello-widget .sportello-host').first().getAttribute('aria-busy'), 'true');
+  await page.locator('sportello-widget').first().scrollIntoViewIfNeeded();
+  const widgets = page.locator('sportello-widget .sportello-host');
+  await widgets.nth(0).getByRole('heading', { name: /Track your order/ }).waitFor();
+  await widgets.nth(1).getByRole('heading', { name: /Track your order/ }).waitFor();
+  assert.equal(await widgets.nth(1).getByLabel('Order number').inputValue(), 'SP-1003');
+  assert.equal(wasmLoads.length, 1, 'two widgets share one module');
+  await context.close();
+});
+
+test('a removed widget is unmounted and leaves no listener behind', async () => {
+  const { context, page } = await host('<main></main>');
+  const cdp = await context.newCDPSession(page);
+  const listeners = async () => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+    const { listeners: onWindow } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    const { result: doc } = await cdp.send('Runtime.evaluate', { expression: 'document' });
+    const { listeners: onDocument } = await cdp.send('DOMDebugger.getEventListeners', { objectId: doc.objectId });
+    return onWindow.length + onDocument.length;
+  };
+  // Load the module with one widget, remove it, then measure around a second one.
+  await page.addScriptTag({ url: '/widget/sportello.js', type: 'module' });
+  const add = () => page.evaluate(() => {
+    const widget = document.createElement('sportello-widget');
+    widget.setAttribute('api-base', '/v1');
+    document.querySelector('main').append(widget);
+  });
+  const widget = page.locator('sportello-widget .sportello-host');
+  await add();
+  await widget.getByRole('heading', { name: /Track your order/ }).waitFor();
+  await page.evaluate(() => document.querySelector('sportello-widget').remove());
+  const baseline = await listeners();
+  await add();
+  await widget.getByRole('heading', { name: /Track your order/ }).waitFor();
+  await lookUp(widget);
+  await page.evaluate(() => document.querySelector('sportello-widget').remove());
+  assert.equal(await page.locator('sportello-widget').count(), 0);
+  assert.equal(await listeners(), baseline, 'window and document listeners are back to before');
+  // Added again, it starts afresh.
+  await add();
+  await widget.getByRole('heading', { name: /Track your order/ }).waitFor();
+  await context.close();
+});
+
+test('the full-page widget, linked from an e-mail, works on a 320 px phone', async () => {
+  const context = await browser.newContext({ locale: 'it-IT', viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(new URL('/widget/#sportello-order=SP-1002', BASE).href);
+  const widget = page.locator('sportello-widget .sportello-host');
+  await widget.getByRole('heading', { name: /Traccia il tuo ordine/ }).waitFor();
+  assert.equal(await widget.getByLabel("Numero d'ordine").inputValue(), 'SP-1002');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0);
+  await axeClean(page);
+  for (const width of [320, 768, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${ARTIFACTS}full-page-${width}.png`, fullPage: true });
+  }
+  await context.close();
+});
