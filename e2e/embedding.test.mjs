@@ -198,3 +198,49 @@ test('the full-page widget, linked from an e-mail, works on a 320 px phone', asy
   }
   await context.close();
 });
+
+test('the dark theme, from the visitor\'s preference or the theme attribute, passes axe on every screen', async () => {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+  const page = await context.newPage();
+  const url = new URL('/embedding-test', BASE).href;
+  await page.route(url, (route) => route.fulfill({
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${LOADER}</head>
+<body><sportello-widget api-base="/v1"></sportello-widget>
+<sportello-widget api-base="/v1" theme="light" id="light"></sportello-widget></body></html>`,
+  }));
+  await page.goto(url);
+  const dark = page.locator('sportello-widget:not([theme]) .sportello-host');
+  const light = page.locator('#light .sportello-host');
+  await dark.getByRole('heading', { name: /Track your order/ }).waitFor();
+  await light.getByRole('heading', { name: /Track your order/ }).waitFor();
+  const background = (widget) => widget.locator('.sportello').evaluate((e) => getComputedStyle(e).backgroundColor);
+  assert.equal(await background(dark), 'rgb(22, 27, 34)');
+  assert.equal(await background(light), 'rgb(255, 255, 255)', 'theme="light" overrides the preference');
+  await axeClean(page);
+
+  // The form's errors, an order with a delay and a voucher, the complaint form's errors.
+  await dark.getByRole('button', { name: 'Find my order' }).click();
+  await dark.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
+  await axeClean(page);
+  await lookUp(dark);
+  await dark.getByText('SCUSA10').first().waitFor();
+  await axeClean(page);
+  await page.screenshot({ path: `${ARTIFACTS}dark-order.png`, fullPage: true });
+  await dark.getByRole('button', { name: 'Report a problem with this order' }).click();
+  await dark.getByRole('button', { name: 'Something arrived damaged' }).click();
+  await dark.getByText('Loading answers…').waitFor({ state: 'hidden' });
+  await axeClean(page);
+  await dark.getByRole('button', { name: 'I still want to write to you' }).click();
+  await dark.getByRole('button', { name: 'Continue' }).click();
+  await dark.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
+  await axeClean(page);
+  await page.screenshot({ path: `${ARTIFACTS}dark-complaint-errors.png`, fullPage: true });
+
+  // theme="dark" forces dark for a visitor who prefers light.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.evaluate(() => document.querySelector('#light').setAttribute('theme', 'dark'));
+  assert.equal(await background(light), 'rgb(22, 27, 34)');
+  await context.close();
+});
