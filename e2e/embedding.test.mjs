@@ -244,3 +244,49 @@ test('the dark theme, from the visitor\'s preference or the theme attribute, pas
   assert.equal(await background(light), 'rgb(22, 27, 34)');
   await context.close();
 });
+
+test('launcher mode: a floating button opens the widget in a panel, Esc closes it and returns focus', async () => {
+  for (const [width, sheet] of [[1280, false], [360, true]]) {
+    const { context, page, wasmLoads, problems } = await host(
+      `<main><h1>Shop</h1><p>Products…</p></main>${LOADER}
+       <sportello-widget api-base="/v1" mode="launcher" corner="bottom-left"></sportello-widget>`,
+      { width },
+    );
+    const launcher = page.getByRole('button', { name: 'Help with your order' });
+    await launcher.waitFor();
+    await page.waitForTimeout(500);
+    assert.equal(wasmLoads.length, 0, 'nothing loads before the launcher is opened');
+    const box = await launcher.boundingBox();
+    assert.ok(box.x < 40 && box.height >= 44, `bottom-left, 44 px tall: ${JSON.stringify(box)}`);
+    assert.equal(await launcher.getAttribute('aria-expanded'), 'false');
+
+    await launcher.click();
+    const panel = page.getByRole('dialog', { name: 'Help with your order' });
+    const widget = panel.locator('.sportello-host');
+    await widget.getByRole('heading', { name: /Track your order/ }).waitFor();
+    assert.equal(await launcher.getAttribute('aria-expanded'), 'true');
+    assert.equal(wasmLoads.length, 1);
+    const area = await panel.boundingBox();
+    if (sheet) {
+      assert.deepEqual([area.x, area.y, area.width], [0, 0, width], 'a full-screen sheet on a phone');
+    } else {
+      assert.ok(area.width < 500 && area.x < 40, `a panel in its corner: ${JSON.stringify(area)}`);
+    }
+    await axeClean(page);
+    await lookUp(widget);
+    await page.screenshot({ path: `${ARTIFACTS}launcher-${width}.png` });
+
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+    assert.equal(await page.evaluate(() => document.querySelector('sportello-widget').shadowRoot.activeElement?.className),
+      'sportello-launcher sportello-launcher--left', 'focus returns to the launcher');
+    // Opened again (with the keyboard), the order is still there; the close button closes too.
+    await page.keyboard.press('Enter');
+    await widget.getByRole('heading', { name: 'Order SP-1002' }).waitFor();
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await panel.waitFor({ state: 'hidden' });
+    assert.equal(wasmLoads.length, 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});

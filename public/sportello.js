@@ -2,10 +2,12 @@
 // element where the widget belongs:
 //   <script type="module" src="https://shop.example/widget/sportello.js"></script>
 //   <sportello-widget api-base="https://shop.example/v1"></sportello-widget>
-// Attributes: api-base (required), locale (it | en), order (an order number to prefill).
+// Attributes: api-base (required), locale (it | en), order (an order number to prefill),
+// theme (light | dark), mode (inline | launcher), corner (bottom-right | bottom-left, launcher).
 // Each element gets an open shadow root holding the widget's CSS and a container: nothing is
-// written to the host document. The wasm and its glue load once per page, when the first
-// element comes near the viewport; removing an element unmounts its widget.
+// written to the host document. The wasm and its glue load once per page, when the first inline
+// element comes near the viewport or a launcher is opened; removing an element unmounts its
+// widget.
 const base = new URL('.', import.meta.url);
 let module;
 const load = () =>
@@ -14,6 +16,19 @@ const load = () =>
     return glue;
   }));
 
+// The launcher's two labels must show before the module (and its catalogue in src/i18n) loads.
+const LABELS = {
+  it: ['Aiuto con il tuo ordine', 'Chiudi'],
+  en: ['Help with your order', 'Close'],
+};
+const labels = (element) => {
+  const wanted = [element.getAttribute('locale'), ...navigator.languages, document.documentElement.lang];
+  const found = wanted.map((l) => (l || '').slice(0, 2).toLowerCase()).find((l) => LABELS[l]);
+  return LABELS[found ?? 'en'];
+};
+
+const make = (tag, props) => Object.assign(document.createElement(tag), props);
+
 class SportelloWidget extends HTMLElement {
   #mounted = null;
   #observer = null;
@@ -21,29 +36,68 @@ class SportelloWidget extends HTMLElement {
 
   connectedCallback() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    const sheet = document.createElement('link');
-    sheet.rel = 'stylesheet';
-    sheet.href = new URL('sportello.css', base).href;
-    const container = document.createElement('div');
-    container.className = 'sportello-host';
+    const sheet = make('link', { rel: 'stylesheet', href: new URL('sportello.css', base).href });
+    const container = make('div', { className: 'sportello-host' });
     container.setAttribute('aria-busy', 'true');
-    root.replaceChildren(sheet, container);
     const generation = ++this.#generation;
-    this.#observer = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      this.#stopWatching();
-      load().then((glue) => {
-        // Removed (or removed and added again) while loading: that connection is over.
-        if (generation !== this.#generation) return;
-        container.removeAttribute('aria-busy');
-        try {
-          this.#mounted = glue.mount(this, container);
-        } catch (error) {
-          console.error(error);
-        }
-      }, (error) => console.error('Sportello could not load', error));
-    }, { rootMargin: '200px' });
-    this.#observer.observe(this);
+    const mount = () => load().then((glue) => {
+      // Removed (or removed and added again) while loading: that connection is over.
+      if (generation !== this.#generation || this.#mounted) return;
+      container.removeAttribute('aria-busy');
+      try {
+        this.#mounted = glue.mount(this, container);
+      } catch (error) {
+        console.error(error);
+      }
+    }, (error) => console.error('Sportello could not load', error));
+
+    if (this.getAttribute('mode') !== 'launcher') {
+      root.replaceChildren(sheet, container);
+      this.#observer = new IntersectionObserver((entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.#stopWatching();
+        mount();
+      }, { rootMargin: '200px' });
+      this.#observer.observe(this);
+      return;
+    }
+
+    // Launcher: a floating button opens a panel (a full-screen sheet on narrow screens).
+    const [openLabel, closeLabel] = labels(this);
+    const corner = this.getAttribute('corner') === 'bottom-left' ? 'left' : 'right';
+    const button = make('button', { type: 'button', className: `sportello-launcher sportello-launcher--${corner}`, textContent: openLabel });
+    const panel = make('div', { className: `sportello-launcher-panel sportello-launcher-panel--${corner}`, hidden: true, tabIndex: -1 });
+    panel.setAttribute('role', 'dialog');
+    panel.setAttribute('aria-label', openLabel);
+    panel.id = 'sportello-panel';
+    button.setAttribute('aria-expanded', 'false');
+    button.setAttribute('aria-controls', panel.id);
+    const close = make('button', { type: 'button', className: 'sportello-launcher-close', textContent: '×' });
+    close.setAttribute('aria-label', closeLabel);
+    const toggle = (open) => {
+      panel.hidden = !open;
+      button.setAttribute('aria-expanded', String(open));
+      if (open) {
+        mount();
+        panel.focus();
+      } else {
+        button.focus();
+      }
+    };
+    button.addEventListener('click', () => toggle(panel.hidden));
+    close.addEventListener('click', () => toggle(false));
+    panel.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        toggle(false);
+      }
+    });
+    const bar = make('div', { className: 'sportello-launcher-bar' });
+    bar.append(close);
+    const body = make('div', { className: 'sportello-launcher-body' });
+    body.append(container);
+    panel.append(bar, body);
+    root.replaceChildren(sheet, button, panel);
   }
 
   disconnectedCallback() {
