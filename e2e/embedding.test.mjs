@@ -290,3 +290,42 @@ test('launcher mode: a floating button opens the widget in a panel, Esc closes i
     await context.close();
   }
 });
+
+test('iframe isolation: without wasm-unsafe-eval the widget runs framed, sized by its page, with origin checks', async () => {
+  const noWasm = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'; "
+    + "connect-src 'self'; object-src 'none'; base-uri 'none'";
+  const { context, page, problems } = await host(
+    `${LOADER}<main><h1>Shop</h1><sportello-widget isolation="iframe" api-base="/v1" locale="en" order="SP-1002"></sportello-widget><p id="after">After the widget</p></main>`,
+    { headers: { 'content-security-policy': noWasm } },
+  );
+  await page.evaluate(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const frameElement = page.locator('sportello-widget iframe');
+  assert.equal(await frameElement.getAttribute('title'), 'Help with your order');
+  const widget = page.frameLocator('sportello-widget iframe').locator('sportello-widget .sportello-host');
+  await widget.getByRole('heading', { name: /Track your order/ }).waitFor();
+  assert.equal(await widget.getByLabel('Order number').inputValue(), 'SP-1002');
+  const heightOf = () => frameElement.evaluate((f) => f.getBoundingClientRect().height);
+  const before = await heightOf();
+  await lookUp(widget);
+  // The frame grows to the order's height: no scrollbar inside, the page's text follows it.
+  await page.waitForFunction(async () => {
+    const f = document.querySelector('sportello-widget').shadowRoot.querySelector('iframe');
+    const inner = f.contentDocument.documentElement;
+    return inner.scrollHeight <= f.clientHeight + 1;
+  });
+  const after = await heightOf();
+  assert.ok(after > before + 300, `${before} → ${after}`);
+  const below = await page.locator('#after').boundingBox();
+  assert.ok(below.y >= after, 'the host text comes after the grown frame');
+  // A message from anywhere else (here the host page itself) is ignored.
+  await page.evaluate(() => window.postMessage({ sportelloHeight: 12 }, '*'));
+  await page.waitForTimeout(200);
+  assert.equal(await heightOf(), after);
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(problems, []);
+  await page.screenshot({ path: `${ARTIFACTS}iframe.png`, fullPage: true });
+  await context.close();
+});

@@ -3,7 +3,9 @@
 //   <script type="module" src="https://shop.example/widget/sportello.js"></script>
 //   <sportello-widget api-base="https://shop.example/v1"></sportello-widget>
 // Attributes: api-base (required), locale (it | en), order (an order number to prefill),
-// theme (light | dark), mode (inline | launcher), corner (bottom-right | bottom-left, launcher).
+// theme (light | dark), mode (inline | launcher), corner (bottom-right | bottom-left, launcher),
+// isolation="iframe" (the full page from the widget's origin in an iframe, for hosts whose CSP
+// cannot allow 'wasm-unsafe-eval').
 // Each element gets an open shadow root holding the widget's CSS and a container: nothing is
 // written to the host document. The wasm and its glue load once per page, when the first inline
 // element comes near the viewport or a launcher is opened; removing an element unmounts its
@@ -29,10 +31,31 @@ const labels = (element) => {
 
 const make = (tag, props) => Object.assign(document.createElement(tag), props);
 
+// Inside the iframe of isolation="iframe": take the host's settings from the query and report
+// the page's height to the host, and to no other origin.
+const query = new URLSearchParams(location.search);
+const hostOrigin = window.parent !== window ? query.get('sportello-embed') : null;
+if (hostOrigin) {
+  for (const element of document.querySelectorAll('sportello-widget')) {
+    for (const name of ['api-base', 'locale', 'theme']) {
+      if (query.get(name)) element.setAttribute(name, query.get(name));
+    }
+  }
+  const report = () => {
+    try {
+      parent.postMessage({ sportelloHeight: Math.ceil(document.body.getBoundingClientRect().height) }, hostOrigin);
+    } catch (error) {
+      console.error('Sportello: bad host origin', error);
+    }
+  };
+  new ResizeObserver(report).observe(document.body);
+}
+
 class SportelloWidget extends HTMLElement {
   #mounted = null;
   #observer = null;
   #generation = 0;
+  #stopListening = null;
 
   connectedCallback() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
@@ -50,6 +73,28 @@ class SportelloWidget extends HTMLElement {
         console.error(error);
       }
     }, (error) => console.error('Sportello could not load', error));
+
+    if (this.getAttribute('isolation') === 'iframe') {
+      const page = new URL('index.html', base);
+      page.searchParams.set('sportello-embed', location.origin);
+      const api = this.getAttribute('api-base');
+      if (api) page.searchParams.set('api-base', new URL(api, location.href).href);
+      for (const name of ['locale', 'theme']) {
+        if (this.getAttribute(name)) page.searchParams.set(name, this.getAttribute(name));
+      }
+      if (this.getAttribute('order')) page.hash = `sportello-order=${encodeURIComponent(this.getAttribute('order'))}`;
+      const frame = make('iframe', { src: page.href, title: labels(this)[0], loading: 'lazy', className: 'sportello-frame' });
+      // Only the widget's own page in this very iframe may resize it.
+      const onMessage = (event) => {
+        if (event.origin !== page.origin || event.source !== frame.contentWindow) return;
+        const height = event.data?.sportelloHeight;
+        if (Number.isFinite(height) && height > 0 && height < 100000) frame.style.height = `${height}px`;
+      };
+      window.addEventListener('message', onMessage);
+      this.#stopListening = () => window.removeEventListener('message', onMessage);
+      root.replaceChildren(sheet, frame);
+      return;
+    }
 
     if (this.getAttribute('mode') !== 'launcher') {
       root.replaceChildren(sheet, container);
@@ -103,6 +148,8 @@ class SportelloWidget extends HTMLElement {
   disconnectedCallback() {
     this.#generation++;
     this.#stopWatching();
+    this.#stopListening?.();
+    this.#stopListening = null;
     this.#mounted?.unmount();
     this.#mounted?.free();
     this.#mounted = null;
