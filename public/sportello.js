@@ -9,7 +9,7 @@
 // Each element gets an open shadow root holding the widget's CSS and a container: nothing is
 // written to the host document. The wasm and its glue load once per page, when the first inline
 // element comes near the viewport or a launcher is opened; removing an element unmounts its
-// widget.
+// widget. `cargo xtask build` ships it without comments and indentation (budget: 2 KB brotli).
 const base = new URL('.', import.meta.url);
 let module;
 const load = () =>

@@ -120,9 +120,23 @@ fn build_widget() -> Result<PathBuf> {
         .env("PATH", setup::tool_path())
         .current_dir(root()))?;
     let dist = root().join("dist");
+    shrink_loader(&dist.join("sportello.js"))?;
     bench::precompress(&dist)?;
     print_sizes(&dist)?;
     Ok(dist)
+}
+
+/// The loader ships without its comments and indentation (whole-line comments only, and no
+/// template literal in it spans lines, so nothing else changes): every page of a shop loads it.
+fn shrink_loader(loader: &Path) -> Result<()> {
+    let source = std::fs::read_to_string(loader).context("reading the loader in dist/")?;
+    let shipped: Vec<&str> = source
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        .collect();
+    std::fs::write(loader, shipped.join("\n") + "\n")?;
+    Ok(())
 }
 
 fn print_sizes(dist: &Path) -> Result<()> {
