@@ -329,3 +329,39 @@ test('iframe isolation: without wasm-unsafe-eval the widget runs framed, sized b
   await page.screenshot({ path: `${ARTIFACTS}iframe.png`, fullPage: true });
   await context.close();
 });
+
+test('launcher mode with the keyboard alone: Tab to the button, open, look up, Esc', async () => {
+  const { context, page } = await host(
+    `<main><h1>Shop</h1><a href="#top">A link of the shop</a></main>${LOADER}
+     <sportello-widget api-base="/v1" mode="launcher"></sportello-widget>`,
+    { width: 1024 },
+  );
+  await page.getByRole('button', { name: 'Help with your order' }).waitFor();
+  const focused = () => page.evaluate(() => {
+    const root = document.activeElement?.shadowRoot ?? document;
+    const e = root.activeElement;
+    const label = e?.id ? root.querySelector(`label[for="${e.id}"]`) : null;
+    return (e?.getAttribute('aria-label') ?? label?.innerText ?? e?.innerText ?? '').trim().split('\n')[0];
+  });
+  const tabTo = async (name) => {
+    for (let i = 0; i < 30; i += 1) {
+      await page.keyboard.press('Tab');
+      if ((await focused()) === name) return;
+    }
+    assert.fail(`Tab never reached ${name}`);
+  };
+  await tabTo('Help with your order');
+  await page.keyboard.press('Enter');
+  const widget = page.locator('sportello-widget .sportello-host');
+  await widget.getByRole('heading', { name: /Track your order/ }).waitFor();
+  await tabTo('Order number');
+  await page.keyboard.type('SP-1002');
+  await tabTo('E-mail address');
+  await page.keyboard.type('marco.bianchi@example.com');
+  await page.keyboard.press('Enter');
+  await widget.getByRole('heading', { name: 'Order SP-1002' }).waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  assert.equal(await focused(), 'Help with your order');
+  await context.close();
+});
