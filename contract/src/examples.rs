@@ -133,25 +133,12 @@ fn problem(kind: ProblemType, detail: Option<&str>, invalid: &[(&str, &str)]) ->
     serde_json::to_value(problem).expect("a problem serialises")
 }
 
-/// The example body of `method path` answering `status`, or `None` if there is none to give.
+/// The example body of `method path` answering `status`, or `None` to show the example of the
+/// response's schema (`GET /v1/config` shows `ShopConfig`'s).
 pub fn response(path: &str, method: &str, status: &str) -> Option<Value> {
     use ProblemType as P;
     let invalid = |name: &str, reason: &str| problem(P::InvalidRequest, None, &[(name, reason)]);
     Some(match (method, path, status) {
-        ("get", "/v1/config", "200") => json!({
-            "shop_name": "Bottega Aurora",
-            "default_locale": "it",
-            "supported_locales": ["it", "en"],
-            "contract_version": "1.2.0",
-            "capabilities": {"complaints": true, "help": true, "complaint_photos": true, "complaint_follow_up": true},
-            "support": {
-                "time_zone": "Europe/Rome",
-                "office_hours": [{"days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "opens": "09:00", "closes": "18:00"}],
-                "response_minutes_median": 95,
-                "response_minutes_p90": 180,
-                "privacy_url": "https://shop.example/privacy"
-            }
-        }),
         ("post", "/v1/orders/lookup", "200") => order(true),
         ("get", "/v1/orders/{order_id}", "200") => order(false),
         ("post", "/v1/orders/{order_id}/subscriptions", "201") => {

@@ -335,6 +335,19 @@ struct Examples;
 
 impl Modify for Examples {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        // A response without an example of its own shows its schema's (e.g. `ShopConfig`'s).
+        let schema_examples: std::collections::BTreeMap<String, serde_json::Value> = openapi
+            .components
+            .iter()
+            .flat_map(|c| &c.schemas)
+            .filter_map(|(name, schema)| match schema {
+                RefOr::T(utoipa::openapi::schema::Schema::Object(object)) => Some((
+                    format!("#/components/schemas/{name}"),
+                    object.example.clone()?,
+                )),
+                _ => None,
+            })
+            .collect();
         for (path, item) in openapi.paths.paths.iter_mut() {
             let operations = [("get", item.get.as_mut()), ("post", item.post.as_mut())];
             for (method, operation) in operations {
@@ -344,7 +357,12 @@ impl Modify for Examples {
                         continue;
                     };
                     for content in response.content.values_mut() {
-                        content.example = crate::examples::response(path, method, status);
+                        let of_schema = match &content.schema {
+                            Some(RefOr::Ref(r)) => schema_examples.get(&r.ref_location).cloned(),
+                            _ => None,
+                        };
+                        content.example =
+                            crate::examples::response(path, method, status).or(of_schema);
                     }
                 }
             }
