@@ -109,7 +109,9 @@ function median(values) {
  * after the frame that shows them (painted time), in milliseconds since the click. */
 function clickAndWait(page, click, done, count = 1) {
   return page.evaluate(({ click, done, count }) => new Promise((resolve, reject) => {
-    const ready = () => document.querySelectorAll(done).length >= count;
+    // The widget renders in its element's shadow root; the floor app in the document.
+    const root = document.querySelector('sportello-widget')?.shadowRoot ?? document;
+    const ready = () => root.querySelectorAll(done).length >= count;
     const t0 = performance.now();
     const finish = () => {
       const dom = performance.now() - t0;
@@ -118,9 +120,9 @@ function clickAndWait(page, click, done, count = 1) {
     const observer = new MutationObserver(() => {
       if (ready()) { observer.disconnect(); finish(); }
     });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    observer.observe(root === document ? document.body : root, { childList: true, subtree: true, characterData: true });
     setTimeout(() => { observer.disconnect(); reject(new Error(`timed out waiting for ${done}`)); }, 30_000);
-    const target = document.querySelector(click);
+    const target = root.querySelector(click);
     if (!target) { reject(new Error(`nothing to click at ${click}`)); return; }
     target.click();
   }), { click, done, count });
