@@ -37,3 +37,24 @@ export async function axeClean(page) {
     .analyze();
   assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), []);
 }
+
+/** The name a person hears for the focused element: its aria-label, its label's first line or
+ * its text's first line. Focus inside a widget is its shadow root's active element. */
+export function focusedName(page) {
+  return page.evaluate(() => {
+    const root = document.activeElement?.shadowRoot ?? document;
+    const e = root.activeElement;
+    if (!e) return '';
+    const label = e.id ? root.querySelector(`label[for="${e.id}"]`) : null;
+    return (e.getAttribute('aria-label') ?? label?.innerText ?? e.innerText ?? '').trim().split('\n')[0];
+  });
+}
+
+/** Presses Tab until the focused element is the one named `name` (a person tabbing along). */
+export async function tabTo(page, name, max = 80) {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    if ((await focusedName(page)) === name) return;
+  }
+  assert.fail(`Tab never reached ${JSON.stringify(name)}`);
+}

@@ -7,7 +7,7 @@
 // scanned with axe-core (WCAG 2.2 AA): 0 violations.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, admin, axeClean, launchChromium } from './browser.mjs';
+import { BASE, admin, axeClean, launchChromium, tabTo } from './browser.mjs';
 
 /** Past the help answers: once they have loaded (the button does not move under the tap). */
 async function stillWrite(widget) {
@@ -254,23 +254,6 @@ test('after hours the acknowledgement says when the team is back', async () => {
     await admin('PUT', '/admin/clock', { now: null });
   }
 });
-
-/** Presses Tab until the focused element is the one named `name` (a person tabbing along). */
-async function tabTo(page, name, max = 80) {
-  for (let i = 0; i < max; i += 1) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      // Focus inside the widget is the shadow root's active element (the page sees the host).
-      const root = document.activeElement?.shadowRoot ?? document;
-      const e = root.activeElement;
-      if (!e) return '';
-      const label = e.id ? root.querySelector(`label[for="${e.id}"]`) : null;
-      return (label?.innerText ?? e.innerText ?? '').trim();
-    });
-    if (focused === name) return;
-  }
-  assert.fail(`Tab never reached ${JSON.stringify(name)}`);
-}
 
 test('a complaint can be filed with the keyboard alone', async () => {
   const email = 'keyboard.only@example.com';

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { BASE, axeClean, launchChromium } from './browser.mjs';
+import { BASE, axeClean, focusedName, launchChromium, tabTo } from './browser.mjs';
 
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -19,8 +19,8 @@ before(async () => { browser = await launchChromium(); });
 after(async () => { await browser?.close(); });
 
 /** Opens `body` as a page of the backend's origin (optionally with headers), on a phone. */
-async function host(body, { head = '', headers = {}, width = 390 } = {}) {
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width, height: 800 } });
+async function host(body, { head = '', headers = {}, width = 390, colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width, height: 800 }, colorScheme });
   const page = await context.newPage();
   const url = new URL('/embedding-test', BASE).href;
   await page.route(url, (route) => route.fulfill({
@@ -174,8 +174,12 @@ test('a removed widget is unmounted and leaves no listener behind', async () => 
   await add();
   await widget.getByRole('heading', { name: /Track your order/ }).waitFor();
   await lookUp(widget);
-  await page.evaluate(() => document.querySelector('sportello-widget').remove());
-  assert.equal(await page.locator('sportello-widget').count(), 0);
+  const removed = await page.evaluateHandle(() => {
+    const element = document.querySelector('sportello-widget');
+    element.remove();
+    return element;
+  });
+  assert.equal(await removed.evaluate((e) => e.shadowRoot.textContent), '', 'its widget is gone with it');
   assert.equal(await listeners(), baseline, 'window and document listeners are back to before');
   // Added again, it starts afresh.
   await add();
@@ -200,17 +204,11 @@ test('the full-page widget, linked from an e-mail, works on a 320 px phone', asy
 });
 
 test('the dark theme, from the visitor\'s preference or the theme attribute, passes axe on every screen', async () => {
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
-  const page = await context.newPage();
-  const url = new URL('/embedding-test', BASE).href;
-  await page.route(url, (route) => route.fulfill({
-    status: 200,
-    headers: { 'content-type': 'text/html; charset=utf-8' },
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${LOADER}</head>
-<body><sportello-widget api-base="/v1"></sportello-widget>
-<sportello-widget api-base="/v1" theme="light" id="light"></sportello-widget></body></html>`,
-  }));
-  await page.goto(url);
+  const { context, page } = await host(
+    `${LOADER}<sportello-widget api-base="/v1"></sportello-widget>
+     <sportello-widget api-base="/v1" theme="light" id="light"></sportello-widget>`,
+    { colorScheme: 'dark' },
+  );
   const dark = page.locator('sportello-widget:not([theme]) .sportello-host');
   const light = page.locator('#light .sportello-host');
   await dark.getByRole('heading', { name: /Track your order/ }).waitFor();
@@ -278,8 +276,7 @@ test('launcher mode: a floating button opens the widget in a panel, Esc closes i
 
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'hidden' });
-    assert.equal(await page.evaluate(() => document.querySelector('sportello-widget').shadowRoot.activeElement?.className),
-      'sportello-launcher sportello-launcher--left', 'focus returns to the launcher');
+    assert.equal(await focusedName(page), 'Help with your order', 'focus returns to the launcher');
     // Opened again (with the keyboard), the order is still there; the close button closes too.
     await page.keyboard.press('Enter');
     await widget.getByRole('heading', { name: 'Order SP-1002' }).waitFor();
@@ -337,31 +334,18 @@ test('launcher mode with the keyboard alone: Tab to the button, open, look up, E
     { width: 1024 },
   );
   await page.getByRole('button', { name: 'Help with your order' }).waitFor();
-  const focused = () => page.evaluate(() => {
-    const root = document.activeElement?.shadowRoot ?? document;
-    const e = root.activeElement;
-    const label = e?.id ? root.querySelector(`label[for="${e.id}"]`) : null;
-    return (e?.getAttribute('aria-label') ?? label?.innerText ?? e?.innerText ?? '').trim().split('\n')[0];
-  });
-  const tabTo = async (name) => {
-    for (let i = 0; i < 30; i += 1) {
-      await page.keyboard.press('Tab');
-      if ((await focused()) === name) return;
-    }
-    assert.fail(`Tab never reached ${name}`);
-  };
-  await tabTo('Help with your order');
+  await tabTo(page, 'Help with your order');
   await page.keyboard.press('Enter');
   const widget = page.locator('sportello-widget .sportello-host');
   await widget.getByRole('heading', { name: /Track your order/ }).waitFor();
-  await tabTo('Order number');
+  await tabTo(page, 'Order number');
   await page.keyboard.type('SP-1002');
-  await tabTo('E-mail address');
+  await tabTo(page, 'E-mail address');
   await page.keyboard.type('marco.bianchi@example.com');
   await page.keyboard.press('Enter');
   await widget.getByRole('heading', { name: 'Order SP-1002' }).waitFor();
   await page.keyboard.press('Escape');
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
-  assert.equal(await focused(), 'Help with your order');
+  assert.equal(await focusedName(page), 'Help with your order');
   await context.close();
 });

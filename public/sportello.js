@@ -53,26 +53,13 @@ if (hostOrigin) {
 
 class SportelloWidget extends HTMLElement {
   #mounted = null;
-  #observer = null;
   #generation = 0;
-  #stopListening = null;
+  // Undoes what the current connection set up outside the shadow root (observer, listener).
+  #cleanup = null;
 
   connectedCallback() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const sheet = make('link', { rel: 'stylesheet', href: new URL('sportello.css', base).href });
-    const container = make('div', { className: 'sportello-host' });
-    container.setAttribute('aria-busy', 'true');
-    const generation = ++this.#generation;
-    const mount = () => load().then((glue) => {
-      // Removed (or removed and added again) while loading: that connection is over.
-      if (generation !== this.#generation || this.#mounted) return;
-      container.removeAttribute('aria-busy');
-      try {
-        this.#mounted = glue.mount(this, container);
-      } catch (error) {
-        console.error(error);
-      }
-    }, (error) => console.error('Sportello could not load', error));
 
     if (this.getAttribute('isolation') === 'iframe') {
       const page = new URL('index.html', base);
@@ -91,19 +78,34 @@ class SportelloWidget extends HTMLElement {
         if (Number.isFinite(height) && height > 0 && height < 100000) frame.style.height = `${height}px`;
       };
       window.addEventListener('message', onMessage);
-      this.#stopListening = () => window.removeEventListener('message', onMessage);
+      this.#cleanup = () => window.removeEventListener('message', onMessage);
       root.replaceChildren(sheet, frame);
       return;
     }
 
+    const container = make('div', { className: 'sportello-host' });
+    container.setAttribute('aria-busy', 'true');
+    const generation = ++this.#generation;
+    const mount = () => load().then((glue) => {
+      // Removed (or removed and added again) while loading: that connection is over.
+      if (generation !== this.#generation || this.#mounted) return;
+      container.removeAttribute('aria-busy');
+      try {
+        this.#mounted = glue.mount(this, container);
+      } catch (error) {
+        console.error(error);
+      }
+    }, (error) => console.error('Sportello could not load', error));
+
     if (this.getAttribute('mode') !== 'launcher') {
       root.replaceChildren(sheet, container);
-      this.#observer = new IntersectionObserver((entries) => {
+      const observer = new IntersectionObserver((entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
-        this.#stopWatching();
+        observer.disconnect();
         mount();
       }, { rootMargin: '200px' });
-      this.#observer.observe(this);
+      observer.observe(this);
+      this.#cleanup = () => observer.disconnect();
       return;
     }
 
@@ -111,10 +113,9 @@ class SportelloWidget extends HTMLElement {
     const [openLabel, closeLabel] = labels(this);
     const corner = this.getAttribute('corner') === 'bottom-left' ? 'left' : 'right';
     const button = make('button', { type: 'button', className: `sportello-launcher sportello-launcher--${corner}`, textContent: openLabel });
-    const panel = make('div', { className: `sportello-launcher-panel sportello-launcher-panel--${corner}`, hidden: true, tabIndex: -1 });
+    const panel = make('div', { className: `sportello-launcher-panel sportello-launcher-panel--${corner}`, hidden: true, tabIndex: -1, id: 'sportello-panel' });
     panel.setAttribute('role', 'dialog');
     panel.setAttribute('aria-label', openLabel);
-    panel.id = 'sportello-panel';
     button.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-controls', panel.id);
     const close = make('button', { type: 'button', className: 'sportello-launcher-close', textContent: '×' });
@@ -147,18 +148,12 @@ class SportelloWidget extends HTMLElement {
 
   disconnectedCallback() {
     this.#generation++;
-    this.#stopWatching();
-    this.#stopListening?.();
-    this.#stopListening = null;
-    this.#mounted?.unmount();
+    this.#cleanup?.();
+    this.#cleanup = null;
+    // Freeing the handle unmounts the widget: its DOM, effects and listeners.
     this.#mounted?.free();
     this.#mounted = null;
     this.shadowRoot?.replaceChildren();
-  }
-
-  #stopWatching() {
-    this.#observer?.disconnect();
-    this.#observer = null;
   }
 }
 

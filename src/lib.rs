@@ -46,7 +46,7 @@ pub fn mount_widget(
 
 /// Mounts a widget inside `container`, configured by the attributes of `host` (the
 /// `<sportello-widget>` element: `api-base`, `locale`, `order`) and talking to the configured
-/// backend over HTTP. The widget lives until the returned handle is unmounted or dropped.
+/// backend over HTTP. The widget lives until the returned handle is dropped.
 pub fn mount_from_host(
     host: &web_sys::Element,
     container: web_sys::HtmlElement,
@@ -80,25 +80,22 @@ pub fn mount_from_host(
         let _ = performance.mark("sportello:interactive");
     }
     Ok(Mounted {
-        handle: Some(Box::new(handle)),
+        _handle: Box::new(handle),
         container,
     })
 }
 
-/// A mounted widget, as the loader holds it: `unmount()` (or dropping it) removes the widget's
-/// DOM and its event listeners, and forgets it in the panic hook.
+/// A mounted widget, as the loader holds it: freeing it (`free()` in JavaScript) removes the
+/// widget's DOM and its event listeners, and forgets it in the panic hook.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub struct Mounted {
-    handle: Option<Box<dyn std::any::Any>>,
+    _handle: Box<dyn std::any::Any>,
     container: web_sys::HtmlElement,
 }
 
-#[wasm_bindgen::prelude::wasm_bindgen]
-impl Mounted {
-    pub fn unmount(&mut self) {
-        if self.handle.take().is_some() {
-            crash::unregister(&self.container);
-        }
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        crash::unregister(&self.container);
     }
 }
 

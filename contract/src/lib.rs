@@ -15,6 +15,7 @@ mod examples;
 mod lenient;
 #[cfg(feature = "openapi")]
 pub mod openapi;
+pub mod spec;
 mod tracking;
 
 pub use complaints::*;

@@ -422,25 +422,12 @@ mod tests {
         )
         .unwrap();
         let mut examples = 0;
-        for operation in spec["paths"].as_object().unwrap().values() {
-            for responses in operation.as_object().unwrap().values() {
-                for (status, response) in responses["responses"].as_object().into_iter().flatten() {
-                    for media in response["content"]
-                        .as_object()
-                        .into_iter()
-                        .flatten()
-                        .map(|m| m.1)
-                    {
-                        let Some(example) = media.get("example") else {
-                            continue;
-                        };
-                        let status: u16 = status.parse().unwrap_or(200);
-                        let mut data = status.to_be_bytes().to_vec();
-                        data.extend(example.to_string().bytes());
-                        digest_answer(&data);
-                        examples += 1;
-                    }
-                }
+        for answer in sportello_contract::spec::described_answers(&spec) {
+            if let Some(example) = answer.example {
+                let mut data = answer.status_code().to_be_bytes().to_vec();
+                data.extend(example.to_string().bytes());
+                digest_answer(&data);
+                examples += 1;
             }
         }
         assert!(

@@ -94,28 +94,14 @@ fn seed_from_spec(corpus: &std::path::Path) -> Result<()> {
         root().join("contract/openapi.json"),
     )?)?;
     let mut written = 0;
-    for operation in spec["paths"]
-        .as_object()
-        .into_iter()
-        .flat_map(|p| p.values())
-    {
-        for responses in operation.as_object().into_iter().flat_map(|o| o.values()) {
-            for (status, response) in responses["responses"].as_object().into_iter().flatten() {
-                for media in response["content"]
-                    .as_object()
-                    .into_iter()
-                    .flat_map(|c| c.values())
-                {
-                    let Some(example) = media.get("example") else {
-                        continue;
-                    };
-                    let mut data = status.parse::<u16>().unwrap_or(200).to_be_bytes().to_vec();
-                    data.extend(example.to_string().bytes());
-                    std::fs::write(corpus.join(format!("spec-{written:03}")), data)?;
-                    written += 1;
-                }
-            }
-        }
+    for answer in sportello_contract::spec::described_answers(&spec) {
+        let Some(example) = answer.example else {
+            continue;
+        };
+        let mut data = answer.status_code().to_be_bytes().to_vec();
+        data.extend(example.to_string().bytes());
+        std::fs::write(corpus.join(format!("spec-{written:03}")), data)?;
+        written += 1;
     }
     eprintln!("  {written} example answers of the contract added to the corpus");
     Ok(())
