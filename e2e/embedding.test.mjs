@@ -149,6 +149,50 @@ test('the module loads once, only when a widget comes into view, for every widge
   await context.close();
 });
 
+test('the first open carries the lookup alone; the order and complaint views arrive when reached for, and a lost part can be fetched again', async () => {
+  const { context, page } = await host('<main></main>');
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.split('/').pop()); });
+  await page.addScriptTag({ url: '/widget/sportello.js', type: 'module' });
+  await page.evaluate(() => {
+    const element = document.createElement('sportello-widget');
+    element.setAttribute('api-base', '/v1');
+    document.querySelector('main').append(element);
+  });
+  const widget = page.locator('sportello-widget .sportello-host');
+  await widget.getByRole('heading', { name: /Track your order/ }).waitFor();
+  await page.waitForTimeout(500);
+  assert.deepEqual(wasm, ['sportello-app_bg.wasm'], 'the main module, then nothing until the visitor acts');
+
+  // The order view's chunk is lost on the way: the prefetch when the customer starts typing
+  // fails quietly, the order found then says so and offers to try again.
+  const orderChunk = /\/widget\/split_order\.wasm$/;
+  await page.route(orderChunk, (route) => route.abort('connectionreset'));
+  await widget.getByLabel('Order number').focus();
+  await page.waitForTimeout(300);
+  assert.ok(wasm.includes('split_order.wasm'), 'focusing the form fetches the order view');
+  await widget.getByLabel('Order number').fill('SP-1002');
+  await widget.getByLabel('E-mail address').fill('marco.bianchi@example.com');
+  await widget.getByRole('button', { name: 'Find my order' }).click();
+  const alert = widget.getByRole('alert');
+  await alert.getByText("This part of the help panel didn't load. Check your internet connection, then try again.").waitFor();
+  assert.equal(await widget.getByRole('heading', { name: 'Order SP-1002' }).count(), 0);
+  await page.unroute(orderChunk);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await widget.getByRole('heading', { name: 'Order SP-1002' }).waitFor();
+  assert.equal(await widget.getByRole('alert').count(), 0, 'the message goes once the part is there');
+  assert.ok(!wasm.includes('split_complaints.wasm'), 'no complaint code yet');
+
+  // Pointing at the complaint button fetches the complaint views before the click.
+  const complain = widget.getByRole('button', { name: 'Report a problem with this order' });
+  await complain.hover();
+  await page.waitForTimeout(300);
+  assert.ok(wasm.includes('split_complaints.wasm'), 'hovering the button fetches the complaint views');
+  await complain.click();
+  await widget.getByRole('heading', { name: 'What is it about?' }).waitFor();
+  await context.close();
+});
+
 test('a removed widget is unmounted and leaves no listener behind', async () => {
   const { context, page } = await host('<main></main>');
   const cdp = await context.newCDPSession(page);

@@ -14,6 +14,7 @@ mod delay_banner;
 mod error_summary;
 mod lookup_form;
 mod notify_opt_in;
+pub mod on_demand;
 mod order_complaints;
 mod order_view;
 mod parcel_view;

@@ -57,7 +57,7 @@ pub fn OrderComplaints(access: OrderAccess, on_open: Callback<Complaint>) -> imp
                             let date = format::styled(&summary.created_at, Style::Date, locale).unwrap_or_default();
                             view! {
                                 <li>
-                                    <button type="button" class="sportello-link-button"
+                                    <button type="button" class="sportello-link-button" data-needs="complaints"
                                         on:click=move |_| { if !open.pending().get_untracked() { open.dispatch(reference.clone()); } }>
                                         {summary.reference}
                                     </button>

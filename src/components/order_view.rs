@@ -298,6 +298,7 @@ pub fn OrderView(
                 <button
                     type="button"
                     class="sportello-button sportello-button--secondary"
+                    data-needs="complaints"
                     on:click=move |_| complain.run(order.get_untracked())
                 >
                     {move || i18n.messages().complaints.start_about_order}

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use sportello_contract::{Complaint, OrderSummary};
 
-use super::{Announcer, ComplaintFlow, ComplaintFollow, I18n, Ids, LookupForm, OrderView};
+use super::{on_demand, Announcer, I18n, Ids, LookupForm};
 use crate::{api::BackendHandle, complaint::browser_online, config::WidgetConfig, i18n::Locale};
 
 /// The whole widget: the lookup form, then the order it found.
@@ -98,7 +98,12 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
     };
 
     view! {
-        <div class="sportello" lang=move || locale.get().tag()>
+        <div
+            class="sportello"
+            lang=move || locale.get().tag()
+            on:focusin=move |ev| on_demand::prefetch_for(&ev)
+            on:pointerover=move |ev| on_demand::prefetch_for(&ev)
+        >
             {language_picker}
             <p class="sportello-sr-only" role="status" aria-atomic="true">
                 {move || announcement.get()}
@@ -107,29 +112,24 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                 <p class="sportello-offline">{locale.get().messages().offline_notice}</p>
             })}
             {move || match (following.get(), complaining.get(), showing.get()) {
-                (Some(opened), _, _) => view! {
-                    <ComplaintFollow
-                        opened=opened
-                        shop=shop_config
-                        email=email
-                        on_close=Callback::new(move |()| following.set(None))
-                    />
+                (Some(opened), _, _) => {
+                    let on_close = Callback::new(move |()| following.set(None));
+                    let email = Signal::from(email);
+                    on_demand::show(move || {
+                        on_demand::complaint_follow(opened.clone(), shop_config, email, on_close)
+                    })
+                    .into_any()
                 }
-                .into_any(),
                 (None, Some(order), _) => {
                     let on_follow = follows_complaints().then(|| Callback::new(move |filed: Complaint| {
                         complaining.set(None);
                         following.set(Some(Some(filed)));
                     }));
-                    view! {
-                        <ComplaintFlow
-                            order=order
-                            shop=shop_config
-                            email=email
-                            on_close=Callback::new(move |()| complaining.set(None))
-                            on_follow=on_follow
-                        />
-                    }
+                    let on_close = Callback::new(move |()| complaining.set(None));
+                    let email = Signal::from(email);
+                    on_demand::show(move || {
+                        on_demand::complaint_flow(order.clone(), shop_config, email, on_close, on_follow)
+                    })
                     .into_any()
                 }
                 (None, None, true) => {
@@ -137,15 +137,9 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                         .then(|| Callback::new(move |order| complaining.set(Some(Some(order)))));
                     let on_follow = follows_complaints()
                         .then(|| Callback::new(move |opened: Complaint| following.set(Some(Some(opened)))));
-                    view! {
-                        <OrderView
-                            found=found
-                            on_back=Callback::new(move |()| found.set(None))
-                            on_complain=on_complain
-                            on_follow=on_follow
-                        />
-                    }
-                    .into_any()
+                    let on_back = Callback::new(move |()| found.set(None));
+                    on_demand::show(move || on_demand::order_view(found, on_back, on_complain, on_follow))
+                        .into_any()
                 }
                 (None, None, false) => view! {
                     <LookupForm
@@ -158,6 +152,7 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                         <button
                             type="button"
                             class="sportello-button sportello-button--secondary sportello-complain"
+                            data-needs="complaints"
                             on:click=move |_| complaining.set(Some(None))
                         >
                             {move || locale.get().messages().complaints.start}
@@ -167,6 +162,7 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                         <button
                             type="button"
                             class="sportello-button sportello-button--secondary sportello-follow-start"
+                            data-needs="complaints"
                             on:click=move |_| following.set(Some(None))
                         >
                             {move || locale.get().messages().complaints.follow_start}

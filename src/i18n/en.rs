@@ -80,6 +80,8 @@ pub static MESSAGES: Messages = Messages {
     back_online: "You're back online.",
     crash_message: "Sorry, this help panel stopped working. Reloading the page usually fixes it; nothing you did caused it.",
     reload_page: "Reload the page",
+    loading_part: "Loading…",
+    part_failed: "This part of the help panel didn't load. Check your internet connection, then try again.",
 
     tracking: TrackingMessages {
         refresh: "Check for updates",

@@ -80,6 +80,8 @@ pub static MESSAGES: Messages = Messages {
     back_online: "Sei di nuovo online.",
     crash_message: "Ci scusiamo, questo pannello di assistenza ha smesso di funzionare. Di solito basta ricaricare la pagina; non è dipeso da te.",
     reload_page: "Ricarica la pagina",
+    loading_part: "Caricamento…",
+    part_failed: "Questa parte del pannello di assistenza non si è caricata. Controlla la connessione a internet e riprova.",
 
     tracking: TrackingMessages {
         refresh: "Controlla gli aggiornamenti",

@@ -115,6 +115,10 @@ pub struct Messages {
     pub back_online: &'static str,
     pub crash_message: &'static str,
     pub reload_page: &'static str,
+    /// While a part of the widget fetched on demand (the order view, complaints) arrives.
+    pub loading_part: &'static str,
+    /// When that part could not be fetched; a "try again" button follows.
+    pub part_failed: &'static str,
 }
 
 /// Strings of the tracking view: delays, parcels, refunds, notifications.

@@ -20,8 +20,43 @@ pub fn build_tools() -> Result<()> {
     wasm_target()?;
     wasm_bindgen_cli()?;
     cargo_tool("trunk", TRUNK_VERSION, true)?;
+    wasm_split_cli()?;
     node_tools()?;
     Ok(())
+}
+
+pub const WASM_SPLIT_VERSION: &str = "0.2.4";
+
+/// `wasm-split-cli` (crate wasm_split_cli_support, the splitter cargo-leptos uses). It has no
+/// `--version`, so cargo's own record of installed crates says which one is there.
+fn wasm_split_cli() -> Result<()> {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .context("neither CARGO_HOME nor HOME is set")?;
+    let record = std::fs::read_to_string(home.join(".crates.toml")).unwrap_or_default();
+    let want = format!("\"wasm_split_cli_support {WASM_SPLIT_VERSION} ");
+    if record.contains(&want) && cmd_output("wasm-split-cli", &["--help"]).is_some() {
+        return Ok(());
+    }
+    step(&format!(
+        "Installing wasm-split-cli {WASM_SPLIT_VERSION} (first time only, about a minute)"
+    ));
+    run(Command::new("cargo").args([
+        "install",
+        "wasm_split_cli_support",
+        "--version",
+        WASM_SPLIT_VERSION,
+        "--features",
+        "build-binary",
+        "--locked",
+        "--force",
+    ]))
+}
+
+/// binaryen's wasm-opt from npm (Debian's 108 silently breaks the module).
+pub fn wasm_opt() -> PathBuf {
+    root().join("e2e/node_modules/.bin/wasm-opt")
 }
 
 /// Everything the test suites need on top of the build tools.
@@ -118,7 +153,7 @@ pub fn cargo_tool(name: &str, version: &str, locked: bool) -> Result<()> {
 }
 
 /// Node packages of `e2e/package.json`: playwright-core (on the system Chromium, it never
-/// downloads a browser), axe-core, and binaryen's wasm-opt used by Trunk.
+/// downloads a browser), axe-core, and binaryen's wasm-opt used by the build.
 pub fn node_tools() -> Result<()> {
     npm_ci("e2e", "wasm-opt")
 }
