@@ -58,7 +58,7 @@ pub fn window(window: &sportello_contract::DateWindow, locale: Locale) -> Option
     let from = styled(&window.from, Style::Day, locale);
     let to = styled(&window.to, Style::Day, locale)?;
     match from {
-        Some(from) if from != to => Some((locale.messages().tracking.date_range)(&from, &to)),
+        Some(from) if from != to => Some((locale.messages().tracking().date_range)(&from, &to)),
         _ => Some(to),
     }
 }

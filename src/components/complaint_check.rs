@@ -34,7 +34,7 @@ pub fn ComplaintCheck(
                 <dd class="sportello-summary-value">{value}</dd>
                 <dd>
                     <button type="button" class="sportello-link-button" on:click=move |_| change(field)>
-                        {i18n.messages().complaints.change}
+                        {i18n.messages().complaints().change}
                         <span class="sportello-sr-only">" "{label.clone()}</span>
                     </button>
                 </dd>
@@ -44,7 +44,7 @@ pub fn ComplaintCheck(
 
     let rows = move || {
         let m = i18n.messages();
-        let c = &m.complaints;
+        let c = m.complaints();
         let d = state.draft.get();
         let mut rows = vec![row(
             c.topic_label.to_owned(),
@@ -129,8 +129,8 @@ pub fn ComplaintCheck(
             let reference = failure_reference(m, &error);
             view! {
                 <div class="sportello-alert" role="alert">
-                    <p class="sportello-alert-text">{m.complaints.send_failed}" "{reason}</p>
-                    <p>{m.complaints.send_retry_safe}</p>
+                    <p class="sportello-alert-text">{m.complaints().send_failed}" "{reason}</p>
+                    <p>{m.complaints().send_retry_safe}</p>
                     {reference}
                 </div>
             }
@@ -139,17 +139,17 @@ pub fn ComplaintCheck(
 
     view! {
         <div class="sportello-check">
-            <h2 class="sportello-title" id=ids.id("title")>{move || i18n.messages().complaints.check_title}</h2>
-            <p class="sportello-intro">{move || i18n.messages().complaints.check_intro}</p>
+            <h2 class="sportello-title" id=ids.id("title")>{move || i18n.messages().complaints().check_title}</h2>
+            <p class="sportello-intro">{move || i18n.messages().complaints().check_intro}</p>
             <dl class="sportello-summary-list" aria-labelledby=ids.id("title")>{rows}</dl>
             {move || (queued.get() && !pending.get()).then(|| view! {
-                <p class="sportello-notice" role="status">{i18n.messages().complaints.queued_notice}</p>
+                <p class="sportello-notice" role="status">{i18n.messages().complaints().queued_notice}</p>
             })}
             {problem}
             <button type="button" class="sportello-button" aria-disabled=move || pending.get().then_some("true")
                 on:click=move |_| on_send.run(())>
                 {move || {
-                    let c = &i18n.messages().complaints;
+                    let c = &i18n.messages().complaints();
                     if pending.get() { c.sending } else if failure.get().is_some() { i18n.messages().try_again } else { c.send }
                 }}
             </button>

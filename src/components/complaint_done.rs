@@ -14,7 +14,7 @@ pub(super) fn reply_by_lines(
     reply_by: &ReplyBy,
     locale: crate::i18n::Locale,
 ) -> Vec<String> {
-    let c = &m.complaints;
+    let c = m.complaints();
     let duration = match span(reply_by.usually_within_minutes) {
         Span::Minutes(n) => (c.minutes)(n),
         Span::Hours(n) => (c.hours)(n),
@@ -53,19 +53,19 @@ pub fn ComplaintDone() -> impl IntoView {
     };
     view! {
         <div class="sportello-done">
-            <h2 class="sportello-title" id=ids.id("title")>{move || i18n.messages().complaints.done_title}</h2>
+            <h2 class="sportello-title" id=ids.id("title")>{move || i18n.messages().complaints().done_title}</h2>
             <div class="sportello-panel">
-                <p class="sportello-label">{move || i18n.messages().complaints.reference_label}</p>
+                <p class="sportello-label">{move || i18n.messages().complaints().reference_label}</p>
                 <p class="sportello-reference"><code>{move || complaint().reference}</code></p>
                 <button type="button" class="sportello-button sportello-button--small" on:click=copy>
                     {move || {
-                        let c = &i18n.messages().complaints;
+                        let c = &i18n.messages().complaints();
                         if copied.get() == Some(true) { c.reference_copied } else { c.copy_reference }
                     }}
                 </button>
                 <p>
                     {move || i18n.messages().status_label}": "
-                    <strong>{move || (i18n.messages().complaints.status_name)(complaint().status)}</strong>
+                    <strong>{move || (i18n.messages().complaints().status_name)(complaint().status)}</strong>
                 </p>
             </div>
             {move || complaint().reply_by.map(|reply_by| {
@@ -74,19 +74,19 @@ pub fn ComplaintDone() -> impl IntoView {
                     .map(|line| view! { <p>{line}</p> })
                     .collect_view()
             })}
-            <h3 class="sportello-subtitle">{move || i18n.messages().complaints.what_you_sent}</h3>
+            <h3 class="sportello-subtitle">{move || i18n.messages().complaints().what_you_sent}</h3>
             <p class="sportello-quote">{move || complaint().description}</p>
-            <h3 class="sportello-subtitle">{move || i18n.messages().complaints.next_steps_title}</h3>
+            <h3 class="sportello-subtitle">{move || i18n.messages().complaints().next_steps_title}</h3>
             <p>{move || {
-                let c = &i18n.messages().complaints;
+                let c = &i18n.messages().complaints();
                 let channel = complaint().contact.map(|c| c.channel).unwrap_or_default();
                 (c.next_steps)(channel)
             }}</p>
-            <p class="sportello-muted">{move || i18n.messages().complaints.keep_reference}</p>
+            <p class="sportello-muted">{move || i18n.messages().complaints().keep_reference}</p>
             {state.on_follow.map(|follow| view! {
                 <button type="button" class="sportello-button"
                     on:click=move |_| { if let Some(sent) = state.sent.get_untracked() { follow.run(sent); } }>
-                    {move || i18n.messages().complaints.follow_this}
+                    {move || i18n.messages().complaints().follow_this}
                 </button>
             })}
         </div>

@@ -146,7 +146,7 @@ pub fn ComplaintFlow(
     Effect::new(move |_| match send.value().get() {
         Some(Ok(complaint)) => {
             complaint::clear();
-            announcer.say((i18n.messages().complaints.filed_announcement)(
+            announcer.say((i18n.messages().complaints().filed_announcement)(
                 &complaint.reference,
             ));
             state.sent.set(Some(complaint));
@@ -193,7 +193,7 @@ pub fn ComplaintFlow(
             .try_update(|d| d.prepare(consent, complaint::new_key));
         match prepared.unwrap_or_else(|| Err(Errors::new())) {
             Ok(prepared) => {
-                let c = &i18n.0.get_untracked().messages().complaints;
+                let c = &i18n.0.get_untracked().messages().complaints();
                 let online = complaint::browser_online();
                 if !online {
                     // Kept with its key and the consent it carries; sent when the connection
@@ -217,7 +217,7 @@ pub fn ComplaintFlow(
     });
 
     view! {
-        <section class="sportello-complaint" aria-label=move || i18n.messages().complaints.start>
+        <section class="sportello-complaint" aria-label=move || i18n.messages().complaint_start>
             <div tabindex="-1" node_ref=heading class="sportello-step-anchor"></div>
             {move || match state.step.get() {
                 Step::Topic | Step::Help => view! { <ComplaintTopics /> }.into_any(),
@@ -237,7 +237,7 @@ pub fn ComplaintFlow(
             }}
             {move || (state.step.get() != Step::Check || !send.pending().get()).then(|| view! {
                 <button type="button" class="sportello-button sportello-button--secondary" on:click=move |_| on_close.run(())>
-                    {move || i18n.messages().complaints.back}
+                    {move || i18n.messages().complaints().back}
                 </button>
             })}
         </section>

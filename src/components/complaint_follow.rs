@@ -49,7 +49,7 @@ impl FollowState {
 
 fn field_message(m: &'static Messages, field: FollowField, error: FieldError) -> &'static str {
     match (field, error) {
-        (FollowField::Reference, FieldError::Required) => m.complaints.reference_required,
+        (FollowField::Reference, FieldError::Required) => m.complaints().reference_required,
         (FollowField::Email, FieldError::Required) => m.email_required,
         (FollowField::Email, FieldError::Invalid) => m.email_invalid,
         (_, _) => m.field_too_long,
@@ -90,7 +90,7 @@ pub fn ComplaintFollow(
     });
 
     view! {
-        <section class="sportello-follow" aria-label=move || i18n.messages().complaints.follow_title>
+        <section class="sportello-follow" aria-label=move || i18n.messages().complaints().follow_title>
             <div tabindex="-1" node_ref=heading class="sportello-step-anchor"></div>
             {move || if open.get() {
                 view! { <ComplaintStatusView /> }.into_any()
@@ -98,7 +98,7 @@ pub fn ComplaintFollow(
                 view! { <FollowLookup email=email /> }.into_any()
             }}
             <button type="button" class="sportello-button sportello-button--secondary" on:click=move |_| on_close.run(())>
-                {move || i18n.messages().complaints.back}
+                {move || i18n.messages().complaints().back}
             </button>
         </section>
     }
@@ -144,7 +144,7 @@ fn FollowLookup(#[prop(into)] email: Signal<String>) -> impl IntoView {
                     i18n.0
                         .get_untracked()
                         .messages()
-                        .complaints
+                        .complaints()
                         .finding_complaint,
                 );
                 find.dispatch(lookup);
@@ -210,7 +210,7 @@ fn FollowLookup(#[prop(into)] email: Signal<String>) -> impl IntoView {
             Some(
                 view! {
                     <div class="sportello-alert" role="alert">
-                        <p class="sportello-alert-text">{m.complaints.complaint_not_found}</p>
+                        <p class="sportello-alert-text">{m.complaints().complaint_not_found}</p>
                     </div>
                 }
                 .into_any(),
@@ -235,18 +235,18 @@ fn FollowLookup(#[prop(into)] email: Signal<String>) -> impl IntoView {
 
     view! {
         <form class="sportello-form" novalidate aria-labelledby=ids.id("title") on:submit=on_submit>
-            <h2 class="sportello-title" id=ids.id("title")>{move || i18n.messages().complaints.follow_title}</h2>
+            <h2 class="sportello-title" id=ids.id("title")>{move || i18n.messages().complaints().follow_title}</h2>
             <ErrorSummary entries=summary_entries node_ref=summary />
             {move || state.expired.get().then(|| view! {
-                <p class="sportello-notice">{i18n.messages().complaints.session_expired}</p>
+                <p class="sportello-notice">{i18n.messages().complaints().session_expired}</p>
             })}
-            <p class="sportello-intro">{move || i18n.messages().complaints.follow_intro}</p>
-            {field(FollowField::Reference, |m| m.complaints.reference_field_label, |m| m.complaints.reference_field_hint, reference, false)}
-            {field(FollowField::Email, |m| m.complaints.email_label, |m| m.complaints.follow_email_hint, address, true)}
+            <p class="sportello-intro">{move || i18n.messages().complaints().follow_intro}</p>
+            {field(FollowField::Reference, |m| m.complaints().reference_field_label, |m| m.complaints().reference_field_hint, reference, false)}
+            {field(FollowField::Email, |m| m.complaints().email_label, |m| m.complaints().follow_email_hint, address, true)}
             {problem}
             <button type="submit" class="sportello-button" aria-disabled=move || find.pending().get().then_some("true")>
                 {move || {
-                    let c = &i18n.messages().complaints;
+                    let c = &i18n.messages().complaints();
                     if find.pending().get() { c.finding_complaint } else { c.find_complaint }
                 }}
             </button>

@@ -14,7 +14,7 @@ use crate::{
 };
 
 fn message(m: &'static Messages, field: Field, error: FieldError) -> String {
-    let c = &m.complaints;
+    let c = m.complaints();
     match (field, error) {
         (Field::OrderNumber, _) => c.order_number_too_long.to_owned(),
         (Field::Description, FieldError::Required) => c.description_required.to_owned(),
@@ -169,8 +169,8 @@ pub fn ComplaintForm() -> impl IntoView {
     let items = (!order_items.is_empty()).then(|| {
         view! {
             <fieldset class="sportello-fieldset" aria-describedby=ids.id("items-hint")>
-                <legend class="sportello-label">{move || i18n.messages().complaints.items_legend}</legend>
-                <p class="sportello-hint" id=ids.id("items-hint")>{move || i18n.messages().complaints.items_hint}</p>
+                <legend class="sportello-label">{move || i18n.messages().complaints().items_legend}</legend>
+                <p class="sportello-hint" id=ids.id("items-hint")>{move || i18n.messages().complaints().items_hint}</p>
                 {order_items.into_iter().enumerate().map(|(index, name)| {
                     let id = ids.id(&format!("item-{index}"));
                     let checked_name = name.clone();
@@ -199,15 +199,15 @@ pub fn ComplaintForm() -> impl IntoView {
     let order_number = if state.access.with_value(Option::is_some) {
         view! {
             {move || draft.with(|d| d.order_number.clone()).map(|n| view! {
-                <p class="sportello-intro">{(i18n.messages().complaints.about_order)(&n)}</p>
+                <p class="sportello-intro">{(i18n.messages().complaints().about_order)(&n)}</p>
             })}
         }
         .into_any()
     } else {
         view! {
             <div class="sportello-field" class:sportello-field--error=move || error_of(Field::OrderNumber).is_some()>
-                <label class="sportello-label" for=id_of(Field::OrderNumber)>{move || i18n.messages().complaints.order_number_optional_label}</label>
-                <p class="sportello-hint" id=format!("{}-hint", id_of(Field::OrderNumber))>{move || i18n.messages().complaints.order_number_optional_hint}</p>
+                <label class="sportello-label" for=id_of(Field::OrderNumber)>{move || i18n.messages().complaints().order_number_optional_label}</label>
+                <p class="sportello-hint" id=format!("{}-hint", id_of(Field::OrderNumber))>{move || i18n.messages().complaints().order_number_optional_hint}</p>
                 {move || field_error(Field::OrderNumber)}
                 <input class="sportello-input sportello-input--short" id=id_of(Field::OrderNumber) type="text"
                     autocomplete="off" autocapitalize="characters" spellcheck="false"
@@ -237,7 +237,7 @@ pub fn ComplaintForm() -> impl IntoView {
 
     let left = move || {
         let used = draft.with(|d| d.description.trim().chars().count()) as i64;
-        (i18n.messages().complaints.characters_left)(DESCRIPTION_MAX_CHARS as i64 - used)
+        (i18n.messages().complaints().characters_left)(DESCRIPTION_MAX_CHARS as i64 - used)
     };
 
     let privacy = move || {
@@ -247,24 +247,24 @@ pub fn ComplaintForm() -> impl IntoView {
             .filter(|url| url.starts_with("https://") || (url.starts_with('/') && !url.starts_with("//")))
             .map(|url| view! {
                 <p class="sportello-hint">
-                    <a href=url target="_blank" rel="noopener noreferrer">{i18n.messages().complaints.privacy_link}</a>
+                    <a href=url target="_blank" rel="noopener noreferrer">{i18n.messages().complaints().privacy_link}</a>
                 </p>
             })
     };
 
     view! {
         <form class="sportello-form" novalidate aria-labelledby=ids.id("title") on:submit=on_submit node_ref=form>
-            <h2 class="sportello-title" id=ids.id("title")>{move || i18n.messages().complaints.form_title}</h2>
+            <h2 class="sportello-title" id=ids.id("title")>{move || i18n.messages().complaints().form_title}</h2>
             <ErrorSummary entries=summary_entries node_ref=summary />
             {state.restored.then(|| view! {
-                <p class="sportello-notice">{move || i18n.messages().complaints.draft_restored}</p>
+                <p class="sportello-notice">{move || i18n.messages().complaints().draft_restored}</p>
             })}
             {order_number}
             {items}
 
             <div class="sportello-field" class:sportello-field--error=move || error_of(Field::Description).is_some()>
-                <label class="sportello-label" for=id_of(Field::Description)>{move || i18n.messages().complaints.description_label}</label>
-                <p class="sportello-hint" id=format!("{}-hint", id_of(Field::Description))>{move || i18n.messages().complaints.description_hint}</p>
+                <label class="sportello-label" for=id_of(Field::Description)>{move || i18n.messages().complaints().description_label}</label>
+                <p class="sportello-hint" id=format!("{}-hint", id_of(Field::Description))>{move || i18n.messages().complaints().description_hint}</p>
                 {move || field_error(Field::Description)}
                 <textarea class="sportello-input sportello-textarea" id=id_of(Field::Description) rows="6"
                     aria-describedby=move || described_by(Field::Description, true)
@@ -281,7 +281,7 @@ pub fn ComplaintForm() -> impl IntoView {
 
             <div class="sportello-field" class:sportello-field--error=move || error_of(Field::Resolution).is_some()>
                 <fieldset class="sportello-fieldset" aria-describedby=move || described_by(Field::Resolution, false)>
-                    <legend class="sportello-label">{move || i18n.messages().complaints.resolution_legend}</legend>
+                    <legend class="sportello-label">{move || i18n.messages().complaints().resolution_legend}</legend>
                     {move || field_error(Field::Resolution)}
                     {DesiredResolution::ALL.into_iter().map(|option| {
                         let id = ids.id(&format!("resolution-{}", resolution_slug(option)));
@@ -290,7 +290,7 @@ pub fn ComplaintForm() -> impl IntoView {
                                 <input type="radio" id=id.clone() name=ids.id("resolution")
                                     prop:checked=move || draft.with(|d| d.resolution == Some(option))
                                     on:change=move |_| draft.update(|d| d.resolution = Some(option)) />
-                                <label for=id>{move || (i18n.messages().complaints.resolution_name)(option)}</label>
+                                <label for=id>{move || (i18n.messages().complaints().resolution_name)(option)}</label>
                             </div>
                         }
                     }).collect_view()}
@@ -298,8 +298,8 @@ pub fn ComplaintForm() -> impl IntoView {
             </div>
 
             <div class="sportello-field" class:sportello-field--error=move || error_of(Field::Email).is_some()>
-                <label class="sportello-label" for=id_of(Field::Email)>{move || i18n.messages().complaints.email_label}</label>
-                <p class="sportello-hint" id=format!("{}-hint", id_of(Field::Email))>{move || i18n.messages().complaints.email_hint}</p>
+                <label class="sportello-label" for=id_of(Field::Email)>{move || i18n.messages().complaints().email_label}</label>
+                <p class="sportello-hint" id=format!("{}-hint", id_of(Field::Email))>{move || i18n.messages().complaints().email_hint}</p>
                 {move || field_error(Field::Email)}
                 <input class="sportello-input" id=id_of(Field::Email) type="email" inputmode="email"
                     autocomplete="email" autocapitalize="none" spellcheck="false"
@@ -310,7 +310,7 @@ pub fn ComplaintForm() -> impl IntoView {
             </div>
 
             <fieldset class="sportello-fieldset">
-                <legend class="sportello-label">{move || i18n.messages().complaints.channel_legend}</legend>
+                <legend class="sportello-label">{move || i18n.messages().complaints().channel_legend}</legend>
                 {ContactChannel::ALL.into_iter().map(|option| {
                     let id = ids.id(&format!("channel-{}", channel_slug(option)));
                     view! {
@@ -318,7 +318,7 @@ pub fn ComplaintForm() -> impl IntoView {
                             <input type="radio" id=id.clone() name=ids.id("channel")
                                 prop:checked=move || draft.with(|d| d.channel == option)
                                 on:change=move |_| draft.update(|d| d.channel = option) />
-                            <label for=id>{move || (i18n.messages().complaints.channel_name)(option)}</label>
+                            <label for=id>{move || (i18n.messages().complaints().channel_name)(option)}</label>
                         </div>
                     }
                 }).collect_view()}
@@ -326,8 +326,8 @@ pub fn ComplaintForm() -> impl IntoView {
 
             <Show when=move || draft.with(|d| d.channel != ContactChannel::Email)>
                 <div class="sportello-field" class:sportello-field--error=move || error_of(Field::Phone).is_some()>
-                    <label class="sportello-label" for=id_of(Field::Phone)>{move || i18n.messages().complaints.phone_label}</label>
-                    <p class="sportello-hint" id=format!("{}-hint", id_of(Field::Phone))>{move || i18n.messages().complaints.phone_hint}</p>
+                    <label class="sportello-label" for=id_of(Field::Phone)>{move || i18n.messages().complaints().phone_label}</label>
+                    <p class="sportello-hint" id=format!("{}-hint", id_of(Field::Phone))>{move || i18n.messages().complaints().phone_hint}</p>
                     {move || field_error(Field::Phone)}
                     <input class="sportello-input" id=id_of(Field::Phone) type="tel" inputmode="tel" autocomplete="tel"
                         aria-describedby=move || described_by(Field::Phone, true)
@@ -338,7 +338,7 @@ pub fn ComplaintForm() -> impl IntoView {
             </Show>
 
             <div class="sportello-field">
-                <label class="sportello-label" for=ids.id("window")>{move || i18n.messages().complaints.window_label}</label>
+                <label class="sportello-label" for=ids.id("window")>{move || i18n.messages().complaints().window_label}</label>
                 <select class="sportello-select" id=ids.id("window")
                     on:change=move |ev| {
                         let value = event_target_value(&ev);
@@ -348,7 +348,7 @@ pub fn ComplaintForm() -> impl IntoView {
                     }>
                     {TimeWindow::ALL.into_iter().map(|option| view! {
                         <option value=window_slug(option) prop:selected=move || draft.with(|d| d.window == option)>
-                            {move || (i18n.messages().complaints.window_name)(option)}
+                            {move || (i18n.messages().complaints().window_name)(option)}
                         </option>
                     }).collect_view()}
                 </select>
@@ -362,12 +362,12 @@ pub fn ComplaintForm() -> impl IntoView {
                         aria-invalid=move || error_of(Field::Consent).map(|_| "true")
                         prop:checked=move || state.consent.get()
                         on:change=move |ev| state.consent.set(event_target_checked(&ev)) />
-                    <label for=id_of(Field::Consent)>{move || i18n.messages().complaints.consent_label}</label>
+                    <label for=id_of(Field::Consent)>{move || i18n.messages().complaints().consent_label}</label>
                 </div>
                 {privacy}
             </div>
 
-            <button type="submit" class="sportello-button">{move || i18n.messages().complaints.continue_to_check}</button>
+            <button type="submit" class="sportello-button">{move || i18n.messages().complaints().continue_to_check}</button>
         </form>
     }
 }

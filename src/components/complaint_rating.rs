@@ -36,7 +36,7 @@ pub fn ComplaintRating() -> impl IntoView {
     Effect::new(move |_| match rate.value().get() {
         Some(Ok(complaint)) => {
             if let Some(rating) = &complaint.rating {
-                announcer.say((i18n.0.get_untracked().messages().complaints.rated)(
+                announcer.say((i18n.0.get_untracked().messages().complaints().rated)(
                     rating.score,
                 ));
             }
@@ -83,7 +83,7 @@ pub fn ComplaintRating() -> impl IntoView {
             let m = i18n.messages();
             let (reason, _) = failure_message(m, &error);
             Some(
-                view! { <p class="sportello-alert" role="alert">{m.complaints.rating_failed}" "{reason}</p> },
+                view! { <p class="sportello-alert" role="alert">{m.complaints().rating_failed}" "{reason}</p> },
             )
         }
         _ => None,
@@ -92,7 +92,7 @@ pub fn ComplaintRating() -> impl IntoView {
     view! {
         {move || match rated() {
             Some(score) => view! {
-                <p class="sportello-notice">{(i18n.messages().complaints.rated)(score)}</p>
+                <p class="sportello-notice">{(i18n.messages().complaints().rated)(score)}</p>
             }.into_any(),
             None => {
                 let error_id = error_id.clone();
@@ -101,12 +101,12 @@ pub fn ComplaintRating() -> impl IntoView {
                         <div class="sportello-field" class:sportello-field--error=move || missing.get()>
                             <fieldset class="sportello-fieldset"
                                 aria-describedby=move || if missing.get() { format!("{} {}", ids.id("rate-hint"), error_id) } else { ids.id("rate-hint") }>
-                                <legend class="sportello-label">{move || i18n.messages().complaints.rate_legend}</legend>
-                                <p class="sportello-hint" id=ids.id("rate-hint")>{move || i18n.messages().complaints.rate_intro}</p>
+                                <legend class="sportello-label">{move || i18n.messages().complaints().rate_legend}</legend>
+                                <p class="sportello-hint" id=ids.id("rate-hint")>{move || i18n.messages().complaints().rate_intro}</p>
                                 {move || missing.get().then(|| view! {
                                     <p class="sportello-field-error" id=ids.id("score-error")>
                                         <span class="sportello-sr-only">{i18n.messages().error_prefix}" "</span>
-                                        {i18n.messages().complaints.rating_required}
+                                        {i18n.messages().complaints().rating_required}
                                     </p>
                                 })}
                                 {(1..=5u8).map(|n| {
@@ -117,14 +117,14 @@ pub fn ComplaintRating() -> impl IntoView {
                                             <input type="radio" id=id.clone() name=ids.id("score") node_ref=node
                                                 prop:checked=move || score.get() == Some(n)
                                                 on:change=move |_| score.set(Some(n)) />
-                                            <label for=id>{move || (i18n.messages().complaints.score_name)(n)}</label>
+                                            <label for=id>{move || (i18n.messages().complaints().score_name)(n)}</label>
                                         </div>
                                     }
                                 }).collect_view()}
                             </fieldset>
                         </div>
                         <div class="sportello-field">
-                            <label class="sportello-label" for=ids.id("comment")>{move || i18n.messages().complaints.comment_label}</label>
+                            <label class="sportello-label" for=ids.id("comment")>{move || i18n.messages().complaints().comment_label}</label>
                             <textarea class="sportello-input sportello-textarea" id=ids.id("comment") rows="3"
                                 maxlength=RATING_COMMENT_MAX_CHARS.to_string()
                                 prop:value=move || comment.get()
@@ -134,7 +134,7 @@ pub fn ComplaintRating() -> impl IntoView {
                         {failure}
                         <button type="submit" class="sportello-button" aria-disabled=move || rate.pending().get().then_some("true")>
                             {move || {
-                                let c = &i18n.messages().complaints;
+                                let c = &i18n.messages().complaints();
                                 if rate.pending().get() { c.sending } else { c.send_rating }
                             }}
                         </button>

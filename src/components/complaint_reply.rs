@@ -45,7 +45,7 @@ pub fn ComplaintReply() -> impl IntoView {
             text.set(String::new());
             photos.set(Vec::new());
             sent.set(true);
-            announcer.say(i18n.0.get_untracked().messages().complaints.message_sent);
+            announcer.say(i18n.0.get_untracked().messages().complaints().message_sent);
             state.show(complaint);
         }
         Some(Err(ApiError::Unauthorized)) => state.expire(),
@@ -88,7 +88,7 @@ pub fn ComplaintReply() -> impl IntoView {
     let error_id = format!("{field_id}-error");
     let error_text = move || {
         error.get().map(|problem| {
-            let c = &i18n.messages().complaints;
+            let c = &i18n.messages().complaints();
             match problem {
                 FieldError::Required => c.message_required.to_owned(),
                 _ => (c.message_too_long)(DESCRIPTION_MAX_CHARS),
@@ -98,7 +98,7 @@ pub fn ComplaintReply() -> impl IntoView {
     let failure = move || {
         match send.value().get() {
         Some(Err(ApiError::Conflict)) => Some(
-            view! { <p class="sportello-alert" role="alert">{i18n.messages().complaints.closed_notice}</p> }
+            view! { <p class="sportello-alert" role="alert">{i18n.messages().complaints().closed_notice}</p> }
                 .into_any(),
         ),
         Some(Err(error)) if error != ApiError::Unauthorized => {
@@ -107,7 +107,7 @@ pub fn ComplaintReply() -> impl IntoView {
             let reference = failure_reference(m, &error);
             Some(view! {
                 <div class="sportello-alert" role="alert">
-                    <p class="sportello-alert-text">{m.complaints.message_failed}" "{reason}</p>
+                    <p class="sportello-alert-text">{m.complaints().message_failed}" "{reason}</p>
                     {reference}
                 </div>
             }.into_any())
@@ -123,13 +123,13 @@ pub fn ComplaintReply() -> impl IntoView {
 
     view! {
         <form class="sportello-form" novalidate aria-labelledby=ids.id("title") on:submit=on_submit>
-            <h3 class="sportello-subtitle" id=ids.id("title")>{move || i18n.messages().complaints.add_info_title}</h3>
+            <h3 class="sportello-subtitle" id=ids.id("title")>{move || i18n.messages().complaints().add_info_title}</h3>
             {move || sent.get().then(|| view! {
-                <p class="sportello-notice">{i18n.messages().complaints.message_sent}</p>
+                <p class="sportello-notice">{i18n.messages().complaints().message_sent}</p>
             })}
             <div class="sportello-field" class:sportello-field--error=move || error.get().is_some()>
-                <label class="sportello-label" for=field_id.clone()>{move || i18n.messages().complaints.add_info_label}</label>
-                <p class="sportello-hint" id=hint_id.clone()>{move || i18n.messages().complaints.add_info_hint}</p>
+                <label class="sportello-label" for=field_id.clone()>{move || i18n.messages().complaints().add_info_label}</label>
+                <p class="sportello-hint" id=hint_id.clone()>{move || i18n.messages().complaints().add_info_hint}</p>
                 {
                     let error_id = error_id.clone();
                     move || error_text().map(|message| view! {
@@ -151,7 +151,7 @@ pub fn ComplaintReply() -> impl IntoView {
             <button type="submit" class="sportello-button" aria-disabled=move || send.pending().get().then_some("true")>
                 {move || {
                     let m = i18n.messages();
-                    if send.pending().get() { m.complaints.sending } else { m.complaints.send_message }
+                    if send.pending().get() { m.complaints().sending } else { m.complaints().send_message }
                 }}
             </button>
         </form>

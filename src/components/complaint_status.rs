@@ -18,7 +18,7 @@ pub fn is_open(status: ComplaintStatus) -> bool {
 
 /// "18 Nov 2026, 10:24 · Marta, customer service, by phone"
 fn byline(m: &'static Messages, update: &ComplaintUpdate, locale: crate::i18n::Locale) -> String {
-    let c = &m.complaints;
+    let c = m.complaints();
     let who = match (update.author, update.author_name.as_deref()) {
         (UpdateAuthor::Customer, _) => c.update_by_you.to_owned(),
         (_, Some(name)) if !name.trim().is_empty() => (c.update_by_named)(name.trim()),
@@ -60,7 +60,7 @@ pub fn ComplaintStatusView() -> impl IntoView {
     });
     Effect::new(move |_| match refresh.value().get() {
         Some(Ok(fresh)) => {
-            announcer.say(i18n.0.get_untracked().messages().complaints.refreshed);
+            announcer.say(i18n.0.get_untracked().messages().complaints().refreshed);
             state.show(fresh);
         }
         Some(Err(ApiError::Unauthorized)) => state.expire(),
@@ -76,7 +76,7 @@ pub fn ComplaintStatusView() -> impl IntoView {
                 let moved = reply_by
                     .moved_reason
                     .as_deref()
-                    .map(|reason| view! { <p class="sportello-notice">{(m.complaints.reply_moved)(reason)}</p> });
+                    .map(|reason| view! { <p class="sportello-notice">{(m.complaints().reply_moved)(reason)}</p> });
                 view! {
                     {moved}
                     {reply_by_lines(m, &reply_by, i18n.locale())
@@ -96,7 +96,7 @@ pub fn ComplaintStatusView() -> impl IntoView {
             .map(|update| {
                 let mine = update.author == UpdateAuthor::Customer;
                 let photos = (update.photos > 0)
-                    .then(|| view! { <p class="sportello-muted">{(m.complaints.photos_attached)(update.photos)}</p> });
+                    .then(|| view! { <p class="sportello-muted">{(m.complaints().photos_attached)(update.photos)}</p> });
                 view! {
                     <li class="sportello-timeline-entry" class:sportello-timeline-entry--mine=mine>
                         <p class="sportello-timeline-meta">{byline(m, &update, locale)}</p>
@@ -113,7 +113,7 @@ pub fn ComplaintStatusView() -> impl IntoView {
             let m = i18n.messages();
             let (reason, _) = failure_message(m, &error);
             Some(view! {
-                <p class="sportello-alert" role="alert">{m.tracking.refresh_failed}" "{reason}</p>
+                <p class="sportello-alert" role="alert">{m.tracking().refresh_failed}" "{reason}</p>
             })
         }
         _ => None,
@@ -122,23 +122,23 @@ pub fn ComplaintStatusView() -> impl IntoView {
     view! {
         <div class="sportello-complaint-status">
             <h2 class="sportello-title" id=ids.id("title")>
-                {move || (i18n.messages().complaints.complaint_title)(&complaint().reference)}
+                {move || (i18n.messages().complaints().complaint_title)(&complaint().reference)}
             </h2>
             <p>
                 {move || i18n.messages().status_label}": "
-                <strong>{move || (i18n.messages().complaints.status_name)(complaint().status)}</strong>
+                <strong>{move || (i18n.messages().complaints().status_name)(complaint().status)}</strong>
             </p>
             {reply_by}
             <button type="button" class="sportello-button sportello-button--small"
                 aria-disabled=move || refresh.pending().get().then_some("true")
                 on:click=move |_| { if !refresh.pending().get_untracked() { refresh.dispatch(()); } }>
                 {move || {
-                    let t = &i18n.messages().tracking;
+                    let t = &i18n.messages().tracking();
                     if refresh.pending().get() { t.refreshing } else { t.refresh }
                 }}
             </button>
             {refresh_problem}
-            <h3 class="sportello-subtitle" id=ids.id("timeline")>{move || i18n.messages().complaints.timeline_title}</h3>
+            <h3 class="sportello-subtitle" id=ids.id("timeline")>{move || i18n.messages().complaints().timeline_title}</h3>
             <ol class="sportello-timeline" aria-labelledby=ids.id("timeline")>{timeline}</ol>
             {move || {
                 let c = complaint();
@@ -147,7 +147,7 @@ pub fn ComplaintStatusView() -> impl IntoView {
             {move || if is_open(complaint().status) {
                 view! { <ComplaintReply /> }.into_any()
             } else {
-                view! { <p class="sportello-notice">{i18n.messages().complaints.closed_notice}</p> }.into_any()
+                view! { <p class="sportello-notice">{i18n.messages().complaints().closed_notice}</p> }.into_any()
             }}
         </div>
     }

@@ -73,7 +73,7 @@ pub fn ComplaintTopics() -> impl IntoView {
     };
 
     let topics = move || {
-        let m = &i18n.messages().complaints;
+        let m = &i18n.messages().complaints();
         view! {
             <h2 class="sportello-title" id=ids.id("title")>{m.topic_title}</h2>
             <p class="sportello-intro">{m.topic_intro}</p>
@@ -93,7 +93,7 @@ pub fn ComplaintTopics() -> impl IntoView {
     };
 
     let help = move || {
-        let m = &i18n.messages().complaints;
+        let m = &i18n.messages().complaints();
         let list = move || {
             answers.get().map(|list| {
                 list.into_iter()
@@ -112,7 +112,7 @@ pub fn ComplaintTopics() -> impl IntoView {
                                     class="sportello-button sportello-button--small"
                                     on:click=move |_| answered(Some(id.clone()), true)
                                 >
-                                    {i18n.messages().complaints.help_solved}
+                                    {i18n.messages().complaints().help_solved}
                                 </button>
                             </article>
                         }
@@ -123,15 +123,15 @@ pub fn ComplaintTopics() -> impl IntoView {
         view! {
             <h2 class="sportello-title">{m.help_title}</h2>
             {move || if solved.get() {
-                view! { <p class="sportello-success" role="status">{i18n.messages().complaints.help_glad}</p> }.into_any()
+                view! { <p class="sportello-success" role="status">{i18n.messages().complaints().help_glad}</p> }.into_any()
             } else {
                 view! {
-                    <p class="sportello-intro">{i18n.messages().complaints.help_intro}</p>
-                    <Suspense fallback=move || view! { <p class="sportello-muted">{i18n.messages().complaints.help_loading}</p> }>
+                    <p class="sportello-intro">{i18n.messages().complaints().help_intro}</p>
+                    <Suspense fallback=move || view! { <p class="sportello-muted">{i18n.messages().complaints().help_loading}</p> }>
                         {list}
                     </Suspense>
                     <button type="button" class="sportello-button" on:click=move |_| answered(None, false)>
-                        {i18n.messages().complaints.help_still_write}
+                        {i18n.messages().complaints().help_still_write}
                     </button>
                 }.into_any()
             }}

@@ -56,7 +56,7 @@ pub fn DelayBanner(
     let goodwill = notice.with_value(|n| n.delay.as_ref().and_then(|d| d.goodwill.clone()));
 
     let body = move || {
-        let t = &i18n.messages().tracking;
+        let t = i18n.messages().tracking();
         let locale = i18n.locale();
         notice.with_value(|n| {
             let title = match (n.subject, n.cause) {

@@ -33,7 +33,7 @@ pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
     let pending = save.pending();
     Effect::new(move |_| {
         if let Some(Ok(subscription)) = save.value().get() {
-            announcer.say((i18n.0.get_untracked().messages().tracking.notify_done)(
+            announcer.say((i18n.0.get_untracked().messages().tracking().notify_done)(
                 subscription.channel,
             ));
         }
@@ -44,7 +44,7 @@ pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
         if pending.get_untracked() {
             return;
         }
-        let t = &i18n.0.get_untracked().messages().tracking;
+        let t = &i18n.0.get_untracked().messages().tracking();
         let chosen = channel.get_untracked();
         let needs_phone = matches!(chosen, NotifyChannel::Sms | NotifyChannel::Whatsapp);
         let number = phone.get_untracked();
@@ -95,7 +95,7 @@ pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
             <form class="sportello-notify-form" novalidate on:submit=on_submit aria-labelledby=ids.id("title")>
                 <ErrorSummary entries=summary_entries node_ref=summary />
                 <fieldset class="sportello-fieldset">
-                    <legend class="sportello-label">{move || i18n.messages().tracking.channel_legend}</legend>
+                    <legend class="sportello-label">{move || i18n.messages().tracking().channel_legend}</legend>
                     {channels.into_iter().map(|option| {
                         let id = ids.id(match option {
                             NotifyChannel::Email => "channel-email",
@@ -112,15 +112,15 @@ pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
                                     prop:checked=move || channel.get() == option
                                     on:change=move |_| channel.set(option)
                                 />
-                                <label for=id>{move || (i18n.messages().tracking.channel_name)(option)}</label>
+                                <label for=id>{move || (i18n.messages().tracking().channel_name)(option)}</label>
                             </div>
                         }
                     }).collect_view()}
                 </fieldset>
                 <Show when=move || matches!(channel.get(), NotifyChannel::Sms | NotifyChannel::Whatsapp)>
                     <div class="sportello-field" class:sportello-field--error=move || error_of(Field::Phone).is_some()>
-                        <label class="sportello-label" for=field_id(Field::Phone)>{move || i18n.messages().tracking.phone_label}</label>
-                        <p class="sportello-hint" id=ids.id("phone-hint")>{move || i18n.messages().tracking.phone_hint}</p>
+                        <label class="sportello-label" for=field_id(Field::Phone)>{move || i18n.messages().tracking().phone_label}</label>
+                        <p class="sportello-hint" id=ids.id("phone-hint")>{move || i18n.messages().tracking().phone_hint}</p>
                         {move || error_of(Field::Phone).map(|m| view! {
                             <p class="sportello-field-error" id=ids.id("phone-error")>
                                 <span class="sportello-sr-only">{i18n.messages().error_prefix}" "</span>{m}
@@ -156,15 +156,15 @@ pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
                             aria-invalid=move || error_of(Field::Consent).map(|_| "true")
                             bind:checked=consent
                         />
-                        <label for=field_id(Field::Consent)>{move || i18n.messages().tracking.consent_label}</label>
+                        <label for=field_id(Field::Consent)>{move || i18n.messages().tracking().consent_label}</label>
                     </div>
                 </div>
                 {move || matches!(save.value().get(), Some(Err(_))).then(|| view! {
-                    <div class="sportello-alert" role="alert"><p>{i18n.messages().tracking.notify_failed}</p></div>
+                    <div class="sportello-alert" role="alert"><p>{i18n.messages().tracking().notify_failed}</p></div>
                 })}
                 <button type="submit" class="sportello-button" aria-disabled=move || pending.get().then_some("true")>
                     {move || {
-                        let t = &i18n.messages().tracking;
+                        let t = &i18n.messages().tracking();
                         if pending.get() { t.notify_sending } else { t.notify_submit }
                     }}
                 </button>
@@ -174,13 +174,13 @@ pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
 
     view! {
         <section class="sportello-notify" aria-labelledby=ids.id("title")>
-            <h3 class="sportello-subtitle" id=ids.id("title")>{move || i18n.messages().tracking.notify_title}</h3>
+            <h3 class="sportello-subtitle" id=ids.id("title")>{move || i18n.messages().tracking().notify_title}</h3>
             {move || match save.value().get() {
                 Some(Ok(subscription)) => view! {
-                    <p class="sportello-success">{(i18n.messages().tracking.notify_done)(subscription.channel)}</p>
+                    <p class="sportello-success">{(i18n.messages().tracking().notify_done)(subscription.channel)}</p>
                 }.into_any(),
                 _ => view! {
-                    <p class="sportello-muted">{move || i18n.messages().tracking.notify_intro}</p>
+                    <p class="sportello-muted">{move || i18n.messages().tracking().notify_intro}</p>
                     {form}
                 }.into_any(),
             }}

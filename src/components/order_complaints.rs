@@ -50,7 +50,7 @@ pub fn OrderComplaints(access: OrderAccess, on_open: Callback<Complaint>) -> imp
             let locale = i18n.locale();
             view! {
                 <section class="sportello-order-complaints" aria-labelledby=ids.id("title")>
-                    <h3 class="sportello-subtitle" id=ids.id("title")>{m.complaints.order_complaints_title}</h3>
+                    <h3 class="sportello-subtitle" id=ids.id("title")>{m.complaints().order_complaints_title}</h3>
                     <ul class="sportello-plain-list">
                         {found.into_iter().map(|summary| {
                             let reference = summary.reference.clone();
@@ -61,7 +61,7 @@ pub fn OrderComplaints(access: OrderAccess, on_open: Callback<Complaint>) -> imp
                                         on:click=move |_| { if !open.pending().get_untracked() { open.dispatch(reference.clone()); } }>
                                         {summary.reference}
                                     </button>
-                                    " · "{(m.complaints.status_name)(summary.status)}" · "{date}
+                                    " · "{(m.complaints().status_name)(summary.status)}" · "{date}
                                 </li>
                             }
                         }).collect_view()}
@@ -70,7 +70,7 @@ pub fn OrderComplaints(access: OrderAccess, on_open: Callback<Complaint>) -> imp
                         Some(Err(error)) => {
                             let m = i18n.messages();
                             Some(view! {
-                                <p class="sportello-alert" role="alert">{m.complaints.open_failed}" "{failure_message(m, &error).0}</p>
+                                <p class="sportello-alert" role="alert">{m.complaints().open_failed}" "{failure_message(m, &error).0}</p>
                             })
                         }
                         _ => None,

@@ -88,7 +88,7 @@ pub fn OrderView(
     let refreshing = refresh.pending();
     Effect::new(move |_| {
         if let Some(Ok(fresh)) = refresh.value().get() {
-            let t = &i18n.0.get_untracked().messages().tracking;
+            let t = &i18n.0.get_untracked().messages().tracking();
             let locale = i18n.0.get_untracked();
             let before = found.get_untracked().unwrap_or_default();
             let changes: Vec<String> = changed_estimates(&before, &fresh)
@@ -120,7 +120,7 @@ pub fn OrderView(
 
     let header = move || {
         let o = order.get();
-        let t = &i18n.messages().tracking;
+        let t = &i18n.messages().tracking();
         let locale = i18n.locale();
         let placed = format::date(&o.placed_at, locale).map(|d| {
             view! {
@@ -165,7 +165,7 @@ pub fn OrderView(
         let total = o.shipments.len();
         let current = now.get();
         (total > 0).then(|| view! {
-            <h3 class="sportello-subtitle">{(i18n.messages().tracking.parcels_title)(total)}</h3>
+            <h3 class="sportello-subtitle">{(i18n.messages().tracking().parcels_title)(total)}</h3>
             {o.shipments.into_iter().enumerate().map(|(i, s)| view! {
                 <ParcelView shipment=s index=i + 1 total=total now=current />
             }).collect_view()}
@@ -227,7 +227,7 @@ pub fn OrderView(
         let o = order.get();
         (late.with(Vec::is_empty) && !o.promotions.is_empty()).then(|| view! {
             <aside class="sportello-promotions" aria-labelledby=ids.id("promo")>
-                <h3 class="sportello-subtitle" id=ids.id("promo")>{i18n.messages().tracking.promotions_title}</h3>
+                <h3 class="sportello-subtitle" id=ids.id("promo")>{i18n.messages().tracking().promotions_title}</h3>
                 <ul>
                     {o.promotions.into_iter().map(|p| view! {
                         <li>
@@ -250,25 +250,25 @@ pub fn OrderView(
                         aria-disabled=move || refreshing.get().then_some("true")
                         on:click=move |_| if !refreshing.get_untracked() { refresh.dispatch(a.get_value()); }>
                         {move || {
-                            let t = &i18n.messages().tracking;
+                            let t = &i18n.messages().tracking();
                             if refreshing.get() { t.refreshing } else { t.refresh }
                         }}
                     </button>
                     {move || updated_at.get().map(|time| view! {
-                        <span class="sportello-muted">{(i18n.messages().tracking.updated_at)(&time)}</span>
+                        <span class="sportello-muted">{(i18n.messages().tracking().updated_at)(&time)}</span>
                     })}
                 </div>
                 {move || match refresh.value().get() {
                     Some(Err(ApiError::Unauthorized)) => Some(view! {
                         <div class="sportello-alert" role="alert">
-                            <p>{i18n.messages().tracking.link_expired}</p>
+                            <p>{i18n.messages().tracking().link_expired}</p>
                             <button type="button" class="sportello-button sportello-button--secondary" on:click=move |_| on_back.run(())>
                                 {i18n.messages().look_up_another}
                             </button>
                         </div>
                     }.into_any()),
                     Some(Err(_)) => Some(view! {
-                        <div class="sportello-alert" role="alert"><p>{i18n.messages().tracking.refresh_failed}</p></div>
+                        <div class="sportello-alert" role="alert"><p>{i18n.messages().tracking().refresh_failed}</p></div>
                     }.into_any()),
                     _ => None,
                 }}
@@ -301,7 +301,7 @@ pub fn OrderView(
                     data-needs="complaints"
                     on:click=move |_| complain.run(order.get_untracked())
                 >
-                    {move || i18n.messages().complaints.start_about_order}
+                    {move || i18n.messages().complaints().start_about_order}
                 </button>
             })}
             <button type="button" class="sportello-button sportello-button--secondary" on:click=move |_| on_back.run(())>

@@ -57,7 +57,7 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
 
     let shipment = StoredValue::new(shipment);
     let estimate = move || {
-        let t = &i18n.messages().tracking;
+        let t = &i18n.messages().tracking();
         shipment.with_value(|s| {
             if s.status == ShipmentStatus::Delivered {
                 return s
@@ -81,9 +81,9 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
     view! {
         <section class="sportello-parcel" aria-labelledby=ids.id("title")>
             <h4 class="sportello-parcel-title" id=ids.id("title")>
-                {move || shipment.with_value(|s| (i18n.messages().tracking.parcel_title)(index, total, &s.carrier))}
+                {move || shipment.with_value(|s| (i18n.messages().tracking().parcel_title)(index, total, &s.carrier))}
             </h4>
-            <ol class="sportello-steps" aria-label=move || i18n.messages().tracking.journey_label>
+            <ol class="sportello-steps" aria-label=move || i18n.messages().tracking().journey_label>
                 {steps.into_iter().enumerate().map(|(position, step)| {
                     let state = match current {
                         Some(c) if position < c => "done",
@@ -95,14 +95,14 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
                     let shown = if is_current { status } else { step };
                     view! {
                         <li class=format!("sportello-step sportello-step--{state}") aria-current=is_current.then_some("step")>
-                            {move || (i18n.messages().tracking.shipment_status_name)(shown)}
+                            {move || (i18n.messages().tracking().shipment_status_name)(shown)}
                         </li>
                     }
                 }).collect_view()}
             </ol>
             {move || estimate().map(|text| view! { <p class="sportello-estimate">{text}</p> })}
             {move || shipment.with_value(|s| {
-                let t = &i18n.messages().tracking;
+                let t = &i18n.messages().tracking();
                 let number = s.tracking_number.clone().map(|n| view! { <span>{(t.tracking_number)(&n)}</span> });
                 let link = s.tracking_url.as_deref().and_then(safe_tracking_url).map(|url| view! {
                     <a href=url.to_owned() target="_blank" rel="noopener noreferrer">
@@ -115,14 +115,14 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
             {move || shipment.with_value(|s| (!s.items.is_empty()).then(|| {
                 let items = s.items.clone();
                 view! {
-                    <p class="sportello-muted">{i18n.messages().tracking.in_this_parcel}": "
+                    <p class="sportello-muted">{i18n.messages().tracking().in_this_parcel}": "
                         {items.iter().map(|i| format!("{} × {}", i.quantity, i.name)).collect::<Vec<_>>().join(", ")}
                     </p>
                 }
             }))}
-            <h5 class="sportello-minor-title">{move || i18n.messages().tracking.updates_title}</h5>
+            <h5 class="sportello-minor-title">{move || i18n.messages().tracking().updates_title}</h5>
             {move || {
-                let t = &i18n.messages().tracking;
+                let t = &i18n.messages().tracking();
                 if event_count == 0 {
                     return view! { <p class="sportello-muted">{t.no_updates}</p> }.into_any();
                 }
@@ -148,7 +148,7 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
                 <button type="button" class="sportello-link-button" aria-expanded=move || show_all.get().to_string()
                     on:click=move |_| show_all.update(|v| *v = !*v)>
                     {move || {
-                        let t = &i18n.messages().tracking;
+                        let t = &i18n.messages().tracking();
                         if show_all.get() { t.show_fewer_updates.to_owned() } else { (t.show_all_updates)(event_count) }
                     }}
                 </button>

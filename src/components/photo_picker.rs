@@ -75,7 +75,7 @@ pub fn PhotoPicker(
         }
     };
     let messages = move || {
-        let c = &i18n.messages().complaints;
+        let c = &i18n.messages().complaints();
         problems
             .get()
             .into_iter()
@@ -90,8 +90,8 @@ pub fn PhotoPicker(
 
     view! {
         <div class="sportello-field" class:sportello-field--error=move || !problems.with(Vec::is_empty)>
-            <label class="sportello-label" for=id.clone()>{move || i18n.messages().complaints.photos_label}</label>
-            <p class="sportello-hint" id=hint_id>{move || i18n.messages().complaints.photos_hint}</p>
+            <label class="sportello-label" for=id.clone()>{move || i18n.messages().complaints().photos_label}</label>
+            <p class="sportello-hint" id=hint_id>{move || i18n.messages().complaints().photos_hint}</p>
             {move || {
                 let list = messages();
                 (!list.is_empty()).then(|| view! {
@@ -107,7 +107,7 @@ pub fn PhotoPicker(
                 aria-describedby=described_by
                 on:change=on_files />
             {move || busy.get().then(|| view! {
-                <p class="sportello-muted" role="status">{i18n.messages().complaints.photos_preparing}</p>
+                <p class="sportello-muted" role="status">{i18n.messages().complaints().photos_preparing}</p>
             })}
             <ul class="sportello-photo-list">
                 {move || photos.get().into_iter().enumerate().map(|(index, photo)| {
@@ -124,7 +124,7 @@ pub fn PhotoPicker(
                                     }
                                     problems.set(Vec::new());
                                 }>
-                                {move || i18n.messages().complaints.photo_remove}
+                                {move || i18n.messages().complaints().photo_remove}
                                 <span class="sportello-sr-only">" "{name.clone()}</span>
                             </button>
                         </li>

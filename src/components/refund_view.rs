@@ -12,7 +12,7 @@ pub fn RefundView(refund: Refund, currency: String, now: i64) -> impl IntoView {
     let current = RefundStatus::STEPS.iter().position(|s| *s == refund.status);
     let refund = StoredValue::new(refund);
     let dates = move || {
-        let t = &i18n.messages().tracking;
+        let t = &i18n.messages().tracking();
         let locale = i18n.locale();
         refund.with_value(|r| {
             let mut lines = Vec::new();
@@ -49,14 +49,14 @@ pub fn RefundView(refund: Refund, currency: String, now: i64) -> impl IntoView {
     };
     view! {
         <section class="sportello-refund" aria-labelledby=ids.id("title")>
-            <h3 class="sportello-subtitle" id=ids.id("title")>{move || i18n.messages().tracking.refunds_title}</h3>
+            <h3 class="sportello-subtitle" id=ids.id("title")>{move || i18n.messages().tracking().refunds_title}</h3>
             <p class="sportello-refund-summary">
                 {move || refund.with_value(|r| {
-                    let t = &i18n.messages().tracking;
+                    let t = &i18n.messages().tracking();
                     (t.refund_summary)(&format::money(r.amount, &currency, i18n.locale()), (t.refund_method_name)(r.method))
                 })}
             </p>
-            <ol class="sportello-steps" aria-label=move || i18n.messages().tracking.refund_steps_label>
+            <ol class="sportello-steps" aria-label=move || i18n.messages().tracking().refund_steps_label>
                 {RefundStatus::STEPS.into_iter().enumerate().map(|(position, step)| {
                     let state = match current {
                         Some(c) if position < c => "done",
@@ -65,7 +65,7 @@ pub fn RefundView(refund: Refund, currency: String, now: i64) -> impl IntoView {
                     };
                     view! {
                         <li class=format!("sportello-step sportello-step--{state}") aria-current=(current == Some(position)).then_some("step")>
-                            {move || (i18n.messages().tracking.refund_status_name)(step)}
+                            {move || (i18n.messages().tracking().refund_status_name)(step)}
                         </li>
                     }
                 }).collect_view()}

@@ -17,12 +17,12 @@ pub fn Voucher(goodwill: Goodwill, currency: String) -> impl IntoView {
         spawn_local(async move {
             let ok = copy_to_clipboard(&code).await;
             copied.set(Some(ok));
-            let t = &i18n.0.get_untracked().messages().tracking;
+            let t = &i18n.0.get_untracked().messages().tracking();
             announcer.say(if ok { t.code_copied } else { t.copy_failed });
         });
     };
     let worth = move || {
-        let t = &i18n.messages().tracking;
+        let t = &i18n.messages().tracking();
         match (goodwill.percent, goodwill.amount) {
             (Some(percent), _) => Some((t.voucher_percent)(percent)),
             (None, Some(amount)) => Some((t.voucher_amount)(&format::money(
@@ -37,22 +37,22 @@ pub fn Voucher(goodwill: Goodwill, currency: String) -> impl IntoView {
     let conditions = goodwill.conditions.clone();
     view! {
         <div class="sportello-voucher">
-            <p class="sportello-voucher-title">{move || i18n.messages().tracking.voucher_title}</p>
+            <p class="sportello-voucher-title">{move || i18n.messages().tracking().voucher_title}</p>
             {move || worth().map(|w| view! { <p class="sportello-voucher-worth">{w}</p> })}
             <p class="sportello-voucher-code">
-                <span>{move || i18n.messages().tracking.voucher_code_label}": "</span>
+                <span>{move || i18n.messages().tracking().voucher_code_label}": "</span>
                 <code>{goodwill.code.clone()}</code>
                 <button type="button" class="sportello-button sportello-button--small" on:click=copy>
                     {move || {
-                        let t = &i18n.messages().tracking;
+                        let t = &i18n.messages().tracking();
                         if copied.get() == Some(true) { t.code_copied } else { t.copy_code }
                     }}
                 </button>
             </p>
             {move || (copied.get() == Some(false))
-                .then(|| view! { <p class="sportello-muted">{i18n.messages().tracking.copy_failed}</p> })}
+                .then(|| view! { <p class="sportello-muted">{i18n.messages().tracking().copy_failed}</p> })}
             {move || expires.as_deref().and_then(|e| format::date(e, i18n.locale()))
-                .map(|d| view! { <p class="sportello-muted">{(i18n.messages().tracking.voucher_expires)(&d)}</p> })}
+                .map(|d| view! { <p class="sportello-muted">{(i18n.messages().tracking().voucher_expires)(&d)}</p> })}
             {conditions.map(|c| view! { <p class="sportello-muted">{c}</p> })}
         </div>
     }

@@ -155,7 +155,7 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                             data-needs="complaints"
                             on:click=move |_| complaining.set(Some(None))
                         >
-                            {move || locale.get().messages().complaints.start}
+                            {move || locale.get().messages().complaint_start}
                         </button>
                     })}
                     {move || follows_complaints().then(|| view! {
@@ -165,7 +165,7 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                             data-needs="complaints"
                             on:click=move |_| following.set(Some(None))
                         >
-                            {move || locale.get().messages().complaints.follow_start}
+                            {move || locale.get().messages().follow_start}
                         </button>
                     })}
                 }

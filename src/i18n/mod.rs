@@ -107,9 +107,6 @@ pub struct Messages {
     pub status_name: fn(OrderStatus) -> &'static str,
     pub status_explanation: fn(OrderStatus) -> &'static str,
 
-    pub tracking: TrackingMessages,
-    pub complaints: ComplaintMessages,
-
     pub language_label: &'static str,
     pub offline_notice: &'static str,
     pub back_online: &'static str,
@@ -119,6 +116,31 @@ pub struct Messages {
     pub loading_part: &'static str,
     /// When that part could not be fetched; a "try again" button follows.
     pub part_failed: &'static str,
+    /// The buttons under the lookup form that open the complaint views.
+    pub complaint_start: &'static str,
+    pub follow_start: &'static str,
+
+    /// The language of this catalogue (its tracking and complaint strings are found by it).
+    pub locale: Locale,
+}
+
+impl Messages {
+    /// The strings of the order view. A separate catalogue, reached only from the code of the
+    /// order view, so that they travel in its chunk rather than in the first open.
+    pub fn tracking(&self) -> &'static TrackingMessages {
+        match self.locale {
+            Locale::It => &it::TRACKING,
+            Locale::En => &en::TRACKING,
+        }
+    }
+
+    /// The strings of the complaint views, kept out of the first open the same way.
+    pub fn complaints(&self) -> &'static ComplaintMessages {
+        match self.locale {
+            Locale::It => &it::COMPLAINTS,
+            Locale::En => &en::COMPLAINTS,
+        }
+    }
 }
 
 /// Strings of the tracking view: delays, parcels, refunds, notifications.
@@ -212,7 +234,6 @@ pub struct TrackingMessages {
 
 /// Strings of the complaint flow: topic, help answers, form, check, acknowledgement.
 pub struct ComplaintMessages {
-    pub start: &'static str,
     pub start_about_order: &'static str,
     pub back: &'static str,
 
@@ -310,7 +331,6 @@ pub struct ComplaintMessages {
     pub photos_too_many: fn(usize) -> String,
 
     // Follow-up
-    pub follow_start: &'static str,
     pub order_complaints_title: &'static str,
     pub open_failed: &'static str,
     pub follow_this: &'static str,
@@ -399,7 +419,7 @@ mod tests {
     #[test]
     fn every_delay_reason_is_explained_without_blaming_the_customer() {
         for locale in Locale::ALL {
-            let t = &locale.messages().tracking;
+            let t = locale.messages().tracking();
             let mut seen = std::collections::HashSet::new();
             for reason in DelayReason::ALL.into_iter().chain([DelayReason::Unknown]) {
                 let text = (t.reason_explanation)(reason);
@@ -420,6 +440,23 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn each_catalogue_finds_its_own_tracking_and_complaint_strings() {
+        for locale in Locale::ALL {
+            let m = locale.messages();
+            assert_eq!(m.locale, locale);
+            assert!(std::ptr::eq(m.tracking(), locale.messages().tracking()));
+        }
+        assert_ne!(
+            Locale::It.messages().complaints().topic_title,
+            Locale::En.messages().complaints().topic_title
+        );
+        assert_ne!(
+            Locale::It.messages().tracking().refresh,
+            Locale::En.messages().tracking().refresh
+        );
     }
 
     #[test]
