@@ -22,6 +22,9 @@ const load = () =>
 const LABELS = {
   it: ['Aiuto con il tuo ordine', 'Chiudi'],
   en: ['Help with your order', 'Close'],
+  de: ['Hilfe zu Ihrer Bestellung', 'Schließen'],
+  fr: ['Aide pour votre commande', 'Fermer'],
+  es: ['Ayuda con tu pedido', 'Cerrar'],
 };
 const labels = (element) => {
   const wanted = [element.getAttribute('locale'), ...navigator.languages, document.documentElement.lang];

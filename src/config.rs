@@ -100,12 +100,12 @@ mod tests {
 
     #[test]
     fn browser_languages_are_negotiated() {
-        let langs = vec!["de-DE".to_owned(), "en-US".to_owned()];
+        let langs = vec!["nl-NL".to_owned(), "de-DE".to_owned(), "en-US".to_owned()];
         let config =
             WidgetConfig::from_attributes(Some("https://x.example/v1"), None, &langs).unwrap();
-        assert_eq!(config.locale, Some(Locale::En));
+        assert_eq!(config.locale, Some(Locale::De));
         let config =
-            WidgetConfig::from_attributes(Some("/v1"), Some("xx"), &["de".to_owned()]).unwrap();
+            WidgetConfig::from_attributes(Some("/v1"), Some("xx"), &["nl".to_owned()]).unwrap();
         assert_eq!(config.locale, None);
     }
 

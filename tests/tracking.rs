@@ -99,19 +99,11 @@ fn weather_delay() -> Delay {
 async fn open(order: OrderSummary, locale: Locale) -> (Mounted, std::rc::Rc<FakeBackend>) {
     let backend = FakeBackend::answering(Ok(order));
     let widget = mount(backend.clone(), locale);
-    let (label_number, label_email, button) = match locale {
-        Locale::It => ("Numero d'ordine", "Indirizzo e-mail", "Trova il mio ordine"),
-        Locale::En => ("Order number", "E-mail address", "Find my order"),
-    };
-    widget.type_into(label_number, "SP-1001");
-    widget.type_into(label_email, "giulia.rossi@example.com");
-    widget.button(button).click();
-    widget
-        .until_text(match locale {
-            Locale::It => "Ordine SP-1001",
-            Locale::En => "Order SP-1001",
-        })
-        .await;
+    let m = locale.messages();
+    widget.type_into(m.order_number_label, "SP-1001");
+    widget.type_into(m.email_label, "giulia.rossi@example.com");
+    widget.button(m.find_order).click();
+    widget.until_text(&(m.order_title)("SP-1001")).await;
     (widget, backend)
 }
 

@@ -5,7 +5,10 @@
 //! here: the browser's `Intl` formats them (see `crate::format`), so no locale data is compiled
 //! into the wasm.
 
+mod de;
 mod en;
+mod es;
+mod fr;
 mod it;
 
 use sportello_contract::{
@@ -19,16 +22,22 @@ use sportello_contract::{
 pub enum Locale {
     It,
     En,
+    De,
+    Fr,
+    Es,
 }
 
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::It, Locale::En];
+    pub const ALL: [Locale; 5] = [Locale::It, Locale::En, Locale::De, Locale::Fr, Locale::Es];
 
     /// The BCP 47 tag handed to `Intl` and written to the widget root's `lang`.
     pub fn tag(self) -> &'static str {
         match self {
             Locale::It => "it",
             Locale::En => "en",
+            Locale::De => "de",
+            Locale::Fr => "fr",
+            Locale::Es => "es",
         }
     }
 
@@ -48,6 +57,9 @@ impl Locale {
         match self {
             Locale::It => "Italiano",
             Locale::En => "English",
+            Locale::De => "Deutsch",
+            Locale::Fr => "Français",
+            Locale::Es => "Español",
         }
     }
 
@@ -55,6 +67,9 @@ impl Locale {
         match self {
             Locale::It => &it::MESSAGES,
             Locale::En => &en::MESSAGES,
+            Locale::De => &de::MESSAGES,
+            Locale::Fr => &fr::MESSAGES,
+            Locale::Es => &es::MESSAGES,
         }
     }
 }
@@ -131,6 +146,9 @@ impl Messages {
         match self.locale {
             Locale::It => &it::TRACKING,
             Locale::En => &en::TRACKING,
+            Locale::De => &de::TRACKING,
+            Locale::Fr => &fr::TRACKING,
+            Locale::Es => &es::TRACKING,
         }
     }
 
@@ -139,6 +157,9 @@ impl Messages {
         match self.locale {
             Locale::It => &it::COMPLAINTS,
             Locale::En => &en::COMPLAINTS,
+            Locale::De => &de::COMPLAINTS,
+            Locale::Fr => &fr::COMPLAINTS,
+            Locale::Es => &es::COMPLAINTS,
         }
     }
 }
@@ -380,13 +401,17 @@ mod tests {
     fn negotiation_uses_primary_language_in_order() {
         assert_eq!(Locale::from_tag("it-CH"), Some(Locale::It));
         assert_eq!(Locale::from_tag("EN_gb"), Some(Locale::En));
-        assert_eq!(Locale::from_tag("de"), None);
+        assert_eq!(Locale::from_tag("de-AT"), Some(Locale::De));
+        assert_eq!(Locale::from_tag("fr-CA"), Some(Locale::Fr));
+        assert_eq!(Locale::from_tag("es-419"), Some(Locale::Es));
+        assert_eq!(Locale::from_tag("pt-BR"), None);
         assert_eq!(Locale::from_tag(""), None);
         assert_eq!(
-            Locale::negotiate(["de-DE", "en-US", "it"]),
+            Locale::negotiate(["pt-PT", "en-US", "it"]),
             Some(Locale::En)
         );
-        assert_eq!(Locale::negotiate(["de", "fr"]), None);
+        assert_eq!(Locale::negotiate(["nl", "fr"]), Some(Locale::Fr));
+        assert_eq!(Locale::negotiate(["nl", "pt"]), None);
     }
 
     #[test]
@@ -432,6 +457,9 @@ mod tests {
                     "colpa tua",
                     "hai sbagliato",
                     "you forgot",
+                    "ihre schuld",
+                    "votre faute",
+                    "tu culpa",
                 ] {
                     assert!(
                         !lower.contains(blame),

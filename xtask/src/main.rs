@@ -395,6 +395,7 @@ fn test(args: &[String]) -> Result<()> {
                 "faults.test.mjs",
                 "complaints.test.mjs",
                 "embedding.test.mjs",
+                "locales.test.mjs",
             ])
             .env("SPORTELLO_URL", &server.url)
             .env("SPORTELLO_ADMIN_TOKEN", &server.admin_token)
