@@ -149,7 +149,7 @@ pub fn ComplaintCheck(
             <button type="button" class="sportello-button" aria-disabled=move || pending.get().then_some("true")
                 on:click=move |_| on_send.run(())>
                 {move || {
-                    let c = &i18n.messages().complaints();
+                    let c = i18n.messages().complaints();
                     if pending.get() { c.sending } else if failure.get().is_some() { i18n.messages().try_again } else { c.send }
                 }}
             </button>

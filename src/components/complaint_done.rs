@@ -59,7 +59,7 @@ pub fn ComplaintDone() -> impl IntoView {
                 <p class="sportello-reference"><code>{move || complaint().reference}</code></p>
                 <button type="button" class="sportello-button sportello-button--small" on:click=copy>
                     {move || {
-                        let c = &i18n.messages().complaints();
+                        let c = i18n.messages().complaints();
                         if copied.get() == Some(true) { c.reference_copied } else { c.copy_reference }
                     }}
                 </button>
@@ -78,7 +78,7 @@ pub fn ComplaintDone() -> impl IntoView {
             <p class="sportello-quote">{move || complaint().description}</p>
             <h3 class="sportello-subtitle">{move || i18n.messages().complaints().next_steps_title}</h3>
             <p>{move || {
-                let c = &i18n.messages().complaints();
+                let c = i18n.messages().complaints();
                 let channel = complaint().contact.map(|c| c.channel).unwrap_or_default();
                 (c.next_steps)(channel)
             }}</p>

@@ -193,7 +193,7 @@ pub fn ComplaintFlow(
             .try_update(|d| d.prepare(consent, complaint::new_key));
         match prepared.unwrap_or_else(|| Err(Errors::new())) {
             Ok(prepared) => {
-                let c = &i18n.0.get_untracked().messages().complaints();
+                let c = i18n.0.get_untracked().messages().complaints();
                 let online = complaint::browser_online();
                 if !online {
                     // Kept with its key and the consent it carries; sent when the connection

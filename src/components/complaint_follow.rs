@@ -246,7 +246,7 @@ fn FollowLookup(#[prop(into)] email: Signal<String>) -> impl IntoView {
             {problem}
             <button type="submit" class="sportello-button" aria-disabled=move || find.pending().get().then_some("true")>
                 {move || {
-                    let c = &i18n.messages().complaints();
+                    let c = i18n.messages().complaints();
                     if find.pending().get() { c.finding_complaint } else { c.find_complaint }
                 }}
             </button>

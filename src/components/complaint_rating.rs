@@ -134,7 +134,7 @@ pub fn ComplaintRating() -> impl IntoView {
                         {failure}
                         <button type="submit" class="sportello-button" aria-disabled=move || rate.pending().get().then_some("true")>
                             {move || {
-                                let c = &i18n.messages().complaints();
+                                let c = i18n.messages().complaints();
                                 if rate.pending().get() { c.sending } else { c.send_rating }
                             }}
                         </button>

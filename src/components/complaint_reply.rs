@@ -88,7 +88,7 @@ pub fn ComplaintReply() -> impl IntoView {
     let error_id = format!("{field_id}-error");
     let error_text = move || {
         error.get().map(|problem| {
-            let c = &i18n.messages().complaints();
+            let c = i18n.messages().complaints();
             match problem {
                 FieldError::Required => c.message_required.to_owned(),
                 _ => (c.message_too_long)(DESCRIPTION_MAX_CHARS),

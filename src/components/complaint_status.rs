@@ -133,7 +133,7 @@ pub fn ComplaintStatusView() -> impl IntoView {
                 aria-disabled=move || refresh.pending().get().then_some("true")
                 on:click=move |_| { if !refresh.pending().get_untracked() { refresh.dispatch(()); } }>
                 {move || {
-                    let t = &i18n.messages().tracking();
+                    let t = i18n.messages().tracking();
                     if refresh.pending().get() { t.refreshing } else { t.refresh }
                 }}
             </button>

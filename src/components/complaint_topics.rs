@@ -73,7 +73,7 @@ pub fn ComplaintTopics() -> impl IntoView {
     };
 
     let topics = move || {
-        let m = &i18n.messages().complaints();
+        let m = i18n.messages().complaints();
         view! {
             <h2 class="sportello-title" id=ids.id("title")>{m.topic_title}</h2>
             <p class="sportello-intro">{m.topic_intro}</p>
@@ -93,7 +93,7 @@ pub fn ComplaintTopics() -> impl IntoView {
     };
 
     let help = move || {
-        let m = &i18n.messages().complaints();
+        let m = i18n.messages().complaints();
         let list = move || {
             answers.get().map(|list| {
                 list.into_iter()

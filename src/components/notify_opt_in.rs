@@ -44,7 +44,7 @@ pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
         if pending.get_untracked() {
             return;
         }
-        let t = &i18n.0.get_untracked().messages().tracking();
+        let t = i18n.0.get_untracked().messages().tracking();
         let chosen = channel.get_untracked();
         let needs_phone = matches!(chosen, NotifyChannel::Sms | NotifyChannel::Whatsapp);
         let number = phone.get_untracked();
@@ -164,7 +164,7 @@ pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
                 })}
                 <button type="submit" class="sportello-button" aria-disabled=move || pending.get().then_some("true")>
                     {move || {
-                        let t = &i18n.messages().tracking();
+                        let t = i18n.messages().tracking();
                         if pending.get() { t.notify_sending } else { t.notify_submit }
                     }}
                 </button>

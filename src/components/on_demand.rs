@@ -53,7 +53,7 @@ macro_rules! on_demand {
         }
 
         #[cfg(not(feature = "split"))]
-        async fn $prefetch() -> Result<(), ChunkError> {
+        pub async fn $prefetch() -> Result<(), ChunkError> {
             Ok(())
         }
     };
@@ -133,8 +133,6 @@ pub fn prefetch(part: Part) {
             flag.store(false, Ordering::Relaxed);
         }
     });
-    // The follow-up's own loader shares the chunk; naming it keeps it in the build.
-    let _ = prefetch_complaint_follow;
 }
 
 /// Prefetches what the visitor is about to need, from where they point or move focus: the order

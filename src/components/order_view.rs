@@ -88,7 +88,7 @@ pub fn OrderView(
     let refreshing = refresh.pending();
     Effect::new(move |_| {
         if let Some(Ok(fresh)) = refresh.value().get() {
-            let t = &i18n.0.get_untracked().messages().tracking();
+            let t = i18n.0.get_untracked().messages().tracking();
             let locale = i18n.0.get_untracked();
             let before = found.get_untracked().unwrap_or_default();
             let changes: Vec<String> = changed_estimates(&before, &fresh)
@@ -120,7 +120,7 @@ pub fn OrderView(
 
     let header = move || {
         let o = order.get();
-        let t = &i18n.messages().tracking();
+        let t = i18n.messages().tracking();
         let locale = i18n.locale();
         let placed = format::date(&o.placed_at, locale).map(|d| {
             view! {
@@ -250,7 +250,7 @@ pub fn OrderView(
                         aria-disabled=move || refreshing.get().then_some("true")
                         on:click=move |_| if !refreshing.get_untracked() { refresh.dispatch(a.get_value()); }>
                         {move || {
-                            let t = &i18n.messages().tracking();
+                            let t = i18n.messages().tracking();
                             if refreshing.get() { t.refreshing } else { t.refresh }
                         }}
                     </button>

@@ -57,7 +57,7 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
 
     let shipment = StoredValue::new(shipment);
     let estimate = move || {
-        let t = &i18n.messages().tracking();
+        let t = i18n.messages().tracking();
         shipment.with_value(|s| {
             if s.status == ShipmentStatus::Delivered {
                 return s
@@ -102,7 +102,7 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
             </ol>
             {move || estimate().map(|text| view! { <p class="sportello-estimate">{text}</p> })}
             {move || shipment.with_value(|s| {
-                let t = &i18n.messages().tracking();
+                let t = i18n.messages().tracking();
                 let number = s.tracking_number.clone().map(|n| view! { <span>{(t.tracking_number)(&n)}</span> });
                 let link = s.tracking_url.as_deref().and_then(safe_tracking_url).map(|url| view! {
                     <a href=url.to_owned() target="_blank" rel="noopener noreferrer">
@@ -122,7 +122,7 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
             }))}
             <h5 class="sportello-minor-title">{move || i18n.messages().tracking().updates_title}</h5>
             {move || {
-                let t = &i18n.messages().tracking();
+                let t = i18n.messages().tracking();
                 if event_count == 0 {
                     return view! { <p class="sportello-muted">{t.no_updates}</p> }.into_any();
                 }
@@ -148,7 +148,7 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
                 <button type="button" class="sportello-link-button" aria-expanded=move || show_all.get().to_string()
                     on:click=move |_| show_all.update(|v| *v = !*v)>
                     {move || {
-                        let t = &i18n.messages().tracking();
+                        let t = i18n.messages().tracking();
                         if show_all.get() { t.show_fewer_updates.to_owned() } else { (t.show_all_updates)(event_count) }
                     }}
                 </button>

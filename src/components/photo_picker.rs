@@ -75,7 +75,7 @@ pub fn PhotoPicker(
         }
     };
     let messages = move || {
-        let c = &i18n.messages().complaints();
+        let c = i18n.messages().complaints();
         problems
             .get()
             .into_iter()

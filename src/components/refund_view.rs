@@ -12,7 +12,7 @@ pub fn RefundView(refund: Refund, currency: String, now: i64) -> impl IntoView {
     let current = RefundStatus::STEPS.iter().position(|s| *s == refund.status);
     let refund = StoredValue::new(refund);
     let dates = move || {
-        let t = &i18n.messages().tracking();
+        let t = i18n.messages().tracking();
         let locale = i18n.locale();
         refund.with_value(|r| {
             let mut lines = Vec::new();
@@ -52,7 +52,7 @@ pub fn RefundView(refund: Refund, currency: String, now: i64) -> impl IntoView {
             <h3 class="sportello-subtitle" id=ids.id("title")>{move || i18n.messages().tracking().refunds_title}</h3>
             <p class="sportello-refund-summary">
                 {move || refund.with_value(|r| {
-                    let t = &i18n.messages().tracking();
+                    let t = i18n.messages().tracking();
                     (t.refund_summary)(&format::money(r.amount, &currency, i18n.locale()), (t.refund_method_name)(r.method))
                 })}
             </p>

@@ -17,12 +17,12 @@ pub fn Voucher(goodwill: Goodwill, currency: String) -> impl IntoView {
         spawn_local(async move {
             let ok = copy_to_clipboard(&code).await;
             copied.set(Some(ok));
-            let t = &i18n.0.get_untracked().messages().tracking();
+            let t = i18n.0.get_untracked().messages().tracking();
             announcer.say(if ok { t.code_copied } else { t.copy_failed });
         });
     };
     let worth = move || {
-        let t = &i18n.messages().tracking();
+        let t = i18n.messages().tracking();
         match (goodwill.percent, goodwill.amount) {
             (Some(percent), _) => Some((t.voucher_percent)(percent)),
             (None, Some(amount)) => Some((t.voucher_amount)(&format::money(
@@ -44,7 +44,7 @@ pub fn Voucher(goodwill: Goodwill, currency: String) -> impl IntoView {
                 <code>{goodwill.code.clone()}</code>
                 <button type="button" class="sportello-button sportello-button--small" on:click=copy>
                     {move || {
-                        let t = &i18n.messages().tracking();
+                        let t = i18n.messages().tracking();
                         if copied.get() == Some(true) { t.code_copied } else { t.copy_code }
                     }}
                 </button>

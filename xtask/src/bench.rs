@@ -144,12 +144,6 @@ pub fn main(args: &[String]) -> Result<()> {
     run(Command::new("trunk")
         .args(["build", "--release", "--cargo-profile", "wasm-release"])
         .env("PATH", setup::tool_path())
-        // The widget's flags without `--emit-relocs`: only wasm-split removes the relocations
-        // again, and the floor is not split (with them, its wasm would weigh four times more).
-        .env(
-            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
-            "--cfg erase_components",
-        )
         .current_dir(root().join("bench/floor")))?;
     let floor_dist = tmp.join("floor-dist");
     precompress(&floor_dist)?;

@@ -148,8 +148,11 @@ const WASM_FEATURES: &[&str] = &[
 /// (`__wasm_split.js`), the main module (`sportello-app_bg.wasm`) and the chunks into `dist`.
 fn build_wasm(dist: &Path) -> Result<()> {
     step("Building the widget: wasm (cargo, wasm-split, wasm-bindgen, wasm-opt -Oz)");
+    // `cargo rustc` passes the link argument to the widget's crate alone (the one that links):
+    // the linker keeps its relocations, so wasm-split can follow every reference when it cuts
+    // the module; wasm-split, wasm-bindgen and wasm-opt drop them again.
     run(cargo().args([
-        "build",
+        "rustc",
         "--lib",
         "--package",
         "sportello-app",
@@ -159,6 +162,8 @@ fn build_wasm(dist: &Path) -> Result<()> {
         "wasm-release",
         "--features",
         "split",
+        "--",
+        "-Clink-args=--emit-relocs",
     ]))?;
     let target =
         std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from);
@@ -185,37 +190,22 @@ fn build_wasm(dist: &Path) -> Result<()> {
         .args(["--out-name", "sportello-app", "--out-dir"])
         .arg(&bound)
         .arg(split.join("sportello-app.wasm")))?;
-    for name in ["sportello-app.js", "__wasm_split.js"] {
-        let from = if name == "__wasm_split.js" {
-            &split
-        } else {
-            &bound
-        };
-        std::fs::copy(from.join(name), dist.join(name))
-            .with_context(|| format!("copying {name} into dist/"))?;
-    }
-    let mut modules = vec![(
-        bound.join("sportello-app_bg.wasm"),
-        "sportello-app_bg.wasm".to_owned(),
-    )];
-    for entry in std::fs::read_dir(&split)? {
-        let path = entry?.path();
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_owned();
-        if name.ends_with(".wasm") && name != "sportello-app.wasm" {
-            modules.push((path, name));
-        }
-    }
-    for (from, name) in modules {
+    std::fs::copy(
+        bound.join("sportello-app.js"),
+        dist.join("sportello-app.js"),
+    )
+    .context("copying the glue into dist/")?;
+    std::fs::copy(split.join("__wasm_split.js"), dist.join("__wasm_split.js"))
+        .context("copying the chunk loader into dist/")?;
+    let mut modules = vec![bound.join("sportello-app_bg.wasm")];
+    modules.extend(wasm_files_except(&split, "sportello-app.wasm")?);
+    for module in modules {
         run(Command::new(setup::wasm_opt())
             .arg("-Oz")
             .args(WASM_FEATURES)
-            .arg(&from)
+            .arg(&module)
             .arg("-o")
-            .arg(dist.join(&name)))?;
+            .arg(dist.join(module.file_name().unwrap_or_default())))?;
     }
     Ok(())
 }
@@ -273,19 +263,24 @@ pub const FIRST_OPEN: [&str; 4] = [
 
 /// The wasm chunks fetched on demand (the order view, the complaint views, code they share).
 pub fn chunks(dist: &Path) -> Result<Vec<PathBuf>> {
-    let mut chunks = Vec::new();
-    for entry in std::fs::read_dir(dist)? {
+    wasm_files_except(dist, "sportello-app_bg.wasm")
+}
+
+/// The `.wasm` files of `dir` but `main`, sorted.
+fn wasm_files_except(dir: &Path, main: &str) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         let name = path
             .file_name()
             .and_then(|n| n.to_str())
             .unwrap_or_default();
-        if name.ends_with(".wasm") && name != "sportello-app_bg.wasm" {
-            chunks.push(path);
+        if name.ends_with(".wasm") && name != main {
+            files.push(path);
         }
     }
-    chunks.sort();
-    Ok(chunks)
+    files.sort();
+    Ok(files)
 }
 
 /// Fails when the release widget outgrows the budget kept in `bench/budget.json`.
