@@ -8,7 +8,8 @@ use crate::{
     lateness::has_passed,
 };
 
-/// Carrier updates shown before "Show all".
+/// Carrier updates shown before "Show all" (style/sportello.css lets those after them skip
+/// rendering while off screen).
 const FIRST_UPDATES: usize = 5;
 
 /// The steps of a parcel's journey, and which one it is at (`None`: not started or unknown).
@@ -129,7 +130,7 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
                 let limit = if show_all.get() { event_count } else { FIRST_UPDATES.min(event_count) };
                 let locale = i18n.locale();
                 view! {
-                    <ol class="sportello-events" reversed>
+                    <ol class="sportello-events">
                         {events.with_value(|list| list.iter().take(limit).map(|e| {
                             let when = format::styled(&e.at, Style::DateTime, locale);
                             let place = e.location.clone().map(|l| format!(" · {l}"));

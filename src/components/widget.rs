@@ -101,8 +101,8 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
         <div
             class="sportello"
             lang=move || locale.get().tag()
-            on:focusin=move |ev| on_demand::prefetch_for(&ev)
-            on:pointerover=move |ev| on_demand::prefetch_for(&ev)
+            on:focusin=move |ev| on_demand::prefetch_for(&ev, locale.get_untracked())
+            on:pointerover=move |ev| on_demand::prefetch_for(&ev, locale.get_untracked())
         >
             {language_picker}
             <p class="sportello-sr-only" role="status" aria-atomic="true">
