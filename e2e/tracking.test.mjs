@@ -203,3 +203,49 @@ test('a refresh rides out a passing 503 and shows no error', async () => {
   assert.deepEqual(problems.filter((m) => !m.includes('503')), []);
   await context.close();
 });
+
+test('a long carrier history: "Show all" lists every update, newest first, each reachable by scrolling, selection and assistive technology', async () => {
+  const { context, page: p, widget, problems } = await page('en-GB', 390);
+  // The demo order with 300 carrier updates on its parcel, one an hour (the backend's answer,
+  // changed on its way to the page).
+  await p.route('**/v1/orders/lookup', async (route) => {
+    const response = await route.fetch();
+    const order = await response.json();
+    order.shipments[0].events = Array.from({ length: 300 }, (_, i) => ({
+      at: new Date(Date.UTC(2026, 9, 1) + i * 3_600_000).toISOString(),
+      location: `Hub ${i % 37}`,
+      description: `Scan number ${i + 1}`,
+      status: 'in_transit',
+    }));
+    await route.fulfill({ response, json: order });
+  });
+  await lookUp(widget, 'SP-1002', 'marco.bianchi@example.com');
+  const updates = widget.locator('.sportello-events li');
+  await updates.first().waitFor();
+  assert.equal(await updates.count(), 5);
+  assert.match(await updates.first().innerText(), /Scan number 300/);
+  await widget.getByRole('button', { name: 'Show all 300 updates' }).click();
+  await widget.getByRole('button', { name: 'Show fewer updates' }).waitFor();
+  assert.equal(await updates.count(), 300);
+  // The oldest, far below the screen, is there for a screen reader and for copying (Chromium
+  // leaves content-visibility: auto content off screen out of the accessibility tree)...
+  const cdp = await context.newCDPSession(p);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  assert.ok(nodes.some((n) => /Scan number 1\b/.test(n.name?.value ?? '')), 'in the accessibility tree');
+  const selected = await widget.locator('.sportello-events').evaluate((list) => {
+    const selection = list.getRootNode().host.ownerDocument.getSelection();
+    selection.selectAllChildren(list);
+    return selection.toString();
+  });
+  assert.match(selected, /Scan number 1 ·|Scan number 1\b/);
+  assert.equal((selected.match(/Scan number/g) ?? []).length, 300, 'all 300 in a selection');
+  // ...and shows when scrolled to.
+  await updates.last().scrollIntoViewIfNeeded();
+  assert.match(await updates.last().innerText(), /Scan number 1\b/);
+  assert.ok(await updates.last().isVisible());
+  await widget.getByRole('button', { name: 'Show fewer updates' }).click();
+  assert.equal(await updates.count(), 5);
+  await axeClean(p);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

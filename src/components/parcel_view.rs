@@ -8,8 +8,7 @@ use crate::{
     lateness::has_passed,
 };
 
-/// Carrier updates shown before "Show all" (style/sportello.css lets those after them skip
-/// rendering while off screen).
+/// Carrier updates shown before "Show all".
 const FIRST_UPDATES: usize = 5;
 
 /// The steps of a parcel's journey, and which one it is at (`None`: not started or unknown).
