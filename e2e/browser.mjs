@@ -19,13 +19,13 @@ export async function admin(method, path, body) {
 }
 
 
-/** Debian's Chromium, headless; never a downloaded browser. */
-export function launchChromium() {
+/** Debian's Chromium, headless; never a downloaded browser. `args` are added to its flags. */
+export function launchChromium(args = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
       '--disable-background-networking', '--disable-component-update', '--no-first-run',
-      '--disable-sync', '--disable-quic'],
+      '--disable-sync', '--disable-quic', ...args],
   });
 }
 

@@ -18,11 +18,15 @@ let browser;
 before(async () => { browser = await launchChromium(); });
 after(async () => { await browser?.close(); });
 
-/** Opens `body` as a page of the backend's origin (optionally with headers), on a phone. */
-async function host(body, { head = '', headers = {}, width = 390, colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width, height: 800 }, colorScheme });
+/** Opens `body` as a page of the backend's origin, or of `origin` (optionally with headers), on
+ * a phone unless told otherwise. */
+async function host(body, {
+  head = '', headers = {}, width = 390, height = 800, colorScheme = 'light', origin = BASE, device = {},
+  via = browser,
+} = {}) {
+  const context = await via.newContext({ locale: 'en-GB', viewport: { width, height }, colorScheme, ...device });
   const page = await context.newPage();
-  const url = new URL('/embedding-test', BASE).href;
+  const url = new URL('/embedding-test', origin).href;
   await page.route(url, (route) => route.fulfill({
     status: 200,
     headers: { 'content-type': 'text/html; charset=utf-8', ...headers },
@@ -391,5 +395,158 @@ test('launcher mode with the keyboard alone: Tab to the button, open, look up, E
   await page.keyboard.press('Escape');
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
   assert.equal(await focusedName(page), 'Help with your order');
+  await context.close();
+});
+
+// A shop on another site (the origin the test backend allows in CORS), fulfilled here; the
+// widget's files and the API come from the backend's origin.
+const SHOP = process.env.SPORTELLO_SHOP_ORIGIN ?? 'https://shop.example';
+const WIDGET = new URL('/widget/', BASE).href;
+const API = new URL('/v1', BASE).href;
+
+test('across origins: a shop on another site embeds the widget from the widget\'s origin, inline and framed', async () => {
+  // The test backend listens on loopback, which Chromium keeps public sites from reaching
+  // (Local Network Access); a real shop and widget host are both public, so that check is off.
+  const other = await launchChromium(['--disable-features=LocalNetworkAccessChecks']);
+  after(() => other.close());
+  const { context, page, problems } = await host(
+    `<script type="module" src="${WIDGET}sportello.js"></script>
+     <main><h1>Shop</h1>
+       <sportello-widget api-base="${API}" id="inline"></sportello-widget>
+       <sportello-widget api-base="${API}" isolation="iframe" id="framed"></sportello-widget>
+     </main>`,
+    { origin: SHOP, height: 2400, via: other },
+  );
+  assert.equal(await page.evaluate(() => location.origin), SHOP);
+  // Inline: the loader, glue, wasm and chunks come cross-origin (CORS), the API answers the shop.
+  const inline = page.locator('#inline .sportello-host');
+  await lookUp(inline);
+  await inline.getByRole('button', { name: 'Report a problem with this order' }).click();
+  await inline.getByRole('button', { name: 'Something arrived damaged' }).waitFor();
+  // Framed: the frame is the widget's origin; it sizes itself by messages to the shop's origin.
+  const frame = page.locator('#framed iframe');
+  const framed = page.frameLocator('#framed iframe').locator('sportello-widget .sportello-host');
+  const heightOf = () => frame.evaluate((f) => f.getBoundingClientRect().height);
+  await framed.getByRole('heading', { name: /Track your order/ }).waitFor();
+  assert.equal(await frame.evaluate((f) => { try { return f.contentDocument; } catch { return null; } }), null,
+    'the shop cannot reach into the frame');
+  const before = await heightOf();
+  await lookUp(framed);
+  await page.waitForFunction((b) => document.querySelector('#framed').shadowRoot.querySelector('iframe')
+    .getBoundingClientRect().height > b + 300, before);
+  assert.deepEqual(problems, []);
+  await page.screenshot({ path: `${ARTIFACTS}cross-origin.png`, fullPage: true });
+  await context.close();
+});
+
+test('at 200 % zoom (a 1280 × 800 window shows 640 × 400 CSS px) the widget reflows and every step works', async () => {
+  const zoomed = { width: 640, height: 400, device: { deviceScaleFactor: 2 } };
+  const overflow = (page) => page.evaluate(() => {
+    const root = document.querySelector('sportello-widget').shadowRoot;
+    const wide = [...root.querySelectorAll(':not(.sportello-sr-only)')].filter((e) => e.scrollWidth > e.clientWidth + 1
+      && getComputedStyle(e).overflowX !== 'visible').map((e) => e.className || e.tagName);
+    return { page: document.documentElement.scrollWidth - window.innerWidth, wide };
+  });
+  // Inline, in the shop's column.
+  {
+    const { context, page, problems } = await host(
+      `${LOADER}<main><h1>Shop</h1><sportello-widget api-base="/v1"></sportello-widget></main>`, zoomed,
+    );
+    const widget = page.locator('sportello-widget .sportello-host');
+    await widget.getByRole('button', { name: 'Find my order' }).click();
+    await widget.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
+    await lookUp(widget);
+    assert.deepEqual(await overflow(page), { page: 0, wide: [] }, 'nothing scrolls sideways');
+    await page.screenshot({ path: `${ARTIFACTS}zoom-200-inline.png`, fullPage: true });
+    await widget.getByRole('button', { name: 'Report a problem with this order' }).click();
+    await widget.getByRole('button', { name: 'Something arrived damaged' }).click();
+    await widget.getByRole('button', { name: 'I still want to write to you' }).click();
+    await widget.getByRole('button', { name: 'Continue' }).click();
+    await widget.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
+    assert.deepEqual(await overflow(page), { page: 0, wide: [] });
+    await axeClean(page);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+  // Launcher: so short a window gets the full-screen sheet, not a 288 px panel.
+  {
+    const { context, page, problems } = await host(
+      `<main><h1>Shop</h1></main>${LOADER}<sportello-widget api-base="/v1" mode="launcher"></sportello-widget>`, zoomed,
+    );
+    await page.getByRole('button', { name: 'Help with your order' }).click();
+    const panel = page.getByRole('dialog', { name: 'Help with your order' });
+    const widget = panel.locator('.sportello-host');
+    await lookUp(widget);
+    const area = await panel.boundingBox();
+    assert.deepEqual([area.x, area.y, area.width, area.height], [0, 0, 640, 400], 'a full-window sheet');
+    assert.deepEqual(await overflow(page), { page: 0, wide: [] });
+    // The order scrolls inside the sheet: its last control can be reached and seen.
+    const last = widget.getByRole('button', { name: 'Report a problem with this order' });
+    await last.scrollIntoViewIfNeeded();
+    const box = await last.boundingBox();
+    assert.ok(box.y >= 0 && box.y + box.height <= 400, JSON.stringify(box));
+    await page.screenshot({ path: `${ARTIFACTS}zoom-200-launcher.png` });
+    await page.keyboard.press('Escape');
+    assert.equal(await focusedName(page), 'Help with your order');
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('launcher sheet on a phone: it follows the visual viewport that the iOS keyboard shrinks, and lets go when closed or removed', async () => {
+  const { context, page, problems } = await host(
+    `<main><h1>Shop</h1><p style="height: 3000px">Products…</p></main>${LOADER}
+     <sportello-widget api-base="/v1" mode="launcher"></sportello-widget>`,
+    { width: 390, height: 844, device: { isMobile: true, hasTouch: true } },
+  );
+  // Chromium has no on-screen keyboard: a stand-in visual viewport plays what iOS Safari does
+  // when the keyboard opens (the visual viewport shrinks and scrolls; the layout one stays).
+  await page.evaluate(() => {
+    const fake = new EventTarget();
+    Object.assign(fake, { offsetTop: 0, offsetLeft: 0, width: 390, height: 844, scale: 1, listening: 0 });
+    const add = fake.addEventListener.bind(fake);
+    const remove = fake.removeEventListener.bind(fake);
+    fake.addEventListener = (...a) => { fake.listening += 1; add(...a); };
+    fake.removeEventListener = (...a) => { fake.listening -= 1; remove(...a); };
+    Object.defineProperty(window, 'visualViewport', { value: fake, configurable: true });
+    window.keyboard = (height, offsetTop) => {
+      Object.assign(fake, { height, offsetTop });
+      fake.dispatchEvent(new Event('resize'));
+      fake.dispatchEvent(new Event('scroll'));
+    };
+  }).catch(() => {});
+  // The loader already ran: add the launcher again so that it sees the stand-in.
+  await page.evaluate(() => {
+    const old = document.querySelector('sportello-widget');
+    const again = old.cloneNode();
+    old.remove();
+    document.body.append(again);
+  });
+  await page.getByRole('button', { name: 'Help with your order' }).click();
+  const panel = page.getByRole('dialog', { name: 'Help with your order' });
+  const widget = panel.locator('.sportello-host');
+  await widget.getByLabel('Order number').fill('SP-1002');
+  const scrolled = await page.evaluate(() => window.scrollY);
+  // The keyboard opens: 336 px tall, Safari scrolled the visual viewport by 120 px.
+  await page.evaluate(() => window.keyboard(508, 120));
+  let area = await panel.boundingBox();
+  assert.deepEqual([area.y, area.height], [120, 508], 'the sheet fills what the keyboard leaves');
+  // The next field, focused, is scrolled into the sheet's part above the keyboard.
+  await widget.getByLabel('E-mail address').focus();
+  const field = await widget.getByLabel('E-mail address').boundingBox();
+  assert.ok(field.y >= 120 && field.y + field.height <= 628, `the next field is above the keyboard: ${JSON.stringify(field)}`);
+  assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the page behind did not move');
+  // It closes: the sheet is the whole screen again.
+  await page.evaluate(() => window.keyboard(844, 0));
+  area = await panel.boundingBox();
+  assert.deepEqual([area.y, area.height], [0, 844]);
+  // Closed, it stops listening; removed, nothing is left listening either.
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => window.visualViewport.listening), 0);
+  await page.getByRole('button', { name: 'Help with your order' }).click();
+  assert.ok(await page.evaluate(() => window.visualViewport.listening) > 0);
+  await page.evaluate(() => document.querySelector('sportello-widget').remove());
+  assert.equal(await page.evaluate(() => window.visualViewport.listening), 0);
+  assert.deepEqual(problems, []);
   await context.close();
 });

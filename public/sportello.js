@@ -32,6 +32,9 @@ const labels = (element) => {
   return LABELS[found ?? 'en'];
 };
 
+// When the launcher's panel is a full-screen sheet; the same query as in sportello.css.
+const SHEET = '(max-width: 30em), (max-height: 32em)';
+
 const make = (tag, props) => Object.assign(document.createElement(tag), props);
 
 // Inside the iframe of isolation="iframe": take the host's settings from the query and report
@@ -123,8 +126,23 @@ class SportelloWidget extends HTMLElement {
     button.setAttribute('aria-controls', panel.id);
     const close = make('button', { type: 'button', className: 'sportello-launcher-close', textContent: '×' });
     close.setAttribute('aria-label', closeLabel);
+    // A sheet (see sportello.css) follows the visual viewport while open: iOS shrinks that, not
+    // the layout viewport, for its keyboard, so the field being typed in stays above it and the
+    // page behind does not jump. Not when the visitor has pinch-zoomed: then they pan.
+    const viewport = window.visualViewport;
+    const fit = () => {
+      const sheet = !panel.hidden && viewport?.scale < 1.01 && matchMedia(SHEET).matches;
+      panel.style.top = sheet ? `${viewport.offsetTop}px` : '';
+      panel.style.height = sheet ? `${viewport.height}px` : '';
+    };
+    const follow = (on) => {
+      for (const type of ['resize', 'scroll']) viewport?.[on ? 'addEventListener' : 'removeEventListener'](type, fit);
+    };
+    this.#cleanup = () => follow(false);
     const toggle = (open) => {
       panel.hidden = !open;
+      follow(open);
+      fit();
       button.setAttribute('aria-expanded', String(open));
       if (open) {
         mount();

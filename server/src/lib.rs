@@ -262,9 +262,24 @@ pub fn app(settings: &Settings) -> anyhow::Result<Router> {
             "/widget",
             // The release build ships `.br` and `.gz` twins of every file (`cargo xtask`
             // writes them): sent as they are to browsers that accept them.
-            ServeDir::new(&settings.widget_dir)
-                .precompressed_br()
-                .precompressed_gzip(),
+            tower::ServiceBuilder::new()
+                // The widget's files are public and carry no credentials, so any site may embed
+                // them from this origin: the loader and the glue are module scripts and the wasm
+                // is fetched, all in CORS mode; the stylesheet may be loaded by a page that
+                // requires CORP (Cross-Origin-Embedder-Policy). /v1 keeps its own origin list.
+                .layer(SetResponseHeaderLayer::overriding(
+                    header::ACCESS_CONTROL_ALLOW_ORIGIN,
+                    HeaderValue::from_static("*"),
+                ))
+                .layer(SetResponseHeaderLayer::overriding(
+                    HeaderName::from_static("cross-origin-resource-policy"),
+                    HeaderValue::from_static("cross-origin"),
+                ))
+                .service(
+                    ServeDir::new(&settings.widget_dir)
+                        .precompressed_br()
+                        .precompressed_gzip(),
+                ),
         )
         .merge(demo::routes())
         .layer(SetResponseHeaderLayer::if_not_present(

@@ -232,6 +232,12 @@ async fn precompressed_twins_are_sent_to_browsers_that_accept_them() {
     };
     let br = send(&app, get("gzip, deflate, br")).await;
     assert_eq!(br.header("content-encoding"), Some("br"));
+    // Any site may load the widget's files from here; the API keeps its own list.
+    assert_eq!(br.header("access-control-allow-origin"), Some("*"));
+    assert_eq!(
+        br.header("cross-origin-resource-policy"),
+        Some("cross-origin")
+    );
     assert_eq!(br.body, b"brotli bytes");
     assert!(br.header("content-type").unwrap().contains("javascript"));
     let gz = send(&app, get("gzip")).await;

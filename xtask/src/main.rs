@@ -394,6 +394,8 @@ fn test(args: &[String]) -> Result<()> {
             ])
             .env("SPORTELLO_URL", &server.url)
             .env("SPORTELLO_ADMIN_TOKEN", &server.admin_token)
+            // The shop on another site that embeds the widget across origins (allowed in CORS).
+            .env("SPORTELLO_SHOP_ORIGIN", server::TEST_SHOP_ORIGIN)
             .current_dir(root().join("e2e")))?;
         step("Contract conformance of the reference backend");
         conformance::check(
