@@ -58,3 +58,26 @@ export async function tabTo(page, name, max = 80) {
   }
   assert.fail(`Tab never reached ${JSON.stringify(name)}`);
 }
+
+/** The widget's targets (buttons, links, fields; a radio or checkbox with its label) smaller
+ * than `min` CSS px either way, described for an assertion message. Links inside running text
+ * are exempt (WCAG 2.5.5), as are fields that are not shown. */
+export function smallTargets(page, min = 44) {
+  return page.evaluate((min) => {
+    const found = [];
+    for (const host of document.querySelectorAll('sportello-widget')) {
+      const root = host.shadowRoot;
+      for (const e of root.querySelectorAll('button, a[href], input, select, textarea, summary')) {
+        const label = e.id && root.querySelector(`label[for="${e.id}"]`);
+        const target = (e.type === 'radio' || e.type === 'checkbox') && label ? label : e;
+        const box = target.getBoundingClientRect();
+        if (!box.width || !box.height || e.closest('.sportello-sr-only')) continue;
+        const inline = e.tagName === 'A' && e.parentElement.textContent.trim() !== e.textContent.trim();
+        if (!inline && (box.width < min || box.height < min)) {
+          found.push(`${e.tagName.toLowerCase()} "${(target.textContent || e.getAttribute('aria-label') || e.type).trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+        }
+      }
+    }
+    return found;
+  }, min);
+}

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { BASE, axeClean, focusedName, launchChromium, tabTo } from './browser.mjs';
+import { BASE, axeClean, focusedName, launchChromium, smallTargets, tabTo } from './browser.mjs';
 
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -547,6 +547,36 @@ test('launcher sheet on a phone: it follows the visual viewport that the iOS key
   assert.ok(await page.evaluate(() => window.visualViewport.listening) > 0);
   await page.evaluate(() => document.querySelector('sportello-widget').remove());
   assert.equal(await page.evaluate(() => window.visualViewport.listening), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a touch screen every target is at least 44 × 44 px, on every screen of a journey', async () => {
+  const { context, page, problems } = await host(
+    `${LOADER}<sportello-widget api-base="/v1"></sportello-widget>`,
+    { width: 360, height: 780, device: { isMobile: true, hasTouch: true } },
+  );
+  const widget = page.locator('sportello-widget .sportello-host');
+  const check = async (screen) => assert.deepEqual(await smallTargets(page), [], `${screen}: targets under 44 px`);
+  await widget.getByRole('heading', { name: /Track your order/ }).waitFor();
+  await check('lookup form');
+  await widget.getByRole('button', { name: 'Find my order' }).click();
+  await widget.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
+  await check('lookup form with errors');
+  await lookUp(widget);
+  await widget.getByText('SCUSA10').first().waitFor();
+  await check('delayed order with voucher, notifications and carrier link');
+  await widget.getByRole('button', { name: 'Report a problem with this order' }).click();
+  await widget.getByRole('button', { name: 'Something arrived damaged' }).waitFor();
+  await check('complaint topics');
+  await widget.getByRole('button', { name: 'Something arrived damaged' }).click();
+  await widget.getByRole('button', { name: 'I still want to write to you' }).click();
+  await widget.getByRole('button', { name: 'Continue' }).waitFor();
+  await check('complaint form');
+  await page.screenshot({ path: `${ARTIFACTS}touch-complaint-form.png`, fullPage: true });
+  // The rows stay rows: a 16 px label text in a 44 px row, not a stretched control.
+  const row = await widget.locator('.sportello-radio').first().boundingBox();
+  assert.ok(row.height >= 44 && row.height < 64, JSON.stringify(row));
   assert.deepEqual(problems, []);
   await context.close();
 });
