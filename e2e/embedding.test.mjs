@@ -144,12 +144,23 @@ test('the module loads once, only when a widget comes into view, for every widge
   await page.waitForTimeout(800);
   assert.equal(wasmLoads.length, 0, 'nothing loads while the widgets are out of view');
   assert.equal(await page.locator('sportello-widget .sportello-host').first().getAttribute('aria-busy'), 'true');
+  // The glue, the chunk loader and the wasm are asked for together: the wasm does not wait for
+  // the glue to arrive and be run.
+  const events = [];
+  const name = (url) => new URL(url).pathname.split('/').pop();
+  page.on('request', (r) => events.push(`asked ${name(r.url())}`));
+  page.on('requestfinished', (r) => events.push(`got ${name(r.url())}`));
   await page.locator('sportello-widget').first().scrollIntoViewIfNeeded();
   const widgets = page.locator('sportello-widget .sportello-host');
   await widgets.nth(0).getByRole('heading', { name: /Track your order/ }).waitFor();
   await widgets.nth(1).getByRole('heading', { name: /Track your order/ }).waitFor();
   assert.equal(await widgets.nth(1).getByLabel('Order number').inputValue(), 'SP-1003');
   assert.equal(wasmLoads.length, 1, 'two widgets share one module');
+  const firstGot = events.findIndex((e) => e.startsWith('got '));
+  for (const file of ['sportello-app.js', '__wasm_split.js', 'sportello-app_bg.wasm']) {
+    const asked = events.indexOf(`asked ${file}`);
+    assert.ok(asked >= 0 && asked < firstGot, `${file} asked before any arrived: ${events}`);
+  }
   await context.close();
 });
 

@@ -11,12 +11,24 @@
 // element comes near the viewport or a launcher is opened; removing an element unmounts its
 // widget. `cargo xtask build` ships it without comments and indentation (budget: 2 KB brotli).
 const base = new URL('.', import.meta.url);
+const at = (file) => new URL(file, base).href;
 let module;
-const load = () =>
-  (module ??= import(new URL('sportello-app.js', base).href).then(async (glue) => {
-    await glue.default({ module_or_path: new URL('sportello-app_bg.wasm', base) });
-    return glue;
-  }));
+// The glue, the chunk loader it imports and the wasm are requested together, not one after the
+// other as the glue would find them: two round trips fewer on a phone's network.
+const load = () => {
+  if (!module) {
+    const wasm = fetch(at('sportello-app_bg.wasm'));
+    wasm.catch(() => {});
+    import(at('__wasm_split.js')).catch(() => {});
+    module = import(at('sportello-app.js')).then(async (glue) => {
+      await glue.default({ module_or_path: wasm });
+      return glue;
+    });
+    // A load that failed (the network dropped) is tried again by the next widget or opening.
+    module.catch(() => { module = null; });
+  }
+  return module;
+};
 
 // The launcher's two labels must show before the module (and its catalogue in src/i18n) loads.
 const LABELS = {
@@ -65,10 +77,10 @@ class SportelloWidget extends HTMLElement {
 
   connectedCallback() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    const sheet = make('link', { rel: 'stylesheet', href: new URL('sportello.css', base).href });
+    const sheet = make('link', { rel: 'stylesheet', href: at('sportello.css') });
 
     if (this.getAttribute('isolation') === 'iframe') {
-      const page = new URL('index.html', base);
+      const page = new URL(at('index.html'));
       page.searchParams.set('sportello-embed', location.origin);
       const api = this.getAttribute('api-base');
       if (api) page.searchParams.set('api-base', new URL(api, location.href).href);
