@@ -27,18 +27,37 @@ use std::rc::Rc;
 
 use leptos::{mount::mount_to, prelude::*};
 
-use api::{Backend, BackendHandle, HttpBackend};
+use api::{Backend, BackendHandle, Calls, CallsHandle, HttpBackend, HttpHandle};
 use components::Widget;
 use config::WidgetConfig;
 
-/// Mounts one widget inside `element`, talking to `backend`. The widget writes only inside this
-/// element. Dropping the returned handle unmounts it.
-pub fn mount_widget(
+/// Mounts one widget inside `element`, talking to `backend` for every call (browser tests use
+/// a fake). The widget writes only inside this element. Dropping the returned handle unmounts it.
+pub fn mount_widget<B: Backend + Calls + 'static>(
     element: web_sys::HtmlElement,
     config: WidgetConfig,
-    backend: Rc<dyn Backend>,
+    backend: Rc<B>,
+) -> leptos::mount::UnmountHandle<impl Mountable> {
+    let calls: Rc<dyn Calls> = backend.clone();
+    mount_to(element, move || {
+        BackendHandle::provide(backend);
+        CallsHandle::provide(calls);
+        view! { <Widget config=config /> }
+    })
+}
+
+/// Mounts one widget inside `element` talking HTTP to `backend`. Only its first-open calls are
+/// made a `dyn` here; the on-demand views make their own (`CallsHandle::get`), so that those
+/// calls and their decoders stay out of the first-open module.
+fn mount_http(
+    element: web_sys::HtmlElement,
+    config: WidgetConfig,
+    backend: Rc<HttpBackend>,
 ) -> leptos::mount::UnmountHandle<impl Mountable> {
     mount_to(element, move || {
+        provide_context(HttpHandle(send_wrapper::SendWrapper::new(Rc::clone(
+            &backend,
+        ))));
         BackendHandle::provide(backend);
         view! { <Widget config=config /> }
     })
@@ -74,7 +93,7 @@ pub fn mount_from_host(
     )?;
     let backend = Rc::new(HttpBackend::new(&config.api_base));
     crash::register(container.clone(), config.locale.unwrap_or(i18n::Locale::En));
-    let handle = mount_widget(container.clone(), config, backend);
+    let handle = mount_http(container.clone(), config, backend);
     // The form is on screen and answers input: `cargo xtask bench` measures up to this mark.
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("sportello:interactive");

@@ -13,7 +13,7 @@ use sportello_contract::{
 };
 use web_sys::{AbortController, RequestCredentials};
 
-use super::{classify, parse, ApiError, Backend, ComplaintKey, LocalFuture};
+use super::{classify, parse, ApiError, Backend, Calls, ComplaintKey, LocalFuture};
 
 /// A success as it came: its status and body, decoded by the caller.
 struct Raw {
@@ -226,7 +226,9 @@ impl Backend for HttpBackend {
                 .await
         })
     }
+}
 
+impl Calls for HttpBackend {
     fn refresh(&self, access: OrderAccess) -> LocalFuture<'_, Result<OrderSummary, ApiError>> {
         Box::pin(async move {
             self.get(&self.order_url(&access, ""), Some(&access.token))

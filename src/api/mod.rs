@@ -1,7 +1,8 @@
 //! The only part of the widget that talks to the network.
 //!
-//! Components see the backend through the [`Backend`] trait, provided in context as a
-//! [`BackendHandle`]: the real [`HttpBackend`] in production, a fake in browser tests. Every
+//! Components see the backend through the [`Backend`] trait (first open) and the [`Calls`]
+//! trait (the views fetched on demand), provided in context as a [`BackendHandle`] and a
+//! [`CallsHandle`]: the real [`HttpBackend`] in production, a fake in browser tests. Every
 //! failure becomes an [`ApiError`] that the UI turns into a localised message with a way forward;
 //! decoding never panics, whatever the backend sends.
 
@@ -10,7 +11,7 @@ pub mod retry;
 
 use std::{future::Future, pin::Pin, rc::Rc};
 
-use leptos::prelude::{expect_context, provide_context};
+use leptos::prelude::{expect_context, provide_context, use_context};
 use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 use sportello_contract::{
@@ -24,10 +25,18 @@ pub use http::HttpBackend;
 /// A future that stays on the browser's single thread.
 pub type LocalFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 
-/// What the widget asks of a shop backend (one method per contract endpoint).
+/// What the widget asks of a shop backend on first open: its settings and the order lookup.
+/// The rest of the contract is [`Calls`], split off so that the code and the answer decoders of
+/// those calls travel in the chunks of the views that make them (see `components/on_demand.rs`):
+/// nothing in the first-open module may name a `dyn Calls`.
 pub trait Backend {
     fn config(&self) -> LocalFuture<'_, Result<ShopConfig, ApiError>>;
     fn lookup(&self, request: LookupRequest) -> LocalFuture<'_, Result<OrderSummary, ApiError>>;
+}
+
+/// The contract's other endpoints (one method each), called by the order view and the complaint
+/// views, reached through [`CallsHandle`].
+pub trait Calls {
     /// The order again, with the token its lookup granted.
     fn refresh(&self, access: OrderAccess) -> LocalFuture<'_, Result<OrderSummary, ApiError>>;
     fn subscribe(
@@ -254,6 +263,30 @@ impl BackendHandle {
 
     pub fn get() -> Rc<dyn Backend> {
         Rc::clone(&expect_context::<BackendHandle>().0)
+    }
+}
+
+/// [`Calls`] as the on-demand views reach them. A widget mounted with one backend for everything
+/// (browser tests) has them in context; a widget talking HTTP has only its [`HttpBackend`] there,
+/// and [`CallsHandle::get`] makes the `dyn Calls` from it, so that only the views' chunks carry it.
+#[derive(Clone)]
+pub struct CallsHandle(SendWrapper<Rc<dyn Calls>>);
+
+/// The HTTP client as it is in context, for [`CallsHandle::get`].
+#[derive(Clone)]
+pub struct HttpHandle(pub SendWrapper<Rc<HttpBackend>>);
+
+impl CallsHandle {
+    pub fn provide(calls: Rc<dyn Calls>) {
+        provide_context(CallsHandle(SendWrapper::new(calls)));
+    }
+
+    pub fn get() -> Rc<dyn Calls> {
+        if let Some(handle) = use_context::<CallsHandle>() {
+            return Rc::clone(&handle.0);
+        }
+        let http: Rc<HttpBackend> = Rc::clone(&expect_context::<HttpHandle>().0);
+        http
     }
 }
 

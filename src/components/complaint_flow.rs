@@ -6,7 +6,7 @@ use super::{
     I18n,
 };
 use crate::{
-    api::{ApiError, BackendHandle},
+    api::{ApiError, CallsHandle},
     complaint::{self, Draft, Errors, Field},
     validate::FieldError,
 };
@@ -66,7 +66,7 @@ pub fn ComplaintFlow(
 ) -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
-    let backend = BackendHandle::get();
+    let backend = CallsHandle::get();
 
     // A draft from an earlier visit wins over a fresh start; otherwise start from the order.
     let stored = complaint::load().filter(Draft::has_content);

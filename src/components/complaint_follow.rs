@@ -6,7 +6,7 @@ use super::{
     ErrorSummary, I18n, Ids,
 };
 use crate::{
-    api::{ApiError, BackendHandle, ComplaintKey},
+    api::{ApiError, CallsHandle, ComplaintKey},
     complaint::{validate_follow, FollowField},
     i18n::Messages,
     validate::FieldError,
@@ -109,7 +109,7 @@ pub fn ComplaintFollow(
 fn FollowLookup(#[prop(into)] email: Signal<String>) -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
-    let backend = BackendHandle::get();
+    let backend = CallsHandle::get();
     let state = FollowState::get();
     let ids = Ids::fresh();
     let reference = RwSignal::new(String::new());

@@ -2,7 +2,7 @@ use leptos::{ev::SubmitEvent, html, prelude::*};
 use sportello_contract::{Rating, RATING_COMMENT_MAX_CHARS};
 
 use super::{failure_message, focus_after_render, Announcer, FollowState, I18n, Ids};
-use crate::api::{ApiError, BackendHandle};
+use crate::api::{ApiError, CallsHandle};
 
 /// At resolution: how satisfied the customer is (1–5) with an optional comment, sent once; once
 /// sent, the rating is shown instead of the form.
@@ -10,7 +10,7 @@ use crate::api::{ApiError, BackendHandle};
 pub fn ComplaintRating() -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
-    let backend = BackendHandle::get();
+    let backend = CallsHandle::get();
     let state = FollowState::get();
     let ids = Ids::fresh();
     let score = RwSignal::new(None::<u8>);

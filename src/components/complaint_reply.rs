@@ -6,7 +6,7 @@ use super::{
     PhotoPicker,
 };
 use crate::{
-    api::{ApiError, BackendHandle},
+    api::{ApiError, CallsHandle},
     complaint::{fingerprint, new_key, validate_message},
     validate::FieldError,
 };
@@ -17,7 +17,7 @@ use crate::{
 pub fn ComplaintReply() -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
-    let backend = BackendHandle::get();
+    let backend = CallsHandle::get();
     let state = FollowState::get();
     let ids = Ids::fresh();
     let text = RwSignal::new(String::new());

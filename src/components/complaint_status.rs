@@ -6,7 +6,7 @@ use super::{
     FollowState, I18n, Ids,
 };
 use crate::{
-    api::{ApiError, BackendHandle},
+    api::{ApiError, CallsHandle},
     format::{self, Style},
     i18n::Messages,
 };
@@ -43,7 +43,7 @@ fn byline(m: &'static Messages, update: &ComplaintUpdate, locale: crate::i18n::L
 pub fn ComplaintStatusView() -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
-    let backend = BackendHandle::get();
+    let backend = CallsHandle::get();
     let state = FollowState::get();
     let ids = Ids::fresh();
     let complaint = move || state.complaint.get().unwrap_or_default();

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use sportello_contract::{ComplaintTopic, HelpFeedback};
 
 use super::{complaint_flow::Step, ComplaintState, I18n, Ids};
-use crate::api::BackendHandle;
+use crate::api::CallsHandle;
 
 /// The first steps: what the complaint is about, then the shop's help answers for it with
 /// "this solved it" and "I still want to write to you".
@@ -10,7 +10,7 @@ use crate::api::BackendHandle;
 pub fn ComplaintTopics() -> impl IntoView {
     let i18n = I18n::get();
     let state = ComplaintState::get();
-    let backend = BackendHandle::get();
+    let backend = CallsHandle::get();
     let ids = Ids::fresh();
     let help_offered = move || {
         state

@@ -2,7 +2,7 @@ use leptos::{ev::SubmitEvent, html, prelude::*};
 use sportello_contract::{is_plausible_phone, NotifyChannel, OrderAccess, SubscriptionRequest};
 
 use super::{error_summary::ErrorSummary, focus_after_render, Announcer, I18n, Ids};
-use crate::api::BackendHandle;
+use crate::api::CallsHandle;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
@@ -15,7 +15,7 @@ enum Field {
 pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
-    let backend = BackendHandle::get();
+    let backend = CallsHandle::get();
     let ids = Ids::fresh();
     let channel = RwSignal::new(NotifyChannel::Email);
     let phone = RwSignal::new(String::new());

@@ -3,7 +3,7 @@ use sportello_contract::{Complaint, ComplaintAccess, OrderAccess};
 
 use super::{failure_message, I18n, Ids};
 use crate::{
-    api::{ApiError, BackendHandle, ComplaintKey},
+    api::{ApiError, CallsHandle, ComplaintKey},
     format::{self, Style},
 };
 
@@ -12,7 +12,7 @@ use crate::{
 #[component]
 pub fn OrderComplaints(access: OrderAccess, on_open: Callback<Complaint>) -> impl IntoView {
     let i18n = I18n::get();
-    let backend = BackendHandle::get();
+    let backend = CallsHandle::get();
     let ids = Ids::fresh();
     let list = {
         let (backend, access) = (backend.clone(), access.clone());

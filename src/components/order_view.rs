@@ -6,7 +6,7 @@ use super::{
     OrderComplaints, ParcelView, RefundView,
 };
 use crate::{
-    api::{ApiError, BackendHandle},
+    api::{ApiError, CallsHandle},
     clock,
     format::{self, Style},
     lateness,
@@ -60,7 +60,7 @@ pub fn OrderView(
 ) -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
-    let backend = BackendHandle::get();
+    let backend = CallsHandle::get();
     let ids = Ids::fresh();
     let heading = NodeRef::<html::H2>::new();
     focus_after_render(heading);

@@ -5,7 +5,7 @@
 use std::{cell::RefCell, rc::Rc};
 
 use sportello_app::{
-    api::{ApiError, Backend, ComplaintKey, LocalFuture},
+    api::{ApiError, Backend, Calls, ComplaintKey, LocalFuture},
     config::WidgetConfig,
     i18n::Locale,
     mount_widget,
@@ -168,7 +168,9 @@ impl Backend for FakeBackend {
             self.lookup_answer.borrow().clone()
         })
     }
+}
 
+impl Calls for FakeBackend {
     fn refresh(&self, _access: OrderAccess) -> LocalFuture<'_, Result<OrderSummary, ApiError>> {
         Box::pin(async move {
             let scripted = self.refresh_answer.borrow().clone();
