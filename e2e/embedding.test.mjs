@@ -419,35 +419,38 @@ test('across origins: a shop on another site embeds the widget from the widget\'
   // The test backend listens on loopback, which Chromium keeps public sites from reaching
   // (Local Network Access); a real shop and widget host are both public, so that check is off.
   const other = await launchChromium(['--disable-features=LocalNetworkAccessChecks']);
-  after(() => other.close());
-  const { context, page, problems } = await host(
-    `<script type="module" src="${WIDGET}sportello.js"></script>
-     <main><h1>Shop</h1>
-       <sportello-widget api-base="${API}" id="inline"></sportello-widget>
-       <sportello-widget api-base="${API}" isolation="iframe" id="framed"></sportello-widget>
-     </main>`,
-    { origin: SHOP, height: 2400, via: other },
-  );
-  assert.equal(await page.evaluate(() => location.origin), SHOP);
-  // Inline: the loader, glue, wasm and chunks come cross-origin (CORS), the API answers the shop.
-  const inline = page.locator('#inline .sportello-host');
-  await lookUp(inline);
-  await inline.getByRole('button', { name: 'Report a problem with this order' }).click();
-  await inline.getByRole('button', { name: 'Something arrived damaged' }).waitFor();
-  // Framed: the frame is the widget's origin; it sizes itself by messages to the shop's origin.
-  const frame = page.locator('#framed iframe');
-  const framed = page.frameLocator('#framed iframe').locator('sportello-widget .sportello-host');
-  const heightOf = () => frame.evaluate((f) => f.getBoundingClientRect().height);
-  await framed.getByRole('heading', { name: /Track your order/ }).waitFor();
-  assert.equal(await frame.evaluate((f) => { try { return f.contentDocument; } catch { return null; } }), null,
-    'the shop cannot reach into the frame');
-  const before = await heightOf();
-  await lookUp(framed);
-  await page.waitForFunction((b) => document.querySelector('#framed').shadowRoot.querySelector('iframe')
-    .getBoundingClientRect().height > b + 300, before);
-  assert.deepEqual(problems, []);
-  await page.screenshot({ path: `${ARTIFACTS}cross-origin.png`, fullPage: true });
-  await context.close();
+  try {
+    const { context, page, problems } = await host(
+      `<script type="module" src="${WIDGET}sportello.js"></script>
+       <main><h1>Shop</h1>
+         <sportello-widget api-base="${API}" id="inline"></sportello-widget>
+         <sportello-widget api-base="${API}" isolation="iframe" id="framed"></sportello-widget>
+       </main>`,
+      { origin: SHOP, height: 2400, via: other },
+    );
+    assert.equal(await page.evaluate(() => location.origin), SHOP);
+    // Inline: the loader, glue, wasm and chunks come cross-origin (CORS), the API answers the shop.
+    const inline = page.locator('#inline .sportello-host');
+    await lookUp(inline);
+    await inline.getByRole('button', { name: 'Report a problem with this order' }).click();
+    await inline.getByRole('button', { name: 'Something arrived damaged' }).waitFor();
+    // Framed: the frame is the widget's origin; it sizes itself by messages to the shop's origin.
+    const frame = page.locator('#framed iframe');
+    const framed = page.frameLocator('#framed iframe').locator('sportello-widget .sportello-host');
+    const heightOf = () => frame.evaluate((f) => f.getBoundingClientRect().height);
+    await framed.getByRole('heading', { name: /Track your order/ }).waitFor();
+    assert.equal(await frame.evaluate((f) => { try { return f.contentDocument; } catch { return null; } }), null,
+      'the shop cannot reach into the frame');
+    const before = await heightOf();
+    await lookUp(framed);
+    await page.waitForFunction((b) => document.querySelector('#framed').shadowRoot.querySelector('iframe')
+      .getBoundingClientRect().height > b + 300, before);
+    assert.deepEqual(problems, []);
+    await page.screenshot({ path: `${ARTIFACTS}cross-origin.png`, fullPage: true });
+    await context.close();
+  } finally {
+    await other.close();
+  }
 });
 
 test('at 200 % zoom (a 1280 × 800 window shows 640 × 400 CSS px) the widget reflows and every step works', async () => {
@@ -525,7 +528,7 @@ test('launcher sheet on a phone: it follows the visual viewport that the iOS key
       fake.dispatchEvent(new Event('resize'));
       fake.dispatchEvent(new Event('scroll'));
     };
-  }).catch(() => {});
+  });
   // The loader already ran: add the launcher again so that it sees the stand-in.
   await page.evaluate(() => {
     const old = document.querySelector('sportello-widget');

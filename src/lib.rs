@@ -55,9 +55,7 @@ fn mount_http(
     backend: Rc<HttpBackend>,
 ) -> leptos::mount::UnmountHandle<impl Mountable> {
     mount_to(element, move || {
-        provide_context(HttpHandle(send_wrapper::SendWrapper::new(Rc::clone(
-            &backend,
-        ))));
+        HttpHandle::provide(Rc::clone(&backend));
         BackendHandle::provide(backend);
         view! { <Widget config=config /> }
     })

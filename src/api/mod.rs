@@ -274,7 +274,13 @@ pub struct CallsHandle(SendWrapper<Rc<dyn Calls>>);
 
 /// The HTTP client as it is in context, for [`CallsHandle::get`].
 #[derive(Clone)]
-pub struct HttpHandle(pub SendWrapper<Rc<HttpBackend>>);
+pub struct HttpHandle(SendWrapper<Rc<HttpBackend>>);
+
+impl HttpHandle {
+    pub fn provide(http: Rc<HttpBackend>) {
+        provide_context(HttpHandle(SendWrapper::new(http)));
+    }
+}
 
 impl CallsHandle {
     pub fn provide(calls: Rc<dyn Calls>) {
