@@ -22,6 +22,8 @@ const load = () => {
     import(at('__wasm_split.js')).catch(() => {});
     module = import(at('sportello-app.js')).then(async (glue) => {
       await glue.default({ module_or_path: wasm });
+      // Mount in a task of its own: the host page gets the main thread back in between.
+      await new Promise((resolve) => setTimeout(resolve));
       return glue;
     });
     // A load that failed (the network dropped) is tried again by the next widget or opening.

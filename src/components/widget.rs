@@ -1,3 +1,5 @@
+use std::time::Duration;
+
 use leptos::prelude::*;
 use sportello_contract::{Complaint, OrderSummary};
 
@@ -14,10 +16,23 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
     provide_context(Announcer(announcement));
 
     // The shop's name and default language. The widget works without them: a backend that is
-    // down shows up as an error on the first lookup, with a way to retry.
+    // down shows up as an error on the first lookup, with a way to retry. Asked for in the task
+    // after mounting, not in it: the host page gets the main thread back between the two (the
+    // first call compiles the HTTP client's code).
+    let asking = RwSignal::new(false);
+    if let Ok(timer) = set_timeout_with_handle(move || asking.set(true), Duration::ZERO) {
+        on_cleanup(move || timer.clear());
+    }
     let shop = LocalResource::new(move || {
         let backend = backend.clone();
-        async move { backend.config().await.ok() }
+        let asking = asking.get();
+        async move {
+            if asking {
+                backend.config().await.ok()
+            } else {
+                None
+            }
+        }
     });
     if config.locale.is_none() {
         Effect::new(move |_| {

@@ -584,6 +584,27 @@ fn report(
     push(
         &mut md,
         &format!(
+            "| start: longest main-thread task | {} | {} | {} |",
+            ms(&m["widget.start_longest_task_ms"]),
+            ms(&m["floor.start_longest_task_ms"]),
+            ratio(
+                "widget.start_longest_task_ms",
+                "floor.start_longest_task_ms"
+            )
+        ),
+    );
+    push(
+        &mut md,
+        &format!(
+            "| start: blocking time (each task's time over 50 ms, summed) | {} | {} | {} |",
+            ms(&m["widget.start_blocking_ms"]),
+            ms(&m["floor.start_blocking_ms"]),
+            ratio("widget.start_blocking_ms", "floor.start_blocking_ms")
+        ),
+    );
+    push(
+        &mut md,
+        &format!(
             "| lookup → order in the DOM (floor: fetch → text) | {} | {} | {} |",
             ms(&m["widget.lookup_dom_ms"]),
             ms(&m["floor.fetch_dom_ms"]),
