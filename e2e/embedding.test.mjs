@@ -180,7 +180,7 @@ test('the first open carries the lookup alone; the order and complaint views arr
   assert.deepEqual(wasm, ['sportello-app_bg.wasm'], 'the main module, then nothing until the visitor acts');
 
   // The order view's chunk is lost on the way: the prefetch when the customer starts typing
-  // fails quietly, the order found then says so and offers to try again.
+  // fails quietly; the lookup, whose answer that chunk reads, then says so and offers to try again.
   const orderChunk = /\/widget\/split_order\.wasm$/;
   await page.route(orderChunk, (route) => route.abort('connectionreset'));
   await widget.getByLabel('Order number').focus();
@@ -190,7 +190,7 @@ test('the first open carries the lookup alone; the order and complaint views arr
   await widget.getByLabel('E-mail address').fill('marco.bianchi@example.com');
   await widget.getByRole('button', { name: 'Find my order' }).click();
   const alert = widget.getByRole('alert');
-  await alert.getByText("This part of the help panel didn't load. Check your internet connection, then try again.").waitFor();
+  await alert.getByText("We couldn't reach the shop. Check your internet connection and try again.").waitFor();
   assert.equal(await widget.getByRole('heading', { name: 'Order SP-1002' }).count(), 0);
   await page.unroute(orderChunk);
   await alert.getByRole('button', { name: 'Try again' }).click();
@@ -198,13 +198,21 @@ test('the first open carries the lookup alone; the order and complaint views arr
   assert.equal(await widget.getByRole('alert').count(), 0, 'the message goes once the part is there');
   assert.ok(!wasm.includes('split_complaints.wasm'), 'no complaint code yet');
 
-  // Pointing at the complaint button fetches the complaint views before the click.
+  // Pointing at the complaint button fetches the complaint views before the click. Their chunk
+  // is lost on the way too: the view that needs it says so and offers to try again.
+  const complaintChunk = /\/widget\/split_complaints\.wasm$/;
+  await page.route(complaintChunk, (route) => route.abort('connectionreset'));
   const complain = widget.getByRole('button', { name: 'Report a problem with this order' });
   await complain.hover();
   await page.waitForTimeout(300);
   assert.ok(wasm.includes('split_complaints.wasm'), 'hovering the button fetches the complaint views');
   await complain.click();
+  const lost = widget.getByRole('alert');
+  await lost.getByText("This part of the help panel didn't load. Check your internet connection, then try again.").waitFor();
+  await page.unroute(complaintChunk);
+  await lost.getByRole('button', { name: 'Try again' }).click();
   await widget.getByRole('heading', { name: 'What is it about?' }).waitFor();
+  assert.equal(await widget.getByRole('alert').count(), 0, 'the message goes once the part is there');
   await context.close();
 });
 

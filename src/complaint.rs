@@ -271,6 +271,37 @@ pub fn load() -> Option<Draft> {
     serde_json::from_str(&text).ok()
 }
 
+/// Whether a draft worth reopening ([`Draft::has_content`]) waits from an earlier visit. Asked
+/// when the widget mounts, so it is read with miniserde: serde's decoder of the whole draft
+/// travels with the complaint views, which [`load`] it.
+pub fn waiting() -> bool {
+    storage()
+        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+        .is_some_and(|text| worth_reopening(&text))
+}
+
+/// [`Draft::has_content`] of a stored draft, read without serde. A draft serde cannot read is
+/// not worth reopening either: [`load`] would find nothing.
+fn worth_reopening(text: &str) -> bool {
+    #[derive(miniserde::Deserialize)]
+    struct Brief {
+        description: Option<String>,
+        phone: Option<String>,
+        photos: Option<Vec<miniserde::json::Value>>,
+        key: Option<String>,
+        queued: Option<bool>,
+    }
+    let Ok(brief) = miniserde::json::from_str::<Brief>(text) else {
+        return false;
+    };
+    let written = |field: &Option<String>| field.as_deref().is_some_and(|t| !t.trim().is_empty());
+    written(&brief.description)
+        || written(&brief.phone)
+        || brief.photos.is_some_and(|p| !p.is_empty())
+        || brief.key.is_some()
+        || brief.queued == Some(true)
+}
+
 /// Keeps the draft; without its photos when they do not fit in the browser's storage (which
 /// may also be disabled: then nothing is kept).
 pub fn save(draft: &Draft) {
@@ -455,5 +486,63 @@ mod tests {
         assert_eq!(old.description, "kept");
         assert!(old.has_content());
         assert!(!Draft::default().has_content());
+    }
+
+    /// The check made at mount agrees with `has_content` on every kind of stored draft.
+    #[test]
+    fn the_draft_check_at_mount_agrees_with_has_content() {
+        let photo = PhotoUpload {
+            name: "cup.jpg".into(),
+            content_type: "image/jpeg".into(),
+            data: "AAAA".into(),
+        };
+        let drafts = [
+            Draft::default(),
+            filled(),
+            Draft {
+                description: "   ".into(),
+                ..Draft::default()
+            },
+            Draft {
+                phone: "+39 333".into(),
+                ..Draft::default()
+            },
+            Draft {
+                phone: " ".into(),
+                email: "a@b.it".into(),
+                ..Draft::default()
+            },
+            Draft {
+                photos: vec![photo],
+                ..Draft::default()
+            },
+            Draft {
+                key: Some("k".into()),
+                ..Draft::default()
+            },
+            Draft {
+                queued: true,
+                ..Draft::default()
+            },
+            Draft {
+                topic: Some(ComplaintTopic::Other),
+                items: vec!["A".into()],
+                ..Draft::default()
+            },
+        ];
+        for draft in drafts {
+            let text = serde_json::to_string(&draft).unwrap();
+            assert_eq!(worth_reopening(&text), draft.has_content(), "{text}");
+        }
+        for text in [
+            "",
+            "null",
+            "[]",
+            "<html>",
+            r#"{"description":"kept","unknown":[1,{"a":2}]}"#,
+        ] {
+            let serde = serde_json::from_str::<Draft>(text).is_ok_and(|d| d.has_content());
+            assert_eq!(worth_reopening(text), serde, "{text}");
+        }
     }
 }

@@ -21,6 +21,7 @@ pub mod format;
 pub mod i18n;
 pub mod lateness;
 pub mod photo;
+pub mod split;
 pub mod validate;
 
 use std::rc::Rc;

@@ -9,11 +9,11 @@ use serde::de::DeserializeOwned;
 use sportello_contract::{
     Complaint, ComplaintLookup, ComplaintMessage, ComplaintRequest, ComplaintSummary,
     ComplaintTopic, HelpAnswers, HelpFeedback, LookupRequest, OrderAccess, OrderSummary, Rating,
-    ShopConfig, Subscription, SubscriptionRequest,
+    Subscription, SubscriptionRequest,
 };
 use web_sys::{AbortController, RequestCredentials};
 
-use super::{classify, parse, ApiError, Backend, Calls, ComplaintKey, LocalFuture};
+use super::{classify, parse, ApiError, Backend, Calls, ComplaintKey, LocalFuture, Shop};
 
 /// A success as it came: its status and body, decoded by the caller.
 struct Raw {
@@ -215,16 +215,33 @@ impl HttpBackend {
 }
 
 impl Backend for HttpBackend {
-    fn config(&self) -> LocalFuture<'_, Result<ShopConfig, ApiError>> {
-        Box::pin(async move { self.get(&self.url("/config"), None).await })
+    fn config(&self) -> LocalFuture<'_, Result<Shop, ApiError>> {
+        Box::pin(async move {
+            let raw = self.get_raw(&self.url("/config"), None).await?;
+            Shop::read(&raw.text).ok_or(ApiError::Unreadable)
+        })
     }
 
     fn lookup(&self, request: LookupRequest) -> LocalFuture<'_, Result<OrderSummary, ApiError>> {
         Box::pin(async move {
             let body = json_body(&request)?;
-            self.send(Request::post(&self.url("/orders/lookup")), Some(body))
+            let raw = self
+                .send_raw(Request::post(&self.url("/orders/lookup")), Some(body))
+                .await?;
+            // A chunk that cannot be fetched is a connection that dropped: "Try again".
+            order_answer(raw.status, raw.text)
                 .await
+                .unwrap_or(Err(ApiError::Network))
         })
+    }
+}
+
+crate::split::on_demand! { order, prefetch_order_answer:
+    /// The lookup's answer as an order. Decoded in the order view's chunk, which the order needs
+    /// anyway and which is fetched while the customer types: serde's decoder of `OrderSummary`
+    /// stays out of the first-open module.
+    pub fn order_answer(status: u16, text: String) -> Result<OrderSummary, ApiError> {
+        parse(status, &text)
     }
 }
 

@@ -6,6 +6,7 @@
 //! failure becomes an [`ApiError`] that the UI turns into a localised message with a way forward;
 //! decoding never panics, whatever the backend sends.
 
+mod brief;
 mod http;
 pub mod retry;
 
@@ -17,9 +18,10 @@ use serde::de::DeserializeOwned;
 use sportello_contract::{
     Complaint, ComplaintLookup, ComplaintMessage, ComplaintRequest, ComplaintSummary,
     ComplaintTopic, HelpAnswers, HelpFeedback, InvalidParam, LookupRequest, OrderAccess,
-    OrderSummary, Problem, ProblemType, Rating, ShopConfig, Subscription, SubscriptionRequest,
+    OrderSummary, ProblemType, Rating, ShopConfig, Subscription, SubscriptionRequest,
 };
 
+pub use brief::Shop;
 pub use http::HttpBackend;
 
 /// A future that stays on the browser's single thread.
@@ -30,7 +32,7 @@ pub type LocalFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 /// those calls travel in the chunks of the views that make them (see `components/on_demand.rs`):
 /// nothing in the first-open module may name a `dyn Calls`.
 pub trait Backend {
-    fn config(&self) -> LocalFuture<'_, Result<ShopConfig, ApiError>>;
+    fn config(&self) -> LocalFuture<'_, Result<Shop, ApiError>>;
     fn lookup(&self, request: LookupRequest) -> LocalFuture<'_, Result<OrderSummary, ApiError>>;
 }
 
@@ -169,8 +171,8 @@ pub fn classify(
         return Ok(());
     }
     // Error bodies are read as problem+json when they are; a proxy's HTML page is not.
-    let problem: Option<Problem> = serde_json::from_str(body).ok();
-    let kind = problem.as_ref().map(Problem::kind);
+    let problem = brief::ProblemBrief::read(body);
+    let kind = problem.as_ref().map(|p| ProblemType::from_uri(&p.kind));
     let reference = problem
         .as_ref()
         .and_then(|p| p.instance.clone())
@@ -235,6 +237,7 @@ pub fn digest_answer(data: &[u8]) {
     let headers = headers.as_deref();
     let body = String::from_utf8_lossy(body);
     let _ = decode_with_id::<ShopConfig>(status, &body, headers, headers);
+    let _ = Shop::read(&body).map(|shop| shop.config());
     let _ = decode_with_id::<Subscription>(status, &body, headers, headers);
     let _ = decode_with_id::<HelpAnswers>(status, &body, headers, headers);
     let _ = decode_with_id::<Complaint>(status, &body, headers, headers);

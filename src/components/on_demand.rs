@@ -19,46 +19,8 @@ use send_wrapper::SendWrapper;
 use sportello_contract::{Complaint, OrderSummary, ShopConfig};
 
 use super::{ComplaintFlow, ComplaintFollow, I18n, OrderView};
-use crate::i18n::Locale;
-
-/// A chunk could not be fetched (the connection dropped): the caller offers to try again.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ChunkError;
-
-impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> ChunkError {
-        ChunkError
-    }
-}
-
-/// Declares `async fn $name(..) -> Result<$out, ChunkError>`, a split point of chunk `$chunk` in
-/// the release build, and `async fn $prefetch()`, which fetches that chunk without running it.
-macro_rules! on_demand {
-    ($chunk:ident, $prefetch:ident: $(#[$attr:meta])* pub fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $out:ty $body:block) => {
-        #[cfg(feature = "split")]
-        $(#[$attr])*
-        #[leptos::wasm_split::wasm_split(
-            $chunk,
-            wasm_split_path = ::leptos::wasm_split,
-            preload($prefetch),
-            fallible
-        )]
-        pub fn $name($($arg: $ty),*) -> Result<$out, ChunkError> {
-            Ok($body)
-        }
-
-        #[cfg(not(feature = "split"))]
-        $(#[$attr])*
-        pub async fn $name($($arg: $ty),*) -> Result<$out, ChunkError> {
-            Ok($body)
-        }
-
-        #[cfg(not(feature = "split"))]
-        pub async fn $prefetch() -> Result<(), ChunkError> {
-            Ok(())
-        }
-    };
-}
+pub use crate::split::ChunkError;
+use crate::{api::Shop, i18n::Locale, split::on_demand};
 
 on_demand! { order, prefetch_order:
     /// The order found: parcels and their events, delays, refunds, vouchers, notifications.
@@ -79,11 +41,12 @@ on_demand! { complaints, prefetch_complaint_flow:
     /// The complaint flow: topics, self-help, the form, the check and the confirmation.
     pub fn complaint_flow(
         order: Option<OrderSummary>,
-        shop: Signal<Option<ShopConfig>>,
+        shop: Signal<Option<Shop>>,
         email: Signal<String>,
         on_close: Callback<()>,
         on_follow: Option<Callback<Complaint>>,
     ) -> AnyView {
+        let shop = whole(shop);
         view! {
             <ComplaintFlow order=order shop=shop email=email on_close=on_close on_follow=on_follow />
         }
@@ -95,13 +58,19 @@ on_demand! { complaints, prefetch_complaint_follow:
     /// Following a complaint: finding it, its status, the replies and the rating.
     pub fn complaint_follow(
         opened: Option<Complaint>,
-        shop: Signal<Option<ShopConfig>>,
+        shop: Signal<Option<Shop>>,
         email: Signal<String>,
         on_close: Callback<()>,
     ) -> AnyView {
+        let shop = whole(shop);
         view! { <ComplaintFollow opened=opened shop=shop email=email on_close=on_close /> }
             .into_any()
     }
+}
+
+/// The shop's whole config, decoded once (in the complaint views' chunk) each time it arrives.
+fn whole(shop: Signal<Option<Shop>>) -> Signal<Option<ShopConfig>> {
+    Memo::new(move |_| shop.with(|s| s.as_ref().and_then(Shop::config))).into()
 }
 
 /// A part of the widget that arrives on demand.

@@ -43,16 +43,11 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
             }
         });
     }
-    let shop_name = Signal::derive(move || shop.get().flatten().map(|s| s.shop_name));
+    let shop_name = Signal::derive(move || shop.get().flatten().map(|s| s.name));
     let shop_config = Signal::derive(move || shop.get().flatten());
-    let takes_complaints =
-        move || shop_config.with(|s| s.as_ref().is_some_and(|s| s.capabilities.complaints));
-    let follows_complaints = move || {
-        shop_config.with(|s| {
-            s.as_ref()
-                .is_some_and(|s| s.capabilities.complaint_follow_up)
-        })
-    };
+    let takes_complaints = move || shop_config.with(|s| s.as_ref().is_some_and(|s| s.complaints));
+    let follows_complaints =
+        move || shop_config.with(|s| s.as_ref().is_some_and(|s| s.complaint_follow_up));
 
     // Say so when the connection drops, and that nothing typed is lost. The listeners go with
     // the widget.
@@ -77,11 +72,7 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
     let found = RwSignal::new(None::<OrderSummary>);
     let showing = Memo::new(move |_| found.with(Option::is_some));
     // The complaint flow, about an order or not; a draft left from an earlier visit reopens it.
-    let complaining = RwSignal::new(
-        crate::complaint::load()
-            .filter(crate::complaint::Draft::has_content)
-            .map(|_| None::<OrderSummary>),
-    );
+    let complaining = RwSignal::new(crate::complaint::waiting().then_some(None::<OrderSummary>));
     // Following a complaint: one just filed, or one to open by reference and e-mail.
     let following = RwSignal::new(None::<Option<Complaint>>);
 

@@ -5,7 +5,7 @@
 use std::{cell::RefCell, rc::Rc};
 
 use sportello_app::{
-    api::{ApiError, Backend, Calls, ComplaintKey, LocalFuture},
+    api::{ApiError, Backend, Calls, ComplaintKey, LocalFuture, Shop},
     config::WidgetConfig,
     i18n::Locale,
     mount_widget,
@@ -146,16 +146,16 @@ pub async fn sleep(ms: u32) {
 }
 
 impl Backend for FakeBackend {
-    fn config(&self) -> LocalFuture<'_, Result<ShopConfig, ApiError>> {
+    fn config(&self) -> LocalFuture<'_, Result<Shop, ApiError>> {
         Box::pin(async {
-            Ok(ShopConfig {
+            Ok(Shop::of(&ShopConfig {
                 shop_name: "Bottega Aurora".into(),
                 default_locale: "it".into(),
                 supported_locales: vec!["it".into(), "en".into()],
                 contract_version: "1.2.0".into(),
                 capabilities: self.capabilities.get(),
                 support: None,
-            })
+            }))
         })
     }
 
