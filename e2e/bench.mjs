@@ -106,26 +106,37 @@ function median(values) {
 }
 
 /** In the page: clicks `click`, resolves when `done` matches `count` elements (DOM time) and
- * after the frame that shows them (painted time), in milliseconds since the click. */
-function clickAndWait(page, click, done, count = 1) {
-  return page.evaluate(({ click, done, count }) => new Promise((resolve, reject) => {
+ * after the frame that shows them (painted time), in milliseconds since the click; with `first`,
+ * also when the first `first` of them were in the DOM and painted (a list that grows by frames). */
+function clickAndWait(page, click, done, count = 1, first = 0) {
+  return page.evaluate(({ click, done, count, first }) => new Promise((resolve, reject) => {
     // The widget renders in its element's shadow root; the floor app in the document.
     const root = document.querySelector('sportello-widget')?.shadowRoot ?? document;
-    const ready = () => root.querySelectorAll(done).length >= count;
     const t0 = performance.now();
-    const finish = () => {
-      const dom = performance.now() - t0;
-      requestAnimationFrame(() => setTimeout(() => resolve({ dom, painted: performance.now() - t0 })));
+    const times = {};
+    const painted = (key) => requestAnimationFrame(() => setTimeout(() => {
+      times[key] = performance.now() - t0;
+      if (times.painted !== undefined && (!first || times.first_painted !== undefined)) resolve(times);
+    }));
+    const check = () => {
+      const n = root.querySelectorAll(done).length;
+      if (first && n >= first && times.first_dom === undefined) {
+        times.first_dom = performance.now() - t0;
+        painted('first_painted');
+      }
+      if (n >= count && times.dom === undefined) {
+        times.dom = performance.now() - t0;
+        observer.disconnect();
+        painted('painted');
+      }
     };
-    const observer = new MutationObserver(() => {
-      if (ready()) { observer.disconnect(); finish(); }
-    });
+    const observer = new MutationObserver(check);
     observer.observe(root === document ? document.body : root, { childList: true, subtree: true, characterData: true });
     setTimeout(() => { observer.disconnect(); reject(new Error(`timed out waiting for ${done}`)); }, 30_000);
     const target = root.querySelector(click);
     if (!target) { reject(new Error(`nothing to click at ${click}`)); return; }
     target.click();
-  }), { click, done, count });
+  }), { click, done, count, first });
 }
 
 const browser = await launchChromium();
@@ -201,8 +212,10 @@ for (let run = 0; run < RUNS; run += 1) {
     const t = await clickAndWait(page, 'form button[type=submit]', '.sportello-events li');
     record(`${key}.lookup_dom_ms`, t.dom); record(`${key}.lookup_painted_ms`, t.painted);
     if (events) {
-      const all = await clickAndWait(page, 'button[aria-expanded]', '.sportello-events li', events);
+      // "Show all" adds 100 updates per frame after the first 5: the first 105, then all.
+      const all = await clickAndWait(page, 'button[aria-expanded]', '.sportello-events li', events, 105);
       record(`${key}.show_all_dom_ms`, all.dom); record(`${key}.show_all_painted_ms`, all.painted);
+      record(`${key}.show_first_painted_ms`, all.first_painted);
     }
     const m = await memory(page, cdp);
     record(`${key}.js_heap`, m.js_heap); record(`${key}.wasm_memory`, m.wasm_memory);

@@ -226,6 +226,8 @@ test('a long carrier history: "Show all" lists every update, newest first, each 
   assert.match(await updates.first().innerText(), /Scan number 300/);
   await widget.getByRole('button', { name: 'Show all 300 updates' }).click();
   await widget.getByRole('button', { name: 'Show fewer updates' }).waitFor();
+  // The rest come a hundred per frame.
+  await updates.nth(299).waitFor();
   assert.equal(await updates.count(), 300);
   // The oldest, far below the screen, is there for a screen reader and for copying (Chromium
   // leaves content-visibility: auto content off screen out of the accessibility tree)...

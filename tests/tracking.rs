@@ -272,9 +272,39 @@ async fn long_histories_show_the_latest_updates_first_then_all() {
         .text_content()
         .unwrap();
     assert!(first.contains("Scan 200"), "{first}");
+    // "Show all" adds the rest a hundred at a time, one batch per frame, the next newest first.
     widget.button("Show all 200 updates").click();
     widget.until_text("Show fewer updates").await;
+    assert!(count() >= 105, "{} at once", count());
+    for _ in 0..100 {
+        if count() == 200 {
+            break;
+        }
+        sleep(20).await;
+    }
     assert_eq!(count(), 200);
+    let texts: Vec<String> = (0..200)
+        .map(|i| {
+            let items = widget
+                .root
+                .query_selector_all(".sportello-events li")
+                .unwrap();
+            items.item(i).unwrap().text_content().unwrap()
+        })
+        .collect();
+    for (i, text) in texts.iter().enumerate() {
+        assert!(text.ends_with(&format!("Scan {}", 200 - i)), "{i}: {text}");
+    }
+    // "Show fewer" while the rest are still coming stops them.
+    widget.button("Show fewer updates").click();
+    widget.until_text("Show all 200 updates").await;
+    assert_eq!(count(), 5);
+    let toggle = widget.button("Show all 200 updates");
+    toggle.click();
+    toggle.click();
+    sleep(200).await;
+    assert_eq!(count(), 5, "no batch arrives after Show fewer");
+    assert!(widget.has_button("Show all 200 updates"));
 }
 
 #[wasm_bindgen_test]

@@ -1,3 +1,5 @@
+use std::{sync::Arc, time::Duration};
+
 use leptos::prelude::*;
 use sportello_contract::{Shipment, ShipmentStatus};
 
@@ -10,6 +12,10 @@ use crate::{
 
 /// Carrier updates shown before "Show all".
 const FIRST_UPDATES: usize = 5;
+
+/// "Show all" adds the other updates this many at a time, one batch per frame: a history of a
+/// thousand updates never holds the page still, and the first ones show at once.
+const BATCH: usize = 100;
 
 /// The steps of a parcel's journey, and which one it is at (`None`: not started or unknown).
 pub fn journey(status: ShipmentStatus) -> ([ShipmentStatus; 4], Option<usize>) {
@@ -47,6 +53,7 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
     let i18n = I18n::get();
     let ids = Ids::fresh();
     let show_all = RwSignal::new(false);
+
     let (steps, current) = journey(shipment.status);
     let status = shipment.status;
 
@@ -54,6 +61,40 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
     events.sort_by_key(|e| std::cmp::Reverse(parse_rfc3339(&e.at).unwrap_or(i64::MIN)));
     let event_count = events.len();
     let events = StoredValue::new(events);
+
+    // Whether each batch of the updates after the first few is in the list.
+    let batches: Arc<[RwSignal<bool>]> = (FIRST_UPDATES..event_count)
+        .step_by(BATCH)
+        .map(|_| RwSignal::new(false))
+        .collect();
+    // Shows batch `next`, and the one after it after the frame that shows this one, while "Show
+    // all" holds (and the view is still there: its signals are gone once it is not).
+    fn grow(show_all: RwSignal<bool>, batches: Arc<[RwSignal<bool>]>, next: usize) {
+        if show_all.try_get_untracked() != Some(true) {
+            return;
+        }
+        let Some(batch) = batches.get(next) else {
+            return;
+        };
+        if batch.try_set(true).is_some() {
+            return;
+        }
+        request_animation_frame(move || {
+            set_timeout(move || grow(show_all, batches, next + 1), Duration::ZERO);
+        });
+    }
+    let toggle = {
+        let batches = Arc::clone(&batches);
+        move |_| {
+            let all = !show_all.get_untracked();
+            show_all.set(all);
+            if all {
+                grow(show_all, Arc::clone(&batches), 0);
+            } else {
+                batches.iter().for_each(|batch| batch.set(false));
+            }
+        }
+    };
 
     let shipment = StoredValue::new(shipment);
     let estimate = move || {
@@ -126,27 +167,36 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
                 if event_count == 0 {
                     return view! { <p class="sportello-muted">{t.no_updates}</p> }.into_any();
                 }
-                let limit = if show_all.get() { event_count } else { FIRST_UPDATES.min(event_count) };
                 let locale = i18n.locale();
+                let updates = move |range: std::ops::Range<usize>| events.with_value(|list| {
+                    list[range].iter().map(|e| {
+                        let when = format::styled(&e.at, Style::DateTime, locale);
+                        let place = e.location.clone().map(|l| format!(" · {l}"));
+                        view! {
+                            <li>
+                                {when.map(|w| view! { <time datetime=e.at.clone()>{w}</time>" " })}
+                                <span>{e.description.clone()}</span>
+                                <span class="sportello-muted">{place}</span>
+                            </li>
+                        }
+                    }).collect_view()
+                });
+                // The rest, batch by batch: each is built when it is to be shown.
+                let rest = batches.iter().enumerate().map(|(k, &shown)| {
+                    let start = FIRST_UPDATES + k * BATCH;
+                    let end = (start + BATCH).min(event_count);
+                    move || shown.get().then(|| updates(start..end))
+                }).collect_view();
                 view! {
                     <ol class="sportello-events">
-                        {events.with_value(|list| list.iter().take(limit).map(|e| {
-                            let when = format::styled(&e.at, Style::DateTime, locale);
-                            let place = e.location.clone().map(|l| format!(" · {l}"));
-                            view! {
-                                <li>
-                                    {when.map(|w| view! { <time datetime=e.at.clone()>{w}</time>" " })}
-                                    <span>{e.description.clone()}</span>
-                                    <span class="sportello-muted">{place}</span>
-                                </li>
-                            }
-                        }).collect_view())}
+                        {updates(0..FIRST_UPDATES.min(event_count))}
+                        {rest}
                     </ol>
                 }.into_any()
             }}
             {(event_count > FIRST_UPDATES).then(|| view! {
                 <button type="button" class="sportello-link-button" aria-expanded=move || show_all.get().to_string()
-                    on:click=move |_| show_all.update(|v| *v = !*v)>
+                    on:click=toggle>
                     {move || {
                         let t = i18n.messages().tracking();
                         if show_all.get() { t.show_fewer_updates.to_owned() } else { (t.show_all_updates)(event_count) }
