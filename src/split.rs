@@ -18,15 +18,16 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
 }
 
 /// Declares `async fn $name(..) -> Result<$out, ChunkError>`, a split point of chunk `$chunk` in
-/// the release build, and `async fn $prefetch()`, which fetches that chunk without running it.
+/// the release build, and with `$prefetch`, `async fn $prefetch()`, which fetches that chunk
+/// without running it.
 macro_rules! on_demand {
-    ($chunk:ident, $prefetch:ident: $(#[$attr:meta])* pub fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $out:ty $body:block) => {
+    ($chunk:ident $(, $prefetch:ident)?: $(#[$attr:meta])* pub fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $out:ty $body:block) => {
         #[cfg(feature = "split")]
         $(#[$attr])*
         #[leptos::wasm_split::wasm_split(
             $chunk,
             wasm_split_path = ::leptos::wasm_split,
-            preload($prefetch),
+            $(preload($prefetch),)?
             fallible
         )]
         pub fn $name($($arg: $ty),*) -> Result<$out, $crate::split::ChunkError> {
@@ -39,11 +40,12 @@ macro_rules! on_demand {
             Ok($body)
         }
 
-        #[cfg(not(feature = "split"))]
-        #[allow(dead_code)]
-        pub async fn $prefetch() -> Result<(), $crate::split::ChunkError> {
-            Ok(())
-        }
+        $(
+            #[cfg(not(feature = "split"))]
+            pub async fn $prefetch() -> Result<(), $crate::split::ChunkError> {
+                Ok(())
+            }
+        )?
     };
 }
 

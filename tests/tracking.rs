@@ -283,16 +283,12 @@ async fn long_histories_show_the_latest_updates_first_then_all() {
         sleep(20).await;
     }
     assert_eq!(count(), 200);
-    let texts: Vec<String> = (0..200)
-        .map(|i| {
-            let items = widget
-                .root
-                .query_selector_all(".sportello-events li")
-                .unwrap();
-            items.item(i).unwrap().text_content().unwrap()
-        })
-        .collect();
-    for (i, text) in texts.iter().enumerate() {
+    let items = widget
+        .root
+        .query_selector_all(".sportello-events li")
+        .unwrap();
+    for i in 0..200 {
+        let text = items.item(i).unwrap().text_content().unwrap();
         assert!(text.ends_with(&format!("Scan {}", 200 - i)), "{i}: {text}");
     }
     // "Show fewer" while the rest are still coming stops them.

@@ -100,8 +100,13 @@ pub struct ProblemBrief {
 struct ProblemFields {
     #[serde(rename = "type")]
     kind: Option<String>,
+    // Typed as the contract types them: a problem whose title, status or detail has the wrong
+    // type is no problem+json, as for serde.
+    #[allow(dead_code)]
     title: Option<String>,
+    #[allow(dead_code)]
     status: Option<u16>,
+    #[allow(dead_code)]
     detail: Option<String>,
     instance: Option<String>,
     invalid_params: Option<Vec<ParamFields>>,
@@ -117,9 +122,6 @@ impl ProblemBrief {
     /// Reads an error body as problem+json; `None` when it is not one (a proxy's HTML page).
     pub fn read(text: &str) -> Option<ProblemBrief> {
         let fields: ProblemFields = json::from_str(text).ok()?;
-        // Typed as the contract types them: a problem whose title, status or detail has the
-        // wrong type is no problem+json, as for serde.
-        let _ = (fields.title, fields.status, fields.detail);
         Some(ProblemBrief {
             kind: fields.kind.unwrap_or_else(|| "about:blank".to_owned()),
             instance: fields.instance,
@@ -236,9 +238,25 @@ mod tests {
     #[test]
     fn the_whole_config_is_kept_for_the_views() {
         let shop = Shop::read(CONFIG).unwrap();
-        assert_eq!(shop.config().unwrap().shop_name, "Bottega");
         let config = shop.config().unwrap();
-        assert_eq!(Shop::of(&config), Shop::of(&config));
+        assert_eq!(config.shop_name, "Bottega");
+        assert!(config.capabilities.complaints && !config.capabilities.help);
+        // A fake backend's shop is what the real one reads from the same config.
+        let fake = Shop::of(&config);
+        assert_eq!(
+            (
+                fake.name,
+                fake.default_locale,
+                fake.complaints,
+                fake.complaint_follow_up
+            ),
+            (
+                shop.name,
+                shop.default_locale,
+                shop.complaints,
+                shop.complaint_follow_up
+            )
+        );
         assert_eq!(Shop::of(&config).config(), Some(config));
     }
 

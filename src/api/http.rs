@@ -236,10 +236,10 @@ impl Backend for HttpBackend {
     }
 }
 
-crate::split::on_demand! { order, prefetch_order_answer:
+crate::split::on_demand! { order:
     /// The lookup's answer as an order. Decoded in the order view's chunk, which the order needs
-    /// anyway and which is fetched while the customer types: serde's decoder of `OrderSummary`
-    /// stays out of the first-open module.
+    /// anyway and which is fetched while the customer types (`prefetch_order`): serde's decoder
+    /// of `OrderSummary` stays out of the first-open module.
     pub fn order_answer(status: u16, text: String) -> Result<OrderSummary, ApiError> {
         parse(status, &text)
     }

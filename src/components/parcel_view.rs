@@ -52,8 +52,6 @@ pub fn safe_tracking_url(url: &str) -> Option<&str> {
 pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> impl IntoView {
     let i18n = I18n::get();
     let ids = Ids::fresh();
-    let show_all = RwSignal::new(false);
-
     let (steps, current) = journey(shipment.status);
     let status = shipment.status;
 
@@ -62,36 +60,43 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
     let event_count = events.len();
     let events = StoredValue::new(events);
 
-    // Whether each batch of the updates after the first few is in the list.
+    // Whether each batch of the updates after the first few is in the list. "Show all" shows
+    // the first batch at once, so that batch's signal is also whether "Show all" holds.
     let batches: Arc<[RwSignal<bool>]> = (FIRST_UPDATES..event_count)
         .step_by(BATCH)
         .map(|_| RwSignal::new(false))
         .collect();
-    // Shows batch `next`, and the one after it after the frame that shows this one, while "Show
-    // all" holds (and the view is still there: its signals are gone once it is not).
-    fn grow(show_all: RwSignal<bool>, batches: Arc<[RwSignal<bool>]>, next: usize) {
-        if show_all.try_get_untracked() != Some(true) {
-            return;
-        }
-        let Some(batch) = batches.get(next) else {
-            return;
-        };
-        if batch.try_set(true).is_some() {
-            return;
-        }
+    let show_all = batches
+        .first()
+        .copied()
+        .unwrap_or_else(|| RwSignal::new(false));
+    // Shows batch `next` after the frame that shows the one before, then the one after it,
+    // while "Show all" holds (and the view is still there: its signals are gone once it is not).
+    fn grow(batches: Arc<[RwSignal<bool>]>, next: usize) {
         request_animation_frame(move || {
-            set_timeout(move || grow(show_all, batches, next + 1), Duration::ZERO);
+            set_timeout(
+                move || {
+                    if batches[0].try_get_untracked() != Some(true) {
+                        return;
+                    }
+                    if let Some(batch) = batches.get(next) {
+                        if batch.try_set(true).is_none() {
+                            grow(batches, next + 1);
+                        }
+                    }
+                },
+                Duration::ZERO,
+            );
         });
     }
     let toggle = {
         let batches = Arc::clone(&batches);
         move |_| {
-            let all = !show_all.get_untracked();
-            show_all.set(all);
-            if all {
-                grow(show_all, Arc::clone(&batches), 0);
-            } else {
+            if show_all.get_untracked() {
                 batches.iter().for_each(|batch| batch.set(false));
+            } else {
+                show_all.set(true);
+                grow(Arc::clone(&batches), 1);
             }
         }
     };

@@ -575,54 +575,43 @@ fn report(
         &mut md,
         "| step | widget | floor | ratio |\n|---|---:|---:|---:|",
     );
-    push(
-        &mut md,
-        &format!(
-            "| start: module requested → interactive | {} | {} | {} |",
-            ms(&m["widget.start_ms"]),
-            ms(&m["floor.start_ms"]),
-            ratio("widget.start_ms", "floor.start_ms")
+    for (step, widget, floor) in [
+        (
+            "start: module requested → interactive",
+            "widget.start_ms",
+            "floor.start_ms",
         ),
-    );
-    push(
-        &mut md,
-        &format!(
-            "| start: longest main-thread task | {} | {} | {} |",
-            ms(&m["widget.start_longest_task_ms"]),
-            ms(&m["floor.start_longest_task_ms"]),
-            ratio(
-                "widget.start_longest_task_ms",
-                "floor.start_longest_task_ms"
-            )
+        (
+            "start: longest main-thread task",
+            "widget.start_longest_task_ms",
+            "floor.start_longest_task_ms",
         ),
-    );
-    push(
-        &mut md,
-        &format!(
-            "| start: blocking time (each task's time over 50 ms, summed) | {} | {} | {} |",
-            ms(&m["widget.start_blocking_ms"]),
-            ms(&m["floor.start_blocking_ms"]),
-            ratio("widget.start_blocking_ms", "floor.start_blocking_ms")
+        (
+            "start: blocking time (each task's time over 50 ms, summed)",
+            "widget.start_blocking_ms",
+            "floor.start_blocking_ms",
         ),
-    );
-    push(
-        &mut md,
-        &format!(
-            "| lookup → order in the DOM (floor: fetch → text) | {} | {} | {} |",
-            ms(&m["widget.lookup_dom_ms"]),
-            ms(&m["floor.fetch_dom_ms"]),
-            ratio("widget.lookup_dom_ms", "floor.fetch_dom_ms")
+        (
+            "lookup → order in the DOM (floor: fetch → text)",
+            "widget.lookup_dom_ms",
+            "floor.fetch_dom_ms",
         ),
-    );
-    push(
-        &mut md,
-        &format!(
-            "| lookup → order painted (floor: fetch → painted) | {} | {} | {} |",
-            ms(&m["widget.lookup_painted_ms"]),
-            ms(&m["floor.fetch_painted_ms"]),
-            ratio("widget.lookup_painted_ms", "floor.fetch_painted_ms")
+        (
+            "lookup → order painted (floor: fetch → painted)",
+            "widget.lookup_painted_ms",
+            "floor.fetch_painted_ms",
         ),
-    );
+    ] {
+        push(
+            &mut md,
+            &format!(
+                "| {step} | {} | {} | {} |",
+                ms(&m[widget]),
+                ms(&m[floor]),
+                ratio(widget, floor)
+            ),
+        );
+    }
     for n in [200, 1000] {
         push(
             &mut md,
