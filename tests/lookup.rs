@@ -235,6 +235,27 @@ async fn italian_throughout() {
     );
 }
 
+/// A page that names no language the widget speaks gets the shop's default (Italian in the
+/// fake's config) once the config arrives; the visitor can still pick another.
+#[wasm_bindgen_test]
+async fn shop_language_when_the_page_names_none() {
+    let widget = common::mount_config(FakeBackend::answering(Ok(order())), None, None);
+    widget
+        .until_text("Traccia il tuo ordine su Bottega Aurora")
+        .await;
+    let root = widget.root.first_element_child().unwrap();
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("it"));
+    let picker: web_sys::HtmlSelectElement = widget.input_labelled_any("Lingua");
+    picker.set_value("de");
+    picker
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    widget
+        .until_text("Ihre Bestellung bei Bottega Aurora verfolgen")
+        .await;
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("de"));
+}
+
 #[wasm_bindgen_test]
 async fn backend_text_is_inert() {
     let mut hostile = order();

@@ -63,21 +63,32 @@ pub fn LookupForm(
     });
     let pending = lookup.pending();
 
-    Effect::new(move |_| match lookup.value().get() {
-        Some(Ok(order)) => {
-            announcer.say((i18n.messages().order_found_announcement)(&order.number));
-            on_found.run(order);
-        }
-        Some(Err(ApiError::Invalid(params))) => {
-            let mapped = server_field_errors(&params);
-            if !mapped.is_empty() {
-                lookup.value().set(None);
-                errors.set(mapped);
-                focus_after_render(summary);
+    // The order is taken out of the action's value, not copied (copying an order is code the
+    // first open would carry); only an error is copied.
+    Effect::new(move |_| {
+        let error = lookup.value().with(|value| match value {
+            Some(Ok(_)) => Some(None),
+            Some(Err(error)) => Some(Some(error.clone())),
+            None => None,
+        });
+        match error {
+            Some(None) => {
+                if let Some(Some(Ok(order))) = lookup.value().try_update(Option::take) {
+                    announcer.say((i18n.messages().order_found_announcement)(&order.number));
+                    on_found.run(order);
+                }
             }
+            Some(Some(ApiError::Invalid(params))) => {
+                let mapped = server_field_errors(&params);
+                if !mapped.is_empty() {
+                    lookup.value().set(None);
+                    errors.set(mapped);
+                    focus_after_render(summary);
+                }
+            }
+            Some(Some(_)) => announcer.say(""),
+            None => {}
         }
-        Some(Err(_)) => announcer.say(""),
-        None => {}
     });
 
     let submit = move || {
@@ -138,8 +149,14 @@ pub fn LookupForm(
             .collect::<Vec<_>>()
     });
 
-    let outcome = move || match lookup.value().get() {
-        Some(Err(error)) => {
+    let failure = move || {
+        lookup.value().with(|value| match value {
+            Some(Err(error)) => Some(error.clone()),
+            _ => None,
+        })
+    };
+    let outcome = move || match failure() {
+        Some(error) => {
             let m = i18n.messages();
             let (text, can_retry) = failure_message(m, &error);
             let hint =

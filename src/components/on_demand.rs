@@ -39,13 +39,16 @@ on_demand! { order, prefetch_order:
 
 on_demand! { complaints, prefetch_complaint_flow:
     /// The complaint flow: topics, self-help, the form, the check and the confirmation.
+    /// `about` holds the order it is about, if any (read here, so that copying an order is code
+    /// of this chunk).
     pub fn complaint_flow(
-        order: Option<OrderSummary>,
+        about: RwSignal<Option<Option<OrderSummary>>>,
         shop: Signal<Option<Shop>>,
         email: Signal<String>,
         on_close: Callback<()>,
         on_follow: Option<Callback<Complaint>>,
     ) -> AnyView {
+        let order = about.get_untracked().flatten();
         let shop = whole(shop);
         view! {
             <ComplaintFlow order=order shop=shop email=email on_close=on_close on_follow=on_follow />
@@ -56,12 +59,14 @@ on_demand! { complaints, prefetch_complaint_flow:
 
 on_demand! { complaints, prefetch_complaint_follow:
     /// Following a complaint: finding it, its status, the replies and the rating.
+    /// `following` holds the complaint to show, if one is already open (a complaint just filed).
     pub fn complaint_follow(
-        opened: Option<Complaint>,
+        following: RwSignal<Option<Option<Complaint>>>,
         shop: Signal<Option<Shop>>,
         email: Signal<String>,
         on_close: Callback<()>,
     ) -> AnyView {
+        let opened = following.get_untracked().flatten();
         let shop = whole(shop);
         view! { <ComplaintFollow opened=opened shop=shop email=email on_close=on_close /> }
             .into_any()

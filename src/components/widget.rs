@@ -4,7 +4,12 @@ use leptos::prelude::*;
 use sportello_contract::{Complaint, OrderSummary};
 
 use super::{on_demand, Announcer, I18n, Ids, LookupForm};
-use crate::{api::BackendHandle, complaint::browser_online, config::WidgetConfig, i18n::Locale};
+use crate::{
+    api::{BackendHandle, Shop},
+    complaint::browser_online,
+    config::WidgetConfig,
+    i18n::Locale,
+};
 
 /// The whole widget: the lookup form, then the order it found.
 #[component]
@@ -19,32 +24,28 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
     // down shows up as an error on the first lookup, with a way to retry. Asked for in the task
     // after mounting, not in it: the host page gets the main thread back between the two (the
     // first call compiles the HTTP client's code).
-    let asking = RwSignal::new(false);
-    if let Ok(timer) = set_timeout_with_handle(move || asking.set(true), Duration::ZERO) {
-        on_cleanup(move || timer.clear());
-    }
-    let shop = LocalResource::new(move || {
-        let backend = backend.clone();
-        let asking = asking.get();
-        async move {
-            if asking {
-                backend.config().await.ok()
-            } else {
-                None
-            }
-        }
-    });
-    if config.locale.is_none() {
-        Effect::new(move |_| {
-            if let Some(Some(shop)) = shop.get() {
-                if let Some(default) = Locale::from_tag(&shop.default_locale) {
+    // A plain signal filled by a task rather than a `LocalResource`: the first open then carries
+    // none of Leptos's async-derived machinery (its views in the chunks do).
+    let shop = RwSignal::new(None::<Shop>);
+    let locale_chosen = config.locale.is_some();
+    let ask = move || {
+        leptos::task::spawn_local(async move {
+            let Ok(answer) = backend.config().await else {
+                return;
+            };
+            if !locale_chosen {
+                if let Some(default) = Locale::from_tag(&answer.default_locale) {
                     locale.set(default);
                 }
             }
+            shop.set(Some(answer));
         });
+    };
+    if let Ok(timer) = set_timeout_with_handle(ask, Duration::ZERO) {
+        on_cleanup(move || timer.clear());
     }
-    let shop_name = Signal::derive(move || shop.get().flatten().map(|s| s.name));
-    let shop_config = Signal::derive(move || shop.get().flatten());
+    let shop_name = Signal::derive(move || shop.with(|s| s.as_ref().map(|s| s.name.clone())));
+    let shop_config: Signal<Option<Shop>> = shop.into();
     let takes_complaints = move || shop_config.with(|s| s.as_ref().is_some_and(|s| s.complaints));
     let follows_complaints =
         move || shop_config.with(|s| s.as_ref().is_some_and(|s| s.complaint_follow_up));
@@ -117,16 +118,22 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
             {move || (!online.get()).then(|| view! {
                 <p class="sportello-offline">{locale.get().messages().offline_notice}</p>
             })}
-            {move || match (following.get(), complaining.get(), showing.get()) {
-                (Some(opened), _, _) => {
+            // Which view, not what it shows: the views read the order or complaint themselves,
+            // in their chunk.
+            {move || match (
+                following.with(Option::is_some),
+                complaining.with(Option::is_some),
+                showing.get(),
+            ) {
+                (true, _, _) => {
                     let on_close = Callback::new(move |()| following.set(None));
                     let email = Signal::from(email);
                     on_demand::show(move || {
-                        on_demand::complaint_follow(opened.clone(), shop_config, email, on_close)
+                        on_demand::complaint_follow(following, shop_config, email, on_close)
                     })
                     .into_any()
                 }
-                (None, Some(order), _) => {
+                (false, true, _) => {
                     let on_follow = follows_complaints().then(|| Callback::new(move |filed: Complaint| {
                         complaining.set(None);
                         following.set(Some(Some(filed)));
@@ -134,11 +141,11 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                     let on_close = Callback::new(move |()| complaining.set(None));
                     let email = Signal::from(email);
                     on_demand::show(move || {
-                        on_demand::complaint_flow(order.clone(), shop_config, email, on_close, on_follow)
+                        on_demand::complaint_flow(complaining, shop_config, email, on_close, on_follow)
                     })
                     .into_any()
                 }
-                (None, None, true) => {
+                (false, false, true) => {
                     let on_complain = takes_complaints()
                         .then(|| Callback::new(move |order| complaining.set(Some(Some(order)))));
                     let on_follow = follows_complaints()
@@ -147,7 +154,7 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                     on_demand::show(move || on_demand::order_view(found, on_back, on_complain, on_follow))
                         .into_any()
                 }
-                (None, None, false) => view! {
+                (false, false, false) => view! {
                     <LookupForm
                         order_number=order_number
                         email=email

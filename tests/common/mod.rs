@@ -358,12 +358,22 @@ pub fn mount(backend: Rc<FakeBackend>, locale: Locale) -> Mounted {
 }
 
 pub fn mount_with(backend: Rc<FakeBackend>, locale: Locale, order_number: Option<&str>) -> Mounted {
+    mount_config(backend, Some(locale), order_number)
+}
+
+/// Mounts a widget whose page named `locale` (none: neither the element nor the browser named
+/// a language the widget speaks).
+pub fn mount_config(
+    backend: Rc<FakeBackend>,
+    locale: Option<Locale>,
+    order_number: Option<&str>,
+) -> Mounted {
     let document = web_sys::window().unwrap().document().unwrap();
     let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&root).unwrap();
     let config = WidgetConfig {
         api_base: "/v1".into(),
-        locale: Some(locale),
+        locale,
         order_number: order_number.map(str::to_owned),
     };
     let handle = mount_widget(root.clone(), config, backend);
