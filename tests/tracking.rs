@@ -103,7 +103,9 @@ async fn open(order: OrderSummary, locale: Locale) -> (Mounted, std::rc::Rc<Fake
     widget.type_into(m.order_number_label, "SP-1001");
     widget.type_into(m.email_label, "giulia.rossi@example.com");
     widget.button(m.find_order).click();
-    widget.until_text(&(m.order_title)("SP-1001")).await;
+    widget
+        .until_text(&(m.tracking().order_title)("SP-1001"))
+        .await;
     (widget, backend)
 }
 

@@ -22,19 +22,15 @@ fn field_message(m: &'static Messages, field: LookupField, error: FieldError) ->
 
 /// Field errors the backend reported, mapped onto the form's fields.
 fn server_field_errors(params: &[sportello_contract::InvalidParam]) -> LookupErrors {
-    let mut errors = LookupErrors::new();
-    for param in params {
-        let field = match param.name.as_str() {
-            "order_number" => LookupField::OrderNumber,
-            "email" => LookupField::Email,
-            _ => continue,
-        };
-        if !errors.iter().any(|(f, _)| *f == field) {
-            errors.push((field, FieldError::Invalid));
-        }
-    }
-    errors.sort_by_key(|(field, _)| *field as u8);
-    errors
+    // In the form's order, without a sort (std's sort is 3 KB of wasm for two fields).
+    [
+        (LookupField::OrderNumber, "order_number"),
+        (LookupField::Email, "email"),
+    ]
+    .into_iter()
+    .filter(|(_, name)| params.iter().any(|param| param.name == *name))
+    .map(|(field, _)| (field, FieldError::Invalid))
+    .collect()
 }
 
 /// Guest order lookup: order number and e-mail address.
@@ -254,5 +250,40 @@ pub fn LookupForm(
                 }}
             </button>
         </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use sportello_contract::InvalidParam;
+
+    use super::*;
+
+    fn rejected(names: &[&str]) -> Vec<InvalidParam> {
+        names
+            .iter()
+            .map(|name| InvalidParam {
+                name: (*name).to_owned(),
+                reason: "invalid".into(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn backend_field_errors_land_on_the_fields_in_the_forms_order() {
+        assert_eq!(
+            server_field_errors(&rejected(&["email", "order_number"])),
+            vec![
+                (LookupField::OrderNumber, FieldError::Invalid),
+                (LookupField::Email, FieldError::Invalid),
+            ]
+        );
+        // Named twice, or among fields the form does not have: each field once.
+        assert_eq!(
+            server_field_errors(&rejected(&["email", "postcode", "email"])),
+            vec![(LookupField::Email, FieldError::Invalid)]
+        );
+        assert_eq!(server_field_errors(&rejected(&["postcode"])), vec![]);
+        assert_eq!(server_field_errors(&[]), vec![]);
     }
 }

@@ -124,7 +124,7 @@ pub fn OrderView(
         let locale = i18n.locale();
         let placed = format::date(&o.placed_at, locale).map(|d| {
             view! {
-                <p class="sportello-muted">{(i18n.messages().placed_on)(&d)}</p>
+                <p class="sportello-muted">{(i18n.messages().tracking().placed_on)(&d)}</p>
             }
         });
         let address = o
@@ -145,10 +145,10 @@ pub fn OrderView(
             <p class="sportello-status">
                 <span class="sportello-status-label">{i18n.messages().status_label}": "</span>
                 <strong class=format!("sportello-badge sportello-badge--{}", status_slug(o.status))>
-                    {(i18n.messages().status_name)(o.status)}
+                    {(i18n.messages().tracking().status_name)(o.status)}
                 </strong>
             </p>
-            <p>{(i18n.messages().status_explanation)(o.status)}</p>
+            <p>{(i18n.messages().tracking().status_explanation)(o.status)}</p>
         }
     };
 
@@ -194,7 +194,7 @@ pub fn OrderView(
             .as_ref()
             .map_or_else(|| o.items_total(), |t| t.total);
         let list = if o.items.is_empty() {
-            view! { <p class="sportello-muted">{m.no_items}</p> }.into_any()
+            view! { <p class="sportello-muted">{m.tracking().no_items}</p> }.into_any()
         } else {
             view! {
                 <ul class="sportello-items" aria-labelledby=ids.id("items")>
@@ -204,7 +204,7 @@ pub fn OrderView(
                         view! {
                             <li class="sportello-item">
                                 <span class="sportello-item-name">{item.name.clone()}</span>
-                                <span class="sportello-item-qty">{(m.quantity_times_price)(item.quantity, &unit)}</span>
+                                <span class="sportello-item-qty">{(m.tracking().quantity_times_price)(item.quantity, &unit)}</span>
                                 <span class="sportello-item-total">{line}</span>
                             </li>
                         }
@@ -213,10 +213,10 @@ pub fn OrderView(
             }.into_any()
         };
         view! {
-            <h3 class="sportello-subtitle" id=ids.id("items")>{m.items_title}</h3>
+            <h3 class="sportello-subtitle" id=ids.id("items")>{m.tracking().items_title}</h3>
             {list}
             <p class="sportello-total">
-                <span>{m.total}</span>
+                <span>{m.tracking().total}</span>
                 <strong>{format::money(total, &o.currency, locale)}</strong>
             </p>
         }
@@ -263,7 +263,7 @@ pub fn OrderView(
                         <div class="sportello-alert" role="alert">
                             <p>{i18n.messages().tracking().link_expired}</p>
                             <button type="button" class="sportello-button sportello-button--secondary" on:click=move |_| on_back.run(())>
-                                {i18n.messages().look_up_another}
+                                {i18n.messages().tracking().look_up_another}
                             </button>
                         </div>
                     }.into_any()),
@@ -279,7 +279,7 @@ pub fn OrderView(
     view! {
         <section class="sportello-order" aria-labelledby=ids.id("title")>
             <h2 class="sportello-title" id=ids.id("title") tabindex="-1" node_ref=heading>
-                {move || (i18n.messages().order_title)(&order.with(|o| o.number.clone()))}
+                {move || (i18n.messages().tracking().order_title)(&order.with(|o| o.number.clone()))}
             </h2>
             {banners}
             {move || (!late.with(Vec::is_empty)).then(|| access.get_value()).flatten().map(|a| view! {
@@ -305,7 +305,7 @@ pub fn OrderView(
                 </button>
             })}
             <button type="button" class="sportello-button sportello-button--secondary" on:click=move |_| on_back.run(())>
-                {move || i18n.messages().look_up_another}
+                {move || i18n.messages().tracking().look_up_another}
             </button>
         </section>
     }

@@ -42,16 +42,30 @@ pub static MESSAGES: Messages = Messages {
     error_reference: |id| format!("Wenn Sie den Shop kontaktieren, nennen Sie bitte diese Referenz: {id}"),
     try_again: "Noch einmal versuchen",
 
+    status_label: "Status",
+    order_found_announcement: |number| format!("Bestellung {number} gefunden."),
+
+    language_label: "Sprache",
+    offline_notice: "Sie sind offline. Nichts von dem, was Sie eingegeben haben, geht verloren: Sie können es erneut versuchen, sobald die Verbindung wieder da ist.",
+    back_online: "Sie sind wieder online.",
+    crash_message: "Entschuldigung, dieses Hilfefenster funktioniert nicht mehr. Meist hilft es, die Seite neu zu laden; es lag nicht an Ihnen.",
+    reload_page: "Seite neu laden",
+    loading_part: "Wird geladen…",
+    part_failed: "Dieser Teil des Hilfefensters wurde nicht geladen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann noch einmal.",
+    complaint_start: "Stimmt etwas nicht? Schreiben Sie uns",
+    follow_start: "Reklamation verfolgen",
+
+    locale: Locale::De,
+};
+
+pub static TRACKING: TrackingMessages = TrackingMessages {
     order_title: |number| format!("Bestellung {number}"),
     placed_on: |date| format!("Bestellt am {date}"),
-    status_label: "Status",
     items_title: "Was Sie bestellt haben",
     quantity_times_price: |quantity, price| format!("{quantity} × {price}"),
     total: "Gesamt",
     no_items: "Der Shop hat die Artikel dieser Bestellung nicht aufgeführt.",
     look_up_another: "Andere Bestellung suchen",
-    order_found_announcement: |number| format!("Bestellung {number} gefunden."),
-
     status_name: |status| match status {
         OrderStatus::Processing => "Wird vorbereitet",
         OrderStatus::PaymentDue => "Zahlung ausstehend",
@@ -75,20 +89,6 @@ pub static MESSAGES: Messages = Messages {
         OrderStatus::Unknown => "Der Shop aktualisiert gerade den Status dieser Bestellung. Schauen Sie bald wieder vorbei.",
     },
 
-    language_label: "Sprache",
-    offline_notice: "Sie sind offline. Nichts von dem, was Sie eingegeben haben, geht verloren: Sie können es erneut versuchen, sobald die Verbindung wieder da ist.",
-    back_online: "Sie sind wieder online.",
-    crash_message: "Entschuldigung, dieses Hilfefenster funktioniert nicht mehr. Meist hilft es, die Seite neu zu laden; es lag nicht an Ihnen.",
-    reload_page: "Seite neu laden",
-    loading_part: "Wird geladen…",
-    part_failed: "Dieser Teil des Hilfefensters wurde nicht geladen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann noch einmal.",
-    complaint_start: "Stimmt etwas nicht? Schreiben Sie uns",
-    follow_start: "Reklamation verfolgen",
-
-    locale: Locale::De,
-};
-
-pub static TRACKING: TrackingMessages = TrackingMessages {
     refresh: "Nach Neuigkeiten sehen",
     refreshing: "Wir sehen nach Neuigkeiten…",
     updated_at: |time| format!("Aktualisiert um {time}"),

@@ -42,38 +42,8 @@ pub static MESSAGES: Messages = Messages {
     error_reference: |id| format!("If you contact the shop, quote this reference: {id}"),
     try_again: "Try again",
 
-    order_title: |number| format!("Order {number}"),
-    placed_on: |date| format!("Placed on {date}"),
     status_label: "Status",
-    items_title: "What you ordered",
-    quantity_times_price: |quantity, price| format!("{quantity} × {price}"),
-    total: "Total",
-    no_items: "The shop has not listed the items of this order.",
-    look_up_another: "Look up another order",
     order_found_announcement: |number| format!("Order {number} found."),
-
-    status_name: |status| match status {
-        OrderStatus::Processing => "Being prepared",
-        OrderStatus::PaymentDue => "Waiting for payment",
-        OrderStatus::InTransit => "On its way",
-        OrderStatus::PickupAvailable => "Ready for pickup",
-        OrderStatus::Delivered => "Delivered",
-        OrderStatus::Problem => "Needs attention",
-        OrderStatus::Cancelled => "Cancelled",
-        OrderStatus::Returned => "Returned",
-        OrderStatus::Unknown => "Status being updated",
-    },
-    status_explanation: |status| match status {
-        OrderStatus::Processing => "We have your order and are getting it ready to ship.",
-        OrderStatus::PaymentDue => "We are waiting for your payment to be confirmed before we ship.",
-        OrderStatus::InTransit => "Your order has left us and is with the carrier.",
-        OrderStatus::PickupAvailable => "Your order is waiting for you at the pickup point.",
-        OrderStatus::Delivered => "Your order has been delivered.",
-        OrderStatus::Problem => "Something needs attention on this order. We are looking into it.",
-        OrderStatus::Cancelled => "This order has been cancelled.",
-        OrderStatus::Returned => "Your return has reached us.",
-        OrderStatus::Unknown => "The shop is updating the status of this order. Check again soon.",
-    },
 
     language_label: "Language",
     offline_notice: "You're offline. Nothing you typed is lost: you can try again when the connection is back.",
@@ -89,6 +59,38 @@ pub static MESSAGES: Messages = Messages {
 };
 
 pub static TRACKING: TrackingMessages = TrackingMessages {
+    order_title: |number| format!("Order {number}"),
+    placed_on: |date| format!("Placed on {date}"),
+    items_title: "What you ordered",
+    quantity_times_price: |quantity, price| format!("{quantity} × {price}"),
+    total: "Total",
+    no_items: "The shop has not listed the items of this order.",
+    look_up_another: "Look up another order",
+    status_name: |status| match status {
+        OrderStatus::Processing => "Being prepared",
+        OrderStatus::PaymentDue => "Waiting for payment",
+        OrderStatus::InTransit => "On its way",
+        OrderStatus::PickupAvailable => "Ready for pickup",
+        OrderStatus::Delivered => "Delivered",
+        OrderStatus::Problem => "Needs attention",
+        OrderStatus::Cancelled => "Cancelled",
+        OrderStatus::Returned => "Returned",
+        OrderStatus::Unknown => "Status being updated",
+    },
+    status_explanation: |status| match status {
+        OrderStatus::Processing => "We have your order and are getting it ready to ship.",
+        OrderStatus::PaymentDue => {
+            "We are waiting for your payment to be confirmed before we ship."
+        }
+        OrderStatus::InTransit => "Your order has left us and is with the carrier.",
+        OrderStatus::PickupAvailable => "Your order is waiting for you at the pickup point.",
+        OrderStatus::Delivered => "Your order has been delivered.",
+        OrderStatus::Problem => "Something needs attention on this order. We are looking into it.",
+        OrderStatus::Cancelled => "This order has been cancelled.",
+        OrderStatus::Returned => "Your return has reached us.",
+        OrderStatus::Unknown => "The shop is updating the status of this order. Check again soon.",
+    },
+
     refresh: "Check for updates",
     refreshing: "Checking for updates…",
     updated_at: |time| format!("Updated at {time}"),

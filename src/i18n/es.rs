@@ -42,16 +42,30 @@ pub static MESSAGES: Messages = Messages {
     error_reference: |id| format!("Si contactas con la tienda, indica esta referencia: {id}"),
     try_again: "Volver a intentarlo",
 
+    status_label: "Estado",
+    order_found_announcement: |number| format!("Pedido {number} encontrado."),
+
+    language_label: "Idioma",
+    offline_notice: "No tienes conexión. No se pierde nada de lo que has escrito: podrás volver a intentarlo cuando vuelva la conexión.",
+    back_online: "Vuelves a tener conexión.",
+    crash_message: "Lo sentimos, este panel de ayuda ha dejado de funcionar. Suele bastar con recargar la página; no es culpa de nada que hayas hecho.",
+    reload_page: "Recargar la página",
+    loading_part: "Cargando…",
+    part_failed: "Esta parte del panel de ayuda no se ha cargado. Revisa tu conexión a internet y vuelve a intentarlo.",
+    complaint_start: "¿Algo va mal? Escríbenos",
+    follow_start: "Seguir una reclamación",
+
+    locale: Locale::Es,
+};
+
+pub static TRACKING: TrackingMessages = TrackingMessages {
     order_title: |number| format!("Pedido {number}"),
     placed_on: |date| format!("Realizado el {date}"),
-    status_label: "Estado",
     items_title: "Lo que pediste",
     quantity_times_price: |quantity, price| format!("{quantity} × {price}"),
     total: "Total",
     no_items: "La tienda no ha indicado los artículos de este pedido.",
     look_up_another: "Buscar otro pedido",
-    order_found_announcement: |number| format!("Pedido {number} encontrado."),
-
     status_name: |status| match status {
         OrderStatus::Processing => "En preparación",
         OrderStatus::PaymentDue => "Pendiente de pago",
@@ -75,20 +89,6 @@ pub static MESSAGES: Messages = Messages {
         OrderStatus::Unknown => "La tienda está actualizando el estado de este pedido. Vuelve a mirar pronto.",
     },
 
-    language_label: "Idioma",
-    offline_notice: "No tienes conexión. No se pierde nada de lo que has escrito: podrás volver a intentarlo cuando vuelva la conexión.",
-    back_online: "Vuelves a tener conexión.",
-    crash_message: "Lo sentimos, este panel de ayuda ha dejado de funcionar. Suele bastar con recargar la página; no es culpa de nada que hayas hecho.",
-    reload_page: "Recargar la página",
-    loading_part: "Cargando…",
-    part_failed: "Esta parte del panel de ayuda no se ha cargado. Revisa tu conexión a internet y vuelve a intentarlo.",
-    complaint_start: "¿Algo va mal? Escríbenos",
-    follow_start: "Seguir una reclamación",
-
-    locale: Locale::Es,
-};
-
-pub static TRACKING: TrackingMessages = TrackingMessages {
     refresh: "Buscar novedades",
     refreshing: "Buscando novedades…",
     updated_at: |time| format!("Actualizado a las {time}"),

@@ -42,16 +42,30 @@ pub static MESSAGES: Messages = Messages {
     error_reference: |id| format!("Si vous contactez la boutique, indiquez cette référence : {id}"),
     try_again: "Réessayer",
 
+    status_label: "Statut",
+    order_found_announcement: |number| format!("Commande {number} trouvée."),
+
+    language_label: "Langue",
+    offline_notice: "Vous êtes hors ligne. Rien de ce que vous avez saisi n’est perdu : vous pourrez réessayer dès le retour de la connexion.",
+    back_online: "Vous êtes de nouveau en ligne.",
+    crash_message: "Désolés, ce panneau d’aide a cessé de fonctionner. Recharger la page suffit généralement ; vous n’y êtes pour rien.",
+    reload_page: "Recharger la page",
+    loading_part: "Chargement…",
+    part_failed: "Cette partie du panneau d’aide ne s’est pas chargée. Vérifiez votre connexion internet, puis réessayez.",
+    complaint_start: "Un problème ? Écrivez-nous",
+    follow_start: "Suivre une réclamation",
+
+    locale: Locale::Fr,
+};
+
+pub static TRACKING: TrackingMessages = TrackingMessages {
     order_title: |number| format!("Commande {number}"),
     placed_on: |date| format!("Passée le {date}"),
-    status_label: "Statut",
     items_title: "Ce que vous avez commandé",
     quantity_times_price: |quantity, price| format!("{quantity} × {price}"),
     total: "Total",
     no_items: "La boutique n’a pas indiqué les articles de cette commande.",
     look_up_another: "Rechercher une autre commande",
-    order_found_announcement: |number| format!("Commande {number} trouvée."),
-
     status_name: |status| match status {
         OrderStatus::Processing => "En préparation",
         OrderStatus::PaymentDue => "En attente de paiement",
@@ -75,20 +89,6 @@ pub static MESSAGES: Messages = Messages {
         OrderStatus::Unknown => "La boutique met à jour le statut de cette commande. Revenez bientôt.",
     },
 
-    language_label: "Langue",
-    offline_notice: "Vous êtes hors ligne. Rien de ce que vous avez saisi n’est perdu : vous pourrez réessayer dès le retour de la connexion.",
-    back_online: "Vous êtes de nouveau en ligne.",
-    crash_message: "Désolés, ce panneau d’aide a cessé de fonctionner. Recharger la page suffit généralement ; vous n’y êtes pour rien.",
-    reload_page: "Recharger la page",
-    loading_part: "Chargement…",
-    part_failed: "Cette partie du panneau d’aide ne s’est pas chargée. Vérifiez votre connexion internet, puis réessayez.",
-    complaint_start: "Un problème ? Écrivez-nous",
-    follow_start: "Suivre une réclamation",
-
-    locale: Locale::Fr,
-};
-
-pub static TRACKING: TrackingMessages = TrackingMessages {
     refresh: "Vérifier les nouveautés",
     refreshing: "Vérification des nouveautés…",
     updated_at: |time| format!("Mis à jour à {time}"),

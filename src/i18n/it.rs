@@ -42,16 +42,30 @@ pub static MESSAGES: Messages = Messages {
     error_reference: |id| format!("Se contatti il negozio, indica questo riferimento: {id}"),
     try_again: "Riprova",
 
+    status_label: "Stato",
+    order_found_announcement: |number| format!("Ordine {number} trovato."),
+
+    language_label: "Lingua",
+    offline_notice: "Sei offline. Quello che hai scritto non va perso: puoi riprovare quando torna la connessione.",
+    back_online: "Sei di nuovo online.",
+    crash_message: "Ci scusiamo, questo pannello di assistenza ha smesso di funzionare. Di solito basta ricaricare la pagina; non è dipeso da te.",
+    reload_page: "Ricarica la pagina",
+    loading_part: "Caricamento…",
+    part_failed: "Questa parte del pannello di assistenza non si è caricata. Controlla la connessione a internet e riprova.",
+    complaint_start: "Qualcosa non va? Scrivici",
+    follow_start: "Segui un reclamo",
+
+    locale: Locale::It,
+};
+
+pub static TRACKING: TrackingMessages = TrackingMessages {
     order_title: |number| format!("Ordine {number}"),
     placed_on: |date| format!("Effettuato il {date}"),
-    status_label: "Stato",
     items_title: "Cosa hai ordinato",
     quantity_times_price: |quantity, price| format!("{quantity} × {price}"),
     total: "Totale",
     no_items: "Il negozio non ha indicato gli articoli di questo ordine.",
     look_up_another: "Cerca un altro ordine",
-    order_found_announcement: |number| format!("Ordine {number} trovato."),
-
     status_name: |status| match status {
         OrderStatus::Processing => "In preparazione",
         OrderStatus::PaymentDue => "In attesa di pagamento",
@@ -75,20 +89,6 @@ pub static MESSAGES: Messages = Messages {
         OrderStatus::Unknown => "Il negozio sta aggiornando lo stato di questo ordine. Ricontrolla tra poco.",
     },
 
-    language_label: "Lingua",
-    offline_notice: "Sei offline. Quello che hai scritto non va perso: puoi riprovare quando torna la connessione.",
-    back_online: "Sei di nuovo online.",
-    crash_message: "Ci scusiamo, questo pannello di assistenza ha smesso di funzionare. Di solito basta ricaricare la pagina; non è dipeso da te.",
-    reload_page: "Ricarica la pagina",
-    loading_part: "Caricamento…",
-    part_failed: "Questa parte del pannello di assistenza non si è caricata. Controlla la connessione a internet e riprova.",
-    complaint_start: "Qualcosa non va? Scrivici",
-    follow_start: "Segui un reclamo",
-
-    locale: Locale::It,
-};
-
-pub static TRACKING: TrackingMessages = TrackingMessages {
     refresh: "Controlla gli aggiornamenti",
     refreshing: "Controllo degli aggiornamenti…",
     updated_at: |time| format!("Aggiornato alle {time}"),

@@ -108,19 +108,9 @@ pub struct Messages {
     pub error_reference: fn(&str) -> String,
     pub try_again: &'static str,
 
-    // Order summary
-    pub order_title: fn(&str) -> String,
-    pub placed_on: fn(&str) -> String,
+    // The order
     pub status_label: &'static str,
-    pub items_title: &'static str,
-    pub quantity_times_price: fn(u32, &str) -> String,
-    pub total: &'static str,
-    pub no_items: &'static str,
-    pub look_up_another: &'static str,
     pub order_found_announcement: fn(&str) -> String,
-
-    pub status_name: fn(OrderStatus) -> &'static str,
-    pub status_explanation: fn(OrderStatus) -> &'static str,
 
     pub language_label: &'static str,
     pub offline_notice: &'static str,
@@ -166,6 +156,17 @@ impl Messages {
 
 /// Strings of the tracking view: delays, parcels, refunds, notifications.
 pub struct TrackingMessages {
+    // Order summary
+    pub order_title: fn(&str) -> String,
+    pub placed_on: fn(&str) -> String,
+    pub items_title: &'static str,
+    pub quantity_times_price: fn(u32, &str) -> String,
+    pub total: &'static str,
+    pub no_items: &'static str,
+    pub look_up_another: &'static str,
+    pub status_name: fn(OrderStatus) -> &'static str,
+    pub status_explanation: fn(OrderStatus) -> &'static str,
+
     // Refresh
     pub refresh: &'static str,
     pub refreshing: &'static str,
@@ -428,7 +429,7 @@ mod tests {
             OrderStatus::Unknown,
         ];
         for locale in Locale::ALL {
-            let m = locale.messages();
+            let m = locale.messages().tracking();
             let mut names = std::collections::HashSet::new();
             for status in statuses {
                 assert!(!(m.status_name)(status).is_empty());
@@ -492,7 +493,7 @@ mod tests {
         let (it, en) = (Locale::It.messages(), Locale::En.messages());
         assert_ne!(it.find_order, en.find_order);
         assert_ne!(it.not_found, en.not_found);
-        assert_eq!((en.order_title)("SP-1"), "Order SP-1");
-        assert_eq!((it.order_title)("SP-1"), "Ordine SP-1");
+        assert_eq!((en.tracking().order_title)("SP-1"), "Order SP-1");
+        assert_eq!((it.tracking().order_title)("SP-1"), "Ordine SP-1");
     }
 }
