@@ -146,6 +146,7 @@ pub fn main(args: &[String]) -> Result<()> {
         .env("PATH", setup::tool_path())
         .current_dir(root().join("bench/floor")))?;
     let floor_dist = tmp.join("floor-dist");
+    crate::minify_js(&floor_dist, &["sportello-floor.js"])?;
     precompress(&floor_dist)?;
     let widget = Artifact::new(
         "Sportello (this run)",

@@ -126,8 +126,11 @@ fn build_widget() -> Result<PathBuf> {
         .env("PATH", setup::tool_path())
         .current_dir(root()))?;
     let dist = root().join("dist");
-    shrink_loader(&dist.join("sportello.js"))?;
     build_wasm(&dist)?;
+    minify_js(
+        &dist,
+        &["sportello.js", "sportello-app.js", "__wasm_split.js"],
+    )?;
     bench::precompress(&dist)?;
     print_sizes(&dist)?;
     Ok(dist)
@@ -210,16 +213,26 @@ fn build_wasm(dist: &Path) -> Result<()> {
     Ok(())
 }
 
-/// The loader ships without its comments and indentation (whole-line comments only, and no
-/// template literal in it spans lines, so nothing else changes): every page of a shop loads it.
-fn shrink_loader(loader: &Path) -> Result<()> {
-    let source = std::fs::read_to_string(loader).context("reading the loader in dist/")?;
-    let shipped: Vec<&str> = source
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with("//"))
-        .collect();
-    std::fs::write(loader, shipped.join("\n") + "\n")?;
+/// The JavaScript of `names` in `dir` ships minified (esbuild, in place; module syntax and
+/// export names kept, so the loader, the glue and the chunk loader still find each other):
+/// every page of a shop loads the loader, every first open the glue and the chunk loader.
+pub fn minify_js(dir: &Path, names: &[&str]) -> Result<()> {
+    for name in names {
+        let file = dir.join(name);
+        run(Command::new(setup::esbuild())
+            .arg(&file)
+            .args([
+                "--minify",
+                "--format=esm",
+                "--target=es2022",
+                "--log-level=warning",
+                // wasm-bindgen's glue names the chunk loader's module twice in its imports
+                // object (the same namespace both times).
+                "--log-override:duplicate-object-key=silent",
+                "--allow-overwrite",
+            ])
+            .arg(format!("--outfile={}", file.display())))?;
+    }
     Ok(())
 }
 

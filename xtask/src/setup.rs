@@ -59,6 +59,11 @@ pub fn wasm_opt() -> PathBuf {
     root().join("e2e/node_modules/.bin/wasm-opt")
 }
 
+/// esbuild from npm: minifies the loader, the glue and the chunk loader.
+pub fn esbuild() -> PathBuf {
+    root().join("e2e/node_modules/.bin/esbuild")
+}
+
 /// Everything the test suites need on top of the build tools.
 pub fn test_tools() -> Result<()> {
     build_tools()?;
@@ -153,9 +158,9 @@ pub fn cargo_tool(name: &str, version: &str, locked: bool) -> Result<()> {
 }
 
 /// Node packages of `e2e/package.json`: playwright-core (on the system Chromium, it never
-/// downloads a browser), axe-core, and binaryen's wasm-opt used by the build.
+/// downloads a browser), axe-core, and binaryen's wasm-opt and esbuild used by the build.
 pub fn node_tools() -> Result<()> {
-    npm_ci("e2e", "wasm-opt")
+    npm_ci("e2e", "esbuild")
 }
 
 /// `npm ci` in `dir` (relative to the repository) unless its node_modules already match the
