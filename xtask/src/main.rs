@@ -138,13 +138,22 @@ fn build_widget() -> Result<PathBuf> {
 
 /// The features of the wasm Rust 1.95 emits for wasm32-unknown-unknown (wasm-bindgen drops the
 /// section that names them, so wasm-opt is told).
-const WASM_FEATURES: &[&str] = &[
+pub const WASM_FEATURES: &[&str] = &[
     "--enable-bulk-memory",
     "--enable-mutable-globals",
     "--enable-nontrapping-float-to-int",
     "--enable-reference-types",
     "--enable-sign-ext",
     "--enable-multivalue",
+];
+
+/// wasm-opt's arguments that drop the exports no Leptos client-side app calls: the JavaScript
+/// stream adapters of `wasm-streams` (`IntoUnderlyingSink`, `…Source`, `…ByteSource`), which
+/// Leptos links for server functions' streaming bodies. Their glue classes stay but are never
+/// constructed; without the exports, wasm-opt drops their code (−1.4 KB brotli).
+pub const DROPPED_EXPORTS: &[&str] = &[
+    "--remove-exports",
+    "--pass-arg=remove-exports@*ntounderlying*",
 ];
 
 /// The wasm half of `build_widget`: writes the glue (`sportello-app.js`), the chunk loader
@@ -204,6 +213,7 @@ fn build_wasm(dist: &Path) -> Result<()> {
     modules.extend(wasm_files_except(&split, "sportello-app.wasm")?);
     for module in modules {
         run(Command::new(setup::wasm_opt())
+            .args(DROPPED_EXPORTS)
             .arg("-Oz")
             .args(WASM_FEATURES)
             .arg(&module)
