@@ -287,7 +287,7 @@ fn worth_reopening(text: &str) -> bool {
     struct Brief {
         description: Option<String>,
         phone: Option<String>,
-        photos: Option<Vec<miniserde::json::Value>>,
+        photos: Option<Vec<crate::api::Seen>>,
         key: Option<String>,
         queued: Option<bool>,
     }
@@ -540,6 +540,10 @@ mod tests {
             "[]",
             "<html>",
             r#"{"description":"kept","unknown":[1,{"a":2}]}"#,
+            r#"{"photos":[]}"#,
+            r#"{"photos":null}"#,
+            r#"{"photos":{}}"#,
+            r#"{"photos":"many"}"#,
         ] {
             let serde = serde_json::from_str::<Draft>(text).is_ok_and(|d| d.has_content());
             assert_eq!(worth_reopening(text), serde, "{text}");

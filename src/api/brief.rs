@@ -7,7 +7,10 @@
 
 use std::sync::Arc;
 
-use miniserde::{json, Deserialize};
+use miniserde::{
+    de::{Map, Seq, Visitor},
+    json, make_place, Deserialize, Result as BriefResult,
+};
 use sportello_contract::{InvalidParam, ShopConfig};
 
 /// The shop's config as the lookup screen needs it, with the answer itself for the views that
@@ -32,11 +35,10 @@ struct ShopBrief {
     // Required by the contract: an answer without it is not a config.
     #[allow(dead_code)]
     contract_version: String,
-    capabilities: Option<json::Value>,
+    capabilities: Option<Seen>,
 }
 
-/// The capabilities the contract defines. serde reads them leniently: if any is not a boolean,
-/// all are off; so does [`Shop::read`].
+/// The capabilities the contract defines, in [`Flags`]' order.
 const CAPABILITIES: [&str; 4] = [
     "complaints",
     "help",
@@ -44,27 +46,112 @@ const CAPABILITIES: [&str; 4] = [
     "complaint_follow_up",
 ];
 
+/// The two capabilities the lookup screen needs, read as serde reads `Capabilities`
+/// (`lenient::or_default`): all off unless the value is an object in which each capability the
+/// contract defines is absent or a boolean, and none is named twice.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Capabilities {
+    complaints: bool,
+    complaint_follow_up: bool,
+}
+
+/// A JSON value as the first open reads it, without `json::Value` (whose object and array
+/// builders cost more wasm than this): a boolean, an object read as capabilities, or anything
+/// else. The stored draft's photos are only counted, so they are read as these too.
+#[derive(Clone, Copy)]
+pub(crate) enum Seen {
+    Bool(bool),
+    Object(Capabilities),
+    Other,
+}
+
+make_place!(Place);
+
+impl Visitor for Place<Seen> {
+    fn null(&mut self) -> BriefResult<()> {
+        self.out = Some(Seen::Other);
+        Ok(())
+    }
+    fn boolean(&mut self, b: bool) -> BriefResult<()> {
+        self.out = Some(Seen::Bool(b));
+        Ok(())
+    }
+    fn string(&mut self, _: &str) -> BriefResult<()> {
+        self.null()
+    }
+    fn negative(&mut self, _: i64) -> BriefResult<()> {
+        self.null()
+    }
+    fn nonnegative(&mut self, _: u64) -> BriefResult<()> {
+        self.null()
+    }
+    fn float(&mut self, _: f64) -> BriefResult<()> {
+        self.null()
+    }
+    fn seq(&mut self) -> BriefResult<Box<dyn Seq + '_>> {
+        self.out = Some(Seen::Other);
+        <dyn Visitor>::ignore().seq()
+    }
+    fn map(&mut self) -> BriefResult<Box<dyn Map + '_>> {
+        Ok(Box::new(Flags {
+            out: &mut self.out,
+            flags: [None; 4],
+            twice: false,
+        }))
+    }
+}
+
+impl Deserialize for Seen {
+    fn begin(out: &mut Option<Self>) -> &mut dyn Visitor {
+        Place::new(out)
+    }
+}
+
+/// An object being read as capabilities: each defined capability's value so far.
+struct Flags<'a> {
+    out: &'a mut Option<Seen>,
+    flags: [Option<Seen>; 4],
+    twice: bool,
+}
+
+impl Map for Flags<'_> {
+    fn key(&mut self, key: &str) -> BriefResult<&mut dyn Visitor> {
+        match CAPABILITIES.iter().position(|name| *name == key) {
+            Some(index) => {
+                self.twice |= self.flags[index].is_some();
+                Ok(Seen::begin(&mut self.flags[index]))
+            }
+            None => Ok(<dyn Visitor>::ignore()),
+        }
+    }
+
+    fn finish(&mut self) -> BriefResult<()> {
+        let valid = !self.twice
+            && self
+                .flags
+                .iter()
+                .all(|f| matches!(f, None | Some(Seen::Bool(_))));
+        let on = |index: usize| valid && matches!(self.flags[index], Some(Seen::Bool(true)));
+        *self.out = Some(Seen::Object(Capabilities {
+            complaints: on(0),
+            complaint_follow_up: on(3),
+        }));
+        Ok(())
+    }
+}
+
 impl Shop {
     /// Reads a config answer; `None` when it is not one (not JSON, or without the shop's name,
     /// language or contract version).
     pub fn read(text: &str) -> Option<Shop> {
         let brief: ShopBrief = json::from_str(text).ok()?;
-        let capabilities = match &brief.capabilities {
-            Some(json::Value::Object(map))
-                if CAPABILITIES
-                    .iter()
-                    .all(|name| matches!(map.get(*name), None | Some(json::Value::Bool(_)))) =>
-            {
-                Some(map)
-            }
-            _ => None,
-        };
-        let on = |name: &str| {
-            capabilities.is_some_and(|map| matches!(map.get(name), Some(json::Value::Bool(true))))
+        let capabilities = match brief.capabilities {
+            Some(Seen::Object(capabilities)) => capabilities,
+            _ => Capabilities::default(),
         };
         Some(Shop {
-            complaints: on("complaints"),
-            complaint_follow_up: on("complaint_follow_up"),
+            complaints: capabilities.complaints,
+            complaint_follow_up: capabilities.complaint_follow_up,
             name: brief.shop_name,
             default_locale: brief.default_locale,
             json: text.into(),
@@ -181,8 +268,28 @@ mod tests {
             String::new(),
             "[]".to_owned(),
         ];
-        for text in cases {
-            assert_eq!(by_brief(&text), by_serde(&text), "{text}");
+        // The capabilities object, every shape a backend might send.
+        let capabilities = [
+            r#"{"complaints":true,"complaint_follow_up":true}"#,
+            r#"{"complaints":true,"complaints":true}"#,
+            r#"{"complaints":true,"complaint_follow_up":false,"complaints":false}"#,
+            r#"{"complaints":true,"help":null}"#,
+            r#"{"complaints":true,"complaint_photos":[true]}"#,
+            r#"{"complaints":true,"complaint_follow_up":{"complaints":true}}"#,
+            r#"{"complaints":1}"#,
+            r#"{"complaints":true,"unknown":{"complaints":"no"},"other":[{"help":1}]}"#,
+            r#"{"complaints":true,"unknown":1,"unknown":2}"#,
+            r#"{}"#,
+            r#"[{"complaints":true}]"#,
+            r#"true"#,
+            r#"12.5"#,
+            r#"{"complaints":true"#,
+        ]
+        .map(|c| {
+            format!(r#"{{"shop_name":"B","default_locale":"en","contract_version":"1","capabilities":{c}}}"#)
+        });
+        for text in cases.iter().chain(&capabilities) {
+            assert_eq!(by_brief(text), by_serde(text), "{text}");
         }
     }
 

@@ -21,6 +21,7 @@ use sportello_contract::{
     OrderSummary, ProblemType, Rating, ShopConfig, Subscription, SubscriptionRequest,
 };
 
+pub(crate) use brief::Seen;
 pub use brief::Shop;
 pub use http::HttpBackend;
 
