@@ -135,6 +135,39 @@ async fn empty_and_malformed_input_get_a_summary_and_field_messages() {
     );
 }
 
+/// Fields the backend rejects (422 with `invalid_params`) are marked like the form's own checks:
+/// the summary and the field's message, with what was typed kept.
+#[wasm_bindgen_test]
+async fn fields_the_backend_rejects_are_marked_on_the_form() {
+    let rejected = vec![sportello_contract::InvalidParam {
+        name: "email".into(),
+        reason: "not a deliverable address".into(),
+    }];
+    let widget = mount(
+        FakeBackend::answering(Err(ApiError::Invalid(rejected))),
+        Locale::En,
+    );
+    widget.type_into("Order number", "SP-1001");
+    widget.type_into("E-mail address", "giulia.rossi@example.com");
+    widget.button("Find my order").click();
+    widget.until_text("There is a problem").await;
+    let alerts = widget.alert_texts().join("\n");
+    assert!(
+        alerts.contains("Enter an e-mail address in the correct format"),
+        "{alerts}"
+    );
+    assert!(!alerts.contains("order number"), "{alerts}");
+    let input = widget.input_labelled("E-mail address");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(input.value(), "giulia.rossi@example.com");
+    assert_eq!(
+        widget
+            .input_labelled("Order number")
+            .get_attribute("aria-invalid"),
+        None
+    );
+}
+
 #[wasm_bindgen_test]
 async fn not_found_explains_what_to_check() {
     let widget = mount(FakeBackend::answering(Err(ApiError::NotFound)), Locale::En);

@@ -59,22 +59,26 @@ pub fn LookupForm(
     });
     let pending = lookup.pending();
 
-    // The order is taken out of the action's value, not copied (copying an order is code the
-    // first open would carry); only an error is copied.
+    // What failed, if anything: only an error is copied out of the action's value.
+    let failure = move || {
+        lookup.value().with(|value| match value {
+            Some(Err(error)) => Some(error.clone()),
+            _ => None,
+        })
+    };
+
+    // An order found is taken out of the action's value, not copied (copying an order is code
+    // the first open would carry).
     Effect::new(move |_| {
-        let error = lookup.value().with(|value| match value {
-            Some(Ok(_)) => Some(None),
-            Some(Err(error)) => Some(Some(error.clone())),
-            None => None,
-        });
-        match error {
-            Some(None) => {
-                if let Some(Some(Ok(order))) = lookup.value().try_update(Option::take) {
-                    announcer.say((i18n.messages().order_found_announcement)(&order.number));
-                    on_found.run(order);
-                }
+        if lookup.value().with(|value| matches!(value, Some(Ok(_)))) {
+            if let Some(Some(Ok(order))) = lookup.value().try_update(Option::take) {
+                announcer.say((i18n.messages().order_found_announcement)(&order.number));
+                on_found.run(order);
             }
-            Some(Some(ApiError::Invalid(params))) => {
+            return;
+        }
+        match failure() {
+            Some(ApiError::Invalid(params)) => {
                 let mapped = server_field_errors(&params);
                 if !mapped.is_empty() {
                     lookup.value().set(None);
@@ -82,7 +86,7 @@ pub fn LookupForm(
                     focus_after_render(summary);
                 }
             }
-            Some(Some(_)) => announcer.say(""),
+            Some(_) => announcer.say(""),
             None => {}
         }
     });
@@ -145,12 +149,6 @@ pub fn LookupForm(
             .collect::<Vec<_>>()
     });
 
-    let failure = move || {
-        lookup.value().with(|value| match value {
-            Some(Err(error)) => Some(error.clone()),
-            _ => None,
-        })
-    };
     let outcome = move || match failure() {
         Some(error) => {
             let m = i18n.messages();

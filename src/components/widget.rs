@@ -20,12 +20,12 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
     let announcement = RwSignal::new(String::new());
     provide_context(Announcer(announcement));
 
-    // The shop's name and default language. The widget works without them: a backend that is
-    // down shows up as an error on the first lookup, with a way to retry. Asked for in the task
-    // after mounting, not in it: the host page gets the main thread back between the two (the
-    // first call compiles the HTTP client's code).
-    // A plain signal filled by a task rather than a `LocalResource`: the first open then carries
-    // none of Leptos's async-derived machinery (its views in the chunks do).
+    // The shop's name, default language and capabilities. The widget works without them: a
+    // backend that is down shows up as an error on the first lookup, with a way to retry. Asked
+    // for in the task after mounting, not in it: the host page gets the main thread back between
+    // the two (the first call compiles the HTTP client's code). A plain signal filled by a task
+    // rather than a `LocalResource`: the first open then carries none of Leptos's async-derived
+    // machinery (the views in the chunks do).
     let shop = RwSignal::new(None::<Shop>);
     let locale_chosen = config.locale.is_some();
     let ask = move || {
@@ -45,10 +45,9 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
         on_cleanup(move || timer.clear());
     }
     let shop_name = Signal::derive(move || shop.with(|s| s.as_ref().map(|s| s.name.clone())));
-    let shop_config: Signal<Option<Shop>> = shop.into();
-    let takes_complaints = move || shop_config.with(|s| s.as_ref().is_some_and(|s| s.complaints));
+    let takes_complaints = move || shop.with(|s| s.as_ref().is_some_and(|s| s.complaints));
     let follows_complaints =
-        move || shop_config.with(|s| s.as_ref().is_some_and(|s| s.complaint_follow_up));
+        move || shop.with(|s| s.as_ref().is_some_and(|s| s.complaint_follow_up));
 
     // Say so when the connection drops, and that nothing typed is lost. The listeners go with
     // the widget.
@@ -129,7 +128,7 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                     let on_close = Callback::new(move |()| following.set(None));
                     let email = Signal::from(email);
                     on_demand::show(move || {
-                        on_demand::complaint_follow(following, shop_config, email, on_close)
+                        on_demand::complaint_follow(following, shop.into(), email, on_close)
                     })
                     .into_any()
                 }
@@ -141,7 +140,7 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                     let on_close = Callback::new(move |()| complaining.set(None));
                     let email = Signal::from(email);
                     on_demand::show(move || {
-                        on_demand::complaint_flow(complaining, shop_config, email, on_close, on_follow)
+                        on_demand::complaint_flow(complaining, shop.into(), email, on_close, on_follow)
                     })
                     .into_any()
                 }

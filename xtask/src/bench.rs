@@ -149,13 +149,7 @@ pub fn main(args: &[String]) -> Result<()> {
     crate::minify_js(&floor_dist, &["sportello-floor.js"])?;
     // The floor gets the widget's post-processing too: the same exports dropped.
     let floor_wasm = floor_dist.join("sportello-floor_bg.wasm");
-    run(Command::new(setup::wasm_opt())
-        .args(crate::DROPPED_EXPORTS)
-        .arg("-Oz")
-        .args(crate::WASM_FEATURES)
-        .arg(&floor_wasm)
-        .arg("-o")
-        .arg(&floor_wasm))?;
+    crate::optimise_wasm(&floor_wasm, &floor_wasm)?;
     precompress(&floor_dist)?;
     let widget = Artifact::new(
         "Sportello (this run)",

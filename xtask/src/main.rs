@@ -138,7 +138,7 @@ fn build_widget() -> Result<PathBuf> {
 
 /// The features of the wasm Rust 1.95 emits for wasm32-unknown-unknown (wasm-bindgen drops the
 /// section that names them, so wasm-opt is told).
-pub const WASM_FEATURES: &[&str] = &[
+const WASM_FEATURES: &[&str] = &[
     "--enable-bulk-memory",
     "--enable-mutable-globals",
     "--enable-nontrapping-float-to-int",
@@ -151,7 +151,7 @@ pub const WASM_FEATURES: &[&str] = &[
 /// stream adapters of `wasm-streams` (`IntoUnderlyingSink`, `…Source`, `…ByteSource`), which
 /// Leptos links for server functions' streaming bodies. Their glue classes stay but are never
 /// constructed; without the exports, wasm-opt drops their code (−1.4 KB brotli).
-pub const DROPPED_EXPORTS: &[&str] = &[
+const DROPPED_EXPORTS: &[&str] = &[
     "--remove-exports",
     "--pass-arg=remove-exports@*ntounderlying*",
 ];
@@ -212,15 +212,21 @@ fn build_wasm(dist: &Path) -> Result<()> {
     let mut modules = vec![bound.join("sportello-app_bg.wasm")];
     modules.extend(wasm_files_except(&split, "sportello-app.wasm")?);
     for module in modules {
-        run(Command::new(setup::wasm_opt())
-            .args(DROPPED_EXPORTS)
-            .arg("-Oz")
-            .args(WASM_FEATURES)
-            .arg(&module)
-            .arg("-o")
-            .arg(dist.join(module.file_name().unwrap_or_default())))?;
+        optimise_wasm(&module, &dist.join(module.file_name().unwrap_or_default()))?;
     }
     Ok(())
+}
+
+/// wasm-opt -Oz from `input` to `output` (may be the same file), dropping [`DROPPED_EXPORTS`]:
+/// every module of the widget, and the floor's in the bench.
+pub fn optimise_wasm(input: &Path, output: &Path) -> Result<()> {
+    run(Command::new(setup::wasm_opt())
+        .args(DROPPED_EXPORTS)
+        .arg("-Oz")
+        .args(WASM_FEATURES)
+        .arg(input)
+        .arg("-o")
+        .arg(output))
 }
 
 /// The JavaScript of `names` in `dir` ships minified (esbuild, in place; module syntax and
