@@ -75,7 +75,7 @@ impl WidgetConfig {
             .map(sportello_contract::normalize_order_number)
             .filter(|n| {
                 !n.is_empty()
-                    && n.chars().count() <= crate::validate::MAX_ORDER_NUMBER_CHARS
+                    && n.chars().count() <= crate::lookup::validate::MAX_ORDER_NUMBER_CHARS
                     && !n.contains('@')
             });
         Ok(WidgetConfig {

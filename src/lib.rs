@@ -12,25 +12,27 @@
 //! ARCHITECTURE.md for the map of the code.
 
 pub mod api;
+pub mod browser;
 pub mod clock;
 pub mod complaint;
-pub mod components;
 pub mod config;
 pub mod crash;
+pub mod follow;
 pub mod format;
 pub mod i18n;
-pub mod lateness;
-pub mod photo;
+pub mod lookup;
+pub mod order;
 pub mod split;
-pub mod validate;
+pub mod ui;
+pub mod widget;
 
 use std::rc::Rc;
 
 use leptos::{mount::mount_to, prelude::*};
 
 use api::{Backend, BackendHandle, Calls, CallsHandle, HttpBackend, HttpHandle};
-use components::Widget;
 use config::WidgetConfig;
+use widget::Widget;
 
 /// Mounts one widget inside `element`, talking to `backend` for every call (browser tests use
 /// a fake). The widget writes only inside this element. Dropping the returned handle unmounts it.

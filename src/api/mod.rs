@@ -30,7 +30,7 @@ pub type LocalFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 
 /// What the widget asks of a shop backend on first open: its settings and the order lookup.
 /// The rest of the contract is [`Calls`], split off so that the code and the answer decoders of
-/// those calls travel in the chunks of the views that make them (see `components/on_demand.rs`):
+/// those calls travel in the chunks of the views that make them (see `split.rs`):
 /// nothing in the first-open module may name a `dyn Calls`.
 pub trait Backend {
     fn config(&self) -> LocalFuture<'_, Result<Shop, ApiError>>;
@@ -246,7 +246,7 @@ pub fn digest_answer(data: &[u8]) {
     if let Ok(order) = decode_with_id::<OrderSummary>(status, &body, headers, headers) {
         let placed = crate::clock::parse_rfc3339(&order.placed_at).unwrap_or(0);
         for now in [0, placed, placed.saturating_add(30 * 86_400), 1_795_000_000] {
-            let _ = crate::lateness::assess(&order, now);
+            let _ = crate::order::lateness::assess(&order, now);
         }
     }
 }

@@ -1,9 +1,12 @@
 //! When to try a request again, and after how long.
 //!
-//! Only safe requests (GET) are retried automatically, and only for failures that a moment's
-//! wait can cure: no answer, a timeout, 425/429, 500/502/503/504. Waits use full-jitter
-//! exponential backoff; a `Retry-After` from the backend is honoured up to a cap, so the customer
-//! is never left waiting long without the manual "Try again".
+//! Requests that are safe to repeat are retried automatically: GETs, and submissions that carry
+//! an Idempotency-Key (a complaint, a follow-up message: the backend replays the first answer
+//! instead of acting twice), also on 409 "still in progress". The lookup and the other POSTs are
+//! not (the customer has "Try again"). Only failures that a moment's wait can cure are retried:
+//! no answer, a timeout, 425/429, 500/502/503/504. Waits use full-jitter exponential backoff; a
+//! `Retry-After` from the backend is honoured up to a cap, so the customer is never left waiting
+//! long without the manual "Try again".
 
 use std::time::Duration;
 

@@ -1,14 +1,14 @@
 use leptos::{ev::SubmitEvent, html, prelude::*};
 use sportello_contract::{ComplaintMessage, PhotoUpload, DESCRIPTION_MAX_CHARS};
 
-use super::{
-    failure_message, failure_reference, focus_after_render, Announcer, FollowState, I18n, Ids,
-    PhotoPicker,
-};
+use super::{validate::validate_message, FollowState};
 use crate::{
     api::{ApiError, CallsHandle},
-    complaint::{fingerprint, new_key, validate_message},
-    validate::FieldError,
+    browser::keys::{key_for, new_key},
+    ui::{
+        failure_message, failure_reference, field::FieldError, focus_after_render, Announcer, I18n,
+        Ids, PhotoPicker,
+    },
 };
 
 /// "Add information": a message and photos for the shop. The text stays until it is sent; a
@@ -17,7 +17,7 @@ use crate::{
 pub fn ComplaintReply() -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
-    let backend = CallsHandle::get();
+    let calls = CallsHandle::get();
     let state = FollowState::get();
     let ids = Ids::fresh();
     let text = RwSignal::new(String::new());
@@ -25,23 +25,23 @@ pub fn ComplaintReply() -> impl IntoView {
     let error = RwSignal::new(None::<FieldError>);
     let sent = RwSignal::new(false);
     let input = NodeRef::<html::Textarea>::new();
-    // The key of the message being sent, with the fingerprint of what it was made for.
-    let pending_key = StoredValue::new(None::<(String, String)>);
+    // The key of the message being sent, and the fingerprint of what it was made for.
+    let pending_key = StoredValue::new((None::<String>, None::<String>));
 
     let send = Action::new_local(move |(message, key): &(ComplaintMessage, String)| {
-        let backend = backend.clone();
+        let calls = calls.clone();
         let (message, key) = (message.clone(), key.clone());
         let access = state.key.get_untracked();
         async move {
             match access {
-                Some(access) => backend.add_message(access, message, key).await,
+                Some(access) => calls.add_message(access, message, key).await,
                 None => Err(ApiError::Unauthorized),
             }
         }
     });
     Effect::new(move |_| match send.value().get() {
         Some(Ok(complaint)) => {
-            pending_key.set_value(None);
+            pending_key.set_value((None, None));
             text.set(String::new());
             photos.set(Vec::new());
             sent.set(true);
@@ -65,15 +65,9 @@ pub fn ComplaintReply() -> impl IntoView {
                     text: valid,
                     photos: photos.get_untracked(),
                 };
-                let print = fingerprint(&message);
-                let key = match pending_key.get_value() {
-                    Some((used, key)) if used == print => key,
-                    _ => {
-                        let key = new_key();
-                        pending_key.set_value(Some((print, key.clone())));
-                        key
-                    }
-                };
+                let key = pending_key
+                    .try_update_value(|(key, made_for)| key_for(key, made_for, &message, new_key))
+                    .unwrap_or_else(new_key);
                 send.dispatch((message, key));
             }
             Err(problem) => {

@@ -1,14 +1,13 @@
 use leptos::prelude::*;
 use sportello_contract::{ComplaintStatus, ComplaintUpdate, UpdateAuthor};
 
-use super::{
-    complaint_done::reply_by_lines, failure_message, Announcer, ComplaintRating, ComplaintReply,
-    FollowState, I18n, Ids,
-};
+use super::{rating::ComplaintRating, reply::ComplaintReply, FollowState};
 use crate::{
     api::{ApiError, CallsHandle},
+    complaint::done::reply_by_lines,
     format::{self, Style},
     i18n::Messages,
+    ui::{failure_message, Announcer, I18n, Ids},
 };
 
 /// Whether the shop still takes messages on a complaint in this status.
@@ -43,17 +42,17 @@ fn byline(m: &'static Messages, update: &ComplaintUpdate, locale: crate::i18n::L
 pub fn ComplaintStatusView() -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
-    let backend = CallsHandle::get();
+    let calls = CallsHandle::get();
     let state = FollowState::get();
     let ids = Ids::fresh();
     let complaint = move || state.complaint.get().unwrap_or_default();
 
     let refresh = Action::new_local(move |_: &()| {
-        let backend = backend.clone();
+        let calls = calls.clone();
         let key = state.key.get_untracked();
         async move {
             match key {
-                Some(key) => backend.complaint(key).await,
+                Some(key) => calls.complaint(key).await,
                 None => Err(ApiError::Unauthorized),
             }
         }

@@ -1,8 +1,11 @@
 use leptos::prelude::*;
 use sportello_contract::{ComplaintTopic, HelpFeedback};
 
-use super::{complaint_flow::Step, ComplaintState, I18n, Ids};
-use crate::api::CallsHandle;
+use super::{ComplaintState, Step};
+use crate::{
+    api::CallsHandle,
+    ui::{I18n, Ids},
+};
 
 /// The first steps: what the complaint is about, then the shop's help answers for it with
 /// "this solved it" and "I still want to write to you".
@@ -10,7 +13,7 @@ use crate::api::CallsHandle;
 pub fn ComplaintTopics() -> impl IntoView {
     let i18n = I18n::get();
     let state = ComplaintState::get();
-    let backend = CallsHandle::get();
+    let calls = CallsHandle::get();
     let ids = Ids::fresh();
     let help_offered = move || {
         state
@@ -30,15 +33,15 @@ pub fn ComplaintTopics() -> impl IntoView {
     };
 
     let answers = {
-        let backend = backend.clone();
+        let calls = calls.clone();
         LocalResource::new(move || {
-            let backend = backend.clone();
+            let calls = calls.clone();
             let topic = state.draft.with(|d| d.topic);
             let locale = i18n.locale().tag();
             let wanted = state.step.get() == Step::Help;
             async move {
                 match (topic, wanted) {
-                    (Some(topic), true) => backend
+                    (Some(topic), true) => calls
                         .help(topic, locale)
                         .await
                         .map(|h| h.answers)
@@ -50,11 +53,11 @@ pub fn ComplaintTopics() -> impl IntoView {
     };
 
     let feedback = Action::new_local(move |feedback: &HelpFeedback| {
-        let backend = backend.clone();
+        let calls = calls.clone();
         let feedback = feedback.clone();
         // Counting is best effort: the customer goes on whatever the answer.
         async move {
-            let _ = backend.help_feedback(feedback).await;
+            let _ = calls.help_feedback(feedback).await;
         }
     });
     let answered = move |answer_id: Option<String>, was_solved: bool| {

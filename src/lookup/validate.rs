@@ -1,20 +1,12 @@
-//! Checks of what the customer typed, before anything is sent. Pure functions: the form shows
-//! one localised message per field and never clears what was typed.
+//! Checks of the lookup form (order number and e-mail), before anything is sent. Pure: the form
+//! shows one localised message per field and never clears what was typed.
 
-use sportello_contract::{is_plausible_email, normalize_order_number, LookupRequest};
+use sportello_contract::{normalize_order_number, LookupRequest};
 
-/// Longest order number and e-mail address accepted (the backend refuses longer ones too).
+use crate::ui::field::{check_email, FieldError};
+
+/// Longest order number accepted (the backend refuses longer ones too).
 pub const MAX_ORDER_NUMBER_CHARS: usize = 64;
-pub const MAX_EMAIL_CHARS: usize = 254;
-
-/// What is wrong with one field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldError {
-    Required,
-    Invalid,
-    TooShort,
-    TooLong,
-}
 
 /// The lookup form's fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,14 +33,10 @@ pub fn validate_lookup(order_number: &str, email: &str) -> Result<LookupRequest,
     {
         errors.push((LookupField::OrderNumber, FieldError::Invalid));
     }
-    let email = email.trim();
-    if email.is_empty() {
-        errors.push((LookupField::Email, FieldError::Required));
-    } else if email.chars().count() > MAX_EMAIL_CHARS {
-        errors.push((LookupField::Email, FieldError::TooLong));
-    } else if !is_plausible_email(email) {
-        errors.push((LookupField::Email, FieldError::Invalid));
-    }
+    let email = check_email(&email).unwrap_or_else(|problem| {
+        errors.push((LookupField::Email, problem));
+        ""
+    });
     if errors.is_empty() {
         Ok(LookupRequest::ByEmail {
             order_number: number,
@@ -62,6 +50,7 @@ pub fn validate_lookup(order_number: &str, email: &str) -> Result<LookupRequest,
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::field::MAX_EMAIL_CHARS;
 
     #[test]
     fn valid_input_is_normalised() {

@@ -1,48 +1,16 @@
-//! The widget's components, one per file. They reach configuration, language and the backend
-//! through context, and write only inside the element the widget is mounted in.
+//! What every view of the widget shares: the context of one widget instance (its language, its
+//! live region, its element ids), the form-field vocabulary, focus, the error summary, the photo
+//! picker, and the wording of a failed request. Components reach these through context and
+//! write only inside the element the widget is mounted in.
 
-mod complaint_check;
-mod complaint_done;
-mod complaint_flow;
-mod complaint_follow;
-mod complaint_form;
-mod complaint_rating;
-mod complaint_reply;
-mod complaint_status;
-mod complaint_topics;
-mod delay_banner;
-mod error_summary;
-mod lookup_form;
-mod notify_opt_in;
-pub mod on_demand;
-mod order_complaints;
-mod order_view;
-mod parcel_view;
-mod photo_picker;
-mod refund_view;
-mod voucher;
-mod widget;
+pub mod error_summary;
+pub mod field;
+pub mod focus;
+pub mod photo_picker;
 
-pub use complaint_check::ComplaintCheck;
-pub use complaint_done::ComplaintDone;
-pub use complaint_flow::{ComplaintFlow, ComplaintState};
-pub use complaint_follow::{ComplaintFollow, FollowState};
-pub use complaint_form::ComplaintForm;
-pub use complaint_rating::ComplaintRating;
-pub use complaint_reply::ComplaintReply;
-pub use complaint_status::ComplaintStatusView;
-pub use complaint_topics::ComplaintTopics;
-pub use delay_banner::DelayBanner;
 pub use error_summary::ErrorSummary;
-pub use lookup_form::LookupForm;
-pub use notify_opt_in::NotifyOptIn;
-pub use order_complaints::OrderComplaints;
-pub use order_view::OrderView;
-pub use parcel_view::ParcelView;
+pub use focus::focus_after_render;
 pub use photo_picker::PhotoPicker;
-pub use refund_view::RefundView;
-pub use voucher::Voucher;
-pub use widget::Widget;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -102,23 +70,6 @@ impl Ids {
     pub fn id(self, name: &str) -> String {
         format!("sportello-{}-{name}", self.0)
     }
-}
-
-/// Moves keyboard focus to an element once it is on screen (after the current render).
-pub fn focus_after_render<E>(node: NodeRef<E>)
-where
-    E: leptos::html::ElementType,
-    E::Output: Clone + wasm_bindgen::JsCast + 'static,
-    NodeRef<E>: Get<Value = Option<E::Output>>,
-{
-    request_animation_frame(move || {
-        if let Some(element) = node.get_untracked() {
-            use wasm_bindgen::JsCast;
-            if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
-        }
-    });
 }
 
 /// The message for a failed request, and whether trying again can help.

@@ -1,8 +1,10 @@
 use leptos::{ev::SubmitEvent, html, prelude::*};
 use sportello_contract::{is_plausible_phone, NotifyChannel, OrderAccess, SubscriptionRequest};
 
-use super::{error_summary::ErrorSummary, focus_after_render, Announcer, I18n, Ids};
-use crate::api::CallsHandle;
+use crate::{
+    api::CallsHandle,
+    ui::{focus_after_render, Announcer, ErrorSummary, I18n, Ids},
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
@@ -15,7 +17,7 @@ enum Field {
 pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
-    let backend = CallsHandle::get();
+    let calls = CallsHandle::get();
     let ids = Ids::fresh();
     let channel = RwSignal::new(NotifyChannel::Email);
     let phone = RwSignal::new(String::new());
@@ -25,10 +27,10 @@ pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
     let access = StoredValue::new(access);
 
     let save = Action::new_local(move |request: &SubscriptionRequest| {
-        let backend = backend.clone();
+        let calls = calls.clone();
         let request = request.clone();
         let access = access.get_value();
-        async move { backend.subscribe(access, request).await }
+        async move { calls.subscribe(access, request).await }
     });
     let pending = save.pending();
     Effect::new(move |_| {

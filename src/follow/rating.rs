@@ -1,8 +1,11 @@
 use leptos::{ev::SubmitEvent, html, prelude::*};
 use sportello_contract::{Rating, RATING_COMMENT_MAX_CHARS};
 
-use super::{failure_message, focus_after_render, Announcer, FollowState, I18n, Ids};
-use crate::api::{ApiError, CallsHandle};
+use super::FollowState;
+use crate::{
+    api::{ApiError, CallsHandle},
+    ui::{failure_message, focus_after_render, Announcer, I18n, Ids},
+};
 
 /// At resolution: how satisfied the customer is (1–5) with an optional comment, sent once; once
 /// sent, the rating is shown instead of the form.
@@ -10,7 +13,7 @@ use crate::api::{ApiError, CallsHandle};
 pub fn ComplaintRating() -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
-    let backend = CallsHandle::get();
+    let calls = CallsHandle::get();
     let state = FollowState::get();
     let ids = Ids::fresh();
     let score = RwSignal::new(None::<u8>);
@@ -19,16 +22,16 @@ pub fn ComplaintRating() -> impl IntoView {
     let first = NodeRef::<html::Input>::new();
 
     let rate = Action::new_local(move |rating: &Rating| {
-        let backend = backend.clone();
+        let calls = calls.clone();
         let rating = rating.clone();
         let access = state.key.get_untracked();
         async move {
             let Some(access) = access else {
                 return Err(ApiError::Unauthorized);
             };
-            match backend.rate(access.clone(), rating).await {
+            match calls.rate(access.clone(), rating).await {
                 // Already rated (another tab, an earlier attempt): show what the shop has.
-                Err(ApiError::Conflict) => backend.complaint(access).await,
+                Err(ApiError::Conflict) => calls.complaint(access).await,
                 other => other,
             }
         }

@@ -1,15 +1,31 @@
+//! Filing a complaint (the `complaints` chunk): the flow's steps and shared state (here), topics
+//! and help answers (`topics`), the form (`form`), the check page (`check`), the acknowledgement
+//! (`done`); the draft (`draft`), its checks (`validate`), its place in `localStorage`
+//! (`storage`) and the reply-time wording (`reply_time`).
+
 use leptos::{html, prelude::*};
 use sportello_contract::{Complaint, OrderAccess, OrderSummary, ShopConfig};
 
-use super::{
-    focus_after_render, Announcer, ComplaintCheck, ComplaintDone, ComplaintForm, ComplaintTopics,
-    I18n,
-};
 use crate::{
     api::{ApiError, CallsHandle},
-    complaint::{self, Draft, Errors, Field},
-    validate::FieldError,
+    browser::{keys::new_key, online::browser_online},
+    ui::{field::FieldError, focus_after_render, Announcer, I18n},
 };
+use check::ComplaintCheck;
+use done::ComplaintDone;
+pub use draft::Draft;
+use form::ComplaintForm;
+use topics::ComplaintTopics;
+use validate::{Errors, Field};
+
+mod check;
+pub mod done;
+pub mod draft;
+mod form;
+pub mod reply_time;
+pub mod storage;
+mod topics;
+pub mod validate;
 
 /// Where the customer is in the complaint flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +52,7 @@ pub struct ComplaintState {
     pub shop: Signal<Option<ShopConfig>>,
     pub restored: bool,
     pub sent: RwSignal<Option<Complaint>>,
-    /// Opens the follow-up of the complaint just filed (when the backend offers follow-up).
+    /// Opens the follow-up of the complaint just filed (when the calls offers follow-up).
     pub on_follow: Option<Callback<Complaint>>,
 }
 
@@ -66,10 +82,10 @@ pub fn ComplaintFlow(
 ) -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
-    let backend = CallsHandle::get();
+    let calls = CallsHandle::get();
 
     // A draft from an earlier visit wins over a fresh start; otherwise start from the order.
-    let stored = complaint::load().filter(Draft::has_content);
+    let stored = storage::load().filter(Draft::has_content);
     let restored = stored.is_some();
     let access = order.as_ref().and_then(|o| o.access.clone());
     let draft = stored.unwrap_or_else(|| Draft {
@@ -104,13 +120,13 @@ pub fn ComplaintFlow(
     Effect::new(move |_| {
         let draft = state.draft.get();
         if state.sent.with_untracked(Option::is_none) && draft.has_content() {
-            complaint::save(&draft);
+            storage::save(&draft);
         }
     });
 
     let send = Action::new_local(
         move |(request, key): &(sportello_contract::ComplaintRequest, String)| {
-            let backend = backend.clone();
+            let calls = calls.clone();
             let (mut request, key) = (request.clone(), key.clone());
             let access = state.access.get_value();
             if access.is_none() {
@@ -118,22 +134,19 @@ pub fn ComplaintFlow(
                 request.order_id = None;
             }
             request.locale = Some(i18n.0.get_untracked().tag().to_owned());
-            async move { backend.file_complaint(request, key, access).await }
+            async move { calls.file_complaint(request, key, access).await }
         },
     );
     // Sends the queued complaint when the browser is online (and nothing is on its way).
     let send_queued = move || {
-        if !complaint::browser_online() || send.pending().get_untracked() {
+        if !browser_online() || send.pending().get_untracked() {
             return;
         }
         if !state.draft.with_untracked(|d| d.queued) {
             return;
         }
         // The draft is what was queued: the same request, so the same key.
-        if let Some(Ok(prepared)) = state
-            .draft
-            .try_update(|d| d.prepare(true, complaint::new_key))
-        {
+        if let Some(Ok(prepared)) = state.draft.try_update(|d| d.prepare(true, new_key)) {
             send.dispatch(prepared);
         }
     };
@@ -145,7 +158,7 @@ pub fn ComplaintFlow(
 
     Effect::new(move |_| match send.value().get() {
         Some(Ok(complaint)) => {
-            complaint::clear();
+            storage::clear();
             announcer.say((i18n.messages().complaints().filed_announcement)(
                 &complaint.reference,
             ));
@@ -188,20 +201,18 @@ pub fn ComplaintFlow(
         // that a retry (also after a reload) can never file it twice; a complaint changed after a
         // failed attempt is a new request with a new key.
         let consent = state.consent.get_untracked();
-        let prepared = state
-            .draft
-            .try_update(|d| d.prepare(consent, complaint::new_key));
+        let prepared = state.draft.try_update(|d| d.prepare(consent, new_key));
         match prepared.unwrap_or_else(|| Err(Errors::new())) {
             Ok(prepared) => {
                 let c = i18n.0.get_untracked().messages().complaints();
-                let online = complaint::browser_online();
+                let online = browser_online();
                 if !online {
                     // Kept with its key and the consent it carries; sent when the connection
                     // returns, also after a reload.
                     state.draft.update(|d| d.queued = true);
                 }
                 // Stored before anything goes out, so that a closed tab keeps the key.
-                complaint::save(&state.draft.get_untracked());
+                storage::save(&state.draft.get_untracked());
                 if online {
                     announcer.say(c.sending);
                     send.dispatch(prepared);

@@ -3,7 +3,7 @@ use sportello_contract::{PhotoUpload, MAX_PHOTOS};
 use web_sys::HtmlInputElement;
 
 use super::I18n;
-use crate::photo::{self, PhotoError};
+use crate::browser::photo::{self, PhotoError};
 
 /// Why a chosen file was not added, with its name (worded when shown, in the current language).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,14 +1,20 @@
+//! Finding an order: the lookup form (order number + e-mail), its checks (`validate`), and the
+//! hand-over of the order found to the order view. First-open code: see CONTRIBUTING.md's rules.
+
 use leptos::{ev::SubmitEvent, html, prelude::*};
 use sportello_contract::{LookupRequest, OrderSummary};
 
-use super::{
-    failure_message, failure_reference, focus_after_render, Announcer, ErrorSummary, I18n, Ids,
-};
 use crate::{
     api::{ApiError, BackendHandle},
     i18n::Messages,
-    validate::{validate_lookup, FieldError, LookupErrors, LookupField},
+    ui::{
+        failure_message, failure_reference, field::FieldError, focus_after_render, Announcer,
+        ErrorSummary, I18n, Ids,
+    },
 };
+use validate::{validate_lookup, LookupErrors, LookupField};
+
+pub mod validate;
 
 fn field_message(m: &'static Messages, field: LookupField, error: FieldError) -> &'static str {
     match (field, error) {

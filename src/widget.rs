@@ -1,14 +1,19 @@
+//! The widget's root: the language, the live region, the shop's config, the online notice, and
+//! which screen shows (the lookup form, or a view fetched on demand from `split`).
+
 use std::time::Duration;
 
 use leptos::prelude::*;
 use sportello_contract::{Complaint, OrderSummary};
 
-use super::{on_demand, Announcer, I18n, Ids, LookupForm};
 use crate::{
     api::{BackendHandle, Shop},
-    complaint::browser_online,
+    browser::online::browser_online,
     config::WidgetConfig,
     i18n::Locale,
+    lookup::LookupForm,
+    split,
+    ui::{Announcer, I18n, Ids},
 };
 
 /// The whole widget: the lookup form, then the order it found.
@@ -72,7 +77,8 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
     let found = RwSignal::new(None::<OrderSummary>);
     let showing = Memo::new(move |_| found.with(Option::is_some));
     // The complaint flow, about an order or not; a draft left from an earlier visit reopens it.
-    let complaining = RwSignal::new(crate::complaint::waiting().then_some(None::<OrderSummary>));
+    let complaining =
+        RwSignal::new(crate::complaint::storage::waiting().then_some(None::<OrderSummary>));
     // Following a complaint: one just filed, or one to open by reference and e-mail.
     let following = RwSignal::new(None::<Option<Complaint>>);
 
@@ -107,8 +113,8 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
         <div
             class="sportello"
             lang=move || locale.get().tag()
-            on:focusin=move |ev| on_demand::prefetch_for(&ev, locale.get_untracked())
-            on:pointerover=move |ev| on_demand::prefetch_for(&ev, locale.get_untracked())
+            on:focusin=move |ev| split::prefetch_for(&ev, locale.get_untracked())
+            on:pointerover=move |ev| split::prefetch_for(&ev, locale.get_untracked())
         >
             {language_picker}
             <p class="sportello-sr-only" role="status" aria-atomic="true">
@@ -127,8 +133,8 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                 (true, _, _) => {
                     let on_close = Callback::new(move |()| following.set(None));
                     let email = Signal::from(email);
-                    on_demand::show(move || {
-                        on_demand::complaint_follow(following, shop.into(), email, on_close)
+                    split::show(move || {
+                        split::complaint_follow(following, shop.into(), email, on_close)
                     })
                     .into_any()
                 }
@@ -139,8 +145,8 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                     }));
                     let on_close = Callback::new(move |()| complaining.set(None));
                     let email = Signal::from(email);
-                    on_demand::show(move || {
-                        on_demand::complaint_flow(complaining, shop.into(), email, on_close, on_follow)
+                    split::show(move || {
+                        split::complaint_flow(complaining, shop.into(), email, on_close, on_follow)
                     })
                     .into_any()
                 }
@@ -150,7 +156,7 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                     let on_follow = follows_complaints()
                         .then(|| Callback::new(move |opened: Complaint| following.set(Some(Some(opened)))));
                     let on_back = Callback::new(move |()| found.set(None));
-                    on_demand::show(move || on_demand::order_view(found, on_back, on_complain, on_follow))
+                    split::show(move || split::order_view(found, on_back, on_complain, on_follow))
                         .into_any()
                 }
                 (false, false, false) => view! {

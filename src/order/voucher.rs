@@ -1,8 +1,11 @@
 use leptos::{prelude::*, task::spawn_local};
 use sportello_contract::Goodwill;
 
-use super::{Announcer, I18n};
-use crate::format;
+use crate::{
+    browser::clipboard::copy_to_clipboard,
+    format,
+    ui::{Announcer, I18n},
+};
 
 /// A goodwill voucher: what it is worth, its code with a copy button, expiry and conditions.
 #[component]
@@ -55,21 +58,5 @@ pub fn Voucher(goodwill: Goodwill, currency: String) -> impl IntoView {
                 .map(|d| view! { <p class="sportello-muted">{(i18n.messages().tracking().voucher_expires)(&d)}</p> })}
             {conditions.map(|c| view! { <p class="sportello-muted">{c}</p> })}
         </div>
-    }
-}
-
-pub(crate) async fn copy_to_clipboard(text: &str) -> bool {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let Some(window) = web_sys::window() else {
-            return false;
-        };
-        let promise = window.navigator().clipboard().write_text(text);
-        wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = text;
-        false
     }
 }

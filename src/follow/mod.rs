@@ -1,16 +1,25 @@
+//! Following a complaint (the `complaints` chunk): finding it by reference + e-mail (here, with
+//! `FollowState` holding the complaint token in memory only), its status and timeline
+//! (`status`), adding information (`reply`), the rating (`rating`), and their checks (`validate`).
+
 use leptos::{ev::SubmitEvent, html, prelude::*};
 use sportello_contract::{Complaint, ComplaintLookup, ShopConfig};
 
-use super::{
-    failure_message, failure_reference, focus_after_render, Announcer, ComplaintStatusView,
-    ErrorSummary, I18n, Ids,
-};
 use crate::{
     api::{ApiError, CallsHandle, ComplaintKey},
-    complaint::{validate_follow, FollowField},
     i18n::Messages,
-    validate::FieldError,
+    ui::{
+        failure_message, failure_reference, field::FieldError, focus_after_render, Announcer,
+        ErrorSummary, I18n, Ids,
+    },
 };
+use status::ComplaintStatusView;
+use validate::{validate_follow, FollowField};
+
+mod rating;
+mod reply;
+mod status;
+pub mod validate;
 
 /// The complaint being followed and the token that opens it (memory only: never stored).
 #[derive(Clone, Copy)]
@@ -27,7 +36,7 @@ impl FollowState {
         expect_context::<FollowState>()
     }
 
-    /// Shows a complaint the backend answered with, keeping the token it granted (or had).
+    /// Shows a complaint the calls answered with, keeping the token it granted (or had).
     pub fn show(self, complaint: Complaint) {
         if let Some(access) = &complaint.access {
             self.key.set(Some(ComplaintKey {
@@ -109,7 +118,7 @@ pub fn ComplaintFollow(
 fn FollowLookup(#[prop(into)] email: Signal<String>) -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
-    let backend = CallsHandle::get();
+    let calls = CallsHandle::get();
     let state = FollowState::get();
     let ids = Ids::fresh();
     let reference = RwSignal::new(String::new());
@@ -122,9 +131,9 @@ fn FollowLookup(#[prop(into)] email: Signal<String>) -> impl IntoView {
     };
 
     let find = Action::new_local(move |lookup: &ComplaintLookup| {
-        let backend = backend.clone();
+        let calls = calls.clone();
         let lookup = lookup.clone();
-        async move { backend.find_complaint(lookup).await }
+        async move { calls.find_complaint(lookup).await }
     });
     Effect::new(move |_| {
         if let Some(Ok(complaint)) = find.value().get() {

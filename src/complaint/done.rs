@@ -1,15 +1,19 @@
 use leptos::prelude::*;
 use sportello_contract::ReplyBy;
 
-use super::{voucher::copy_to_clipboard, ComplaintState, I18n, Ids};
+use super::{
+    reply_time::{span, Span},
+    ComplaintState,
+};
 use crate::{
-    complaint::{span, Span},
+    browser::clipboard::copy_to_clipboard,
     format::{self, Style},
     i18n::Messages,
+    ui::{I18n, Ids},
 };
 
 /// "We usually reply within …, by … at the latest", and the after-hours notice.
-pub(super) fn reply_by_lines(
+pub(crate) fn reply_by_lines(
     m: &'static Messages,
     reply_by: &ReplyBy,
     locale: crate::i18n::Locale,

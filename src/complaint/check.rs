@@ -1,8 +1,11 @@
 use leptos::prelude::*;
 use sportello_contract::ContactChannel;
 
-use super::{complaint_flow::Step, failure_message, failure_reference, ComplaintState, I18n, Ids};
-use crate::{api::ApiError, complaint::Field};
+use super::{validate::Field, ComplaintState, Step};
+use crate::{
+    api::ApiError,
+    ui::{failure_message, failure_reference, I18n, Ids},
+};
 
 /// Check your answers (GOV.UK pattern): a summary list with a Change link per answer, then send.
 #[component]

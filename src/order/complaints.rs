@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 use sportello_contract::{Complaint, ComplaintAccess, OrderAccess};
 
-use super::{failure_message, I18n, Ids};
 use crate::{
     api::{ApiError, CallsHandle, ComplaintKey},
     format::{self, Style},
+    ui::{failure_message, I18n, Ids},
 };
 
 /// The complaints already filed about this order (newest first), each opened with the order's
@@ -12,24 +12,24 @@ use crate::{
 #[component]
 pub fn OrderComplaints(access: OrderAccess, on_open: Callback<Complaint>) -> impl IntoView {
     let i18n = I18n::get();
-    let backend = CallsHandle::get();
+    let calls = CallsHandle::get();
     let ids = Ids::fresh();
     let list = {
-        let (backend, access) = (backend.clone(), access.clone());
+        let (calls, access) = (calls.clone(), access.clone());
         LocalResource::new(move || {
-            let (backend, access) = (backend.clone(), access.clone());
-            async move { backend.order_complaints(access).await.unwrap_or_default() }
+            let (calls, access) = (calls.clone(), access.clone());
+            async move { calls.order_complaints(access).await.unwrap_or_default() }
         })
     };
     let open = Action::new_local(move |reference: &String| {
-        let backend = backend.clone();
+        let calls = calls.clone();
         let key = ComplaintKey {
             reference: reference.clone(),
             token: access.token.clone(),
         };
         let expires_at = access.expires_at.clone();
         async move {
-            let mut complaint = backend.complaint(key.clone()).await?;
+            let mut complaint = calls.complaint(key.clone()).await?;
             complaint.access = Some(ComplaintAccess {
                 token: key.token,
                 expires_at,

@@ -1,7 +1,7 @@
 use leptos::{ev::MouseEvent, html, prelude::*};
 use wasm_bindgen::JsCast;
 
-use super::{I18n, Ids};
+use super::{focus::focus_id_within, I18n, Ids};
 
 /// Focuses the element with this id inside the form the link sits in: the host page's URL hash
 /// never changes, and another widget's ids never matter.
@@ -10,10 +10,8 @@ fn focus_in_form(ev: &MouseEvent, id: &str) {
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .and_then(|link| link.closest("form").ok().flatten());
-    if let Some(field) = form.and_then(|f| f.query_selector(&format!("#{id}")).ok().flatten()) {
-        if let Some(field) = field.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = field.focus();
-        }
+    if let Some(form) = form {
+        focus_id_within(&form, id);
     }
 }
 

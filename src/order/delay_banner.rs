@@ -1,10 +1,13 @@
 use leptos::prelude::*;
 use sportello_contract::{DateWindow, Delay};
 
-use super::{I18n, Ids, Voucher};
+use super::{
+    lateness::{has_passed, Cause, Late, Subject},
+    voucher::Voucher,
+};
 use crate::{
     format,
-    lateness::{has_passed, Cause, Late, Subject},
+    ui::{I18n, Ids},
 };
 
 /// What one banner says: an owned copy of a [`Late`] finding.

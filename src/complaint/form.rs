@@ -2,15 +2,14 @@ use leptos::{ev::SubmitEvent, html, prelude::*};
 use sportello_contract::{
     ContactChannel, DesiredResolution, TimeWindow, DESCRIPTION_MAX_CHARS, DESCRIPTION_MIN_CHARS,
 };
-use wasm_bindgen::JsCast;
 
-use super::{
-    complaint_flow::Step, focus_after_render, ComplaintState, ErrorSummary, I18n, Ids, PhotoPicker,
-};
+use super::{validate::Field, ComplaintState, Step};
 use crate::{
-    complaint::{self, Field},
     i18n::Messages,
-    validate::FieldError,
+    ui::{
+        field::FieldError, focus::focus_id_within, focus_after_render, ErrorSummary, I18n, Ids,
+        PhotoPicker,
+    },
 };
 
 fn message(m: &'static Messages, field: Field, error: FieldError) -> String {
@@ -72,17 +71,6 @@ fn window_slug(w: TimeWindow) -> &'static str {
     }
 }
 
-/// Focuses an element of this widget by id (inside the widget's own tree).
-fn focus_id(anchor: NodeRef<html::Form>, id: &str) {
-    if let Some(form) = anchor.get_untracked() {
-        if let Ok(Some(element)) = form.query_selector(&format!("#{id}")) {
-            if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
-        }
-    }
-}
-
 /// What happened, what would make it right, how to reply: validated the GOV.UK way on submit,
 /// with an error summary that takes focus and links to each field. Nothing typed is ever lost.
 #[component]
@@ -104,7 +92,11 @@ pub fn ComplaintForm() -> impl IntoView {
         focus_after_render(summary);
     } else if let Some(field) = state.focus.get_untracked() {
         state.focus.set(None);
-        request_animation_frame(move || focus_id(form, &focus_target(field)));
+        request_animation_frame(move || {
+            if let Some(form) = form.get_untracked() {
+                focus_id_within(&form, &focus_target(field));
+            }
+        });
     }
 
     let error_of = move |field: Field| {
@@ -137,7 +129,7 @@ pub fn ComplaintForm() -> impl IntoView {
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        match complaint::validate(&draft.get_untracked(), state.consent.get_untracked()) {
+        match super::validate::validate(&draft.get_untracked(), state.consent.get_untracked()) {
             Ok(_) => {
                 state.errors.set(Vec::new());
                 state.step.set(Step::Check);

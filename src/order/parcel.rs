@@ -3,11 +3,11 @@ use std::{sync::Arc, time::Duration};
 use leptos::prelude::*;
 use sportello_contract::{Shipment, ShipmentStatus};
 
-use super::{I18n, Ids};
+use super::lateness::has_passed;
 use crate::{
     clock::parse_rfc3339,
     format::{self, Style},
-    lateness::has_passed,
+    ui::{I18n, Ids},
 };
 
 /// Carrier updates shown before "Show all".

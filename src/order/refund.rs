@@ -1,8 +1,11 @@
 use leptos::prelude::*;
 use sportello_contract::{Refund, RefundStatus};
 
-use super::{I18n, Ids};
-use crate::{clock::parse_rfc3339, format};
+use crate::{
+    clock::parse_rfc3339,
+    format,
+    ui::{I18n, Ids},
+};
 
 /// One refund: amount and method, its steps, and the dates that matter.
 #[component]

@@ -1,16 +1,30 @@
+//! The order found (the `order` chunk): banners first for anything late (`lateness` decides
+//! what and why, `delay_banner` says it, `voucher` copies a goodwill code), then status, parcels
+//! (`parcel`), refunds (`refund`), items, the notification opt-in (`notify_opt_in`), the order's
+//! complaints (`complaints`); refresh with announced changes.
+
 use leptos::{html, prelude::*};
 use sportello_contract::{OrderAccess, OrderStatus, OrderSummary};
 
-use super::{
-    delay_banner::LateNotice, focus_after_render, Announcer, DelayBanner, I18n, Ids, NotifyOptIn,
-    OrderComplaints, ParcelView, RefundView,
-};
 use crate::{
     api::{ApiError, CallsHandle},
     clock,
     format::{self, Style},
-    lateness,
+    ui::{focus_after_render, Announcer, I18n, Ids},
 };
+use complaints::OrderComplaints;
+use delay_banner::{DelayBanner, LateNotice};
+use notify_opt_in::NotifyOptIn;
+use parcel::ParcelView;
+use refund::RefundView;
+
+mod complaints;
+mod delay_banner;
+pub mod lateness;
+mod notify_opt_in;
+mod parcel;
+mod refund;
+mod voucher;
 
 /// Stable class suffix per status, for the badge colour.
 fn status_slug(status: OrderStatus) -> &'static str {
@@ -60,7 +74,7 @@ pub fn OrderView(
 ) -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
-    let backend = CallsHandle::get();
+    let calls = CallsHandle::get();
     let ids = Ids::fresh();
     let heading = NodeRef::<html::H2>::new();
     focus_after_render(heading);
@@ -81,9 +95,9 @@ pub fn OrderView(
     });
 
     let refresh = Action::new_local(move |access: &OrderAccess| {
-        let backend = backend.clone();
+        let calls = calls.clone();
         let access = access.clone();
-        async move { backend.refresh(access).await }
+        async move { calls.refresh(access).await }
     });
     let refreshing = refresh.pending();
     Effect::new(move |_| {

@@ -1,0 +1,153 @@
+//! The draft in `localStorage`: kept while the customer types, restored after a reload (the
+//! consent never), cleared once filed.
+
+use super::Draft;
+use crate::browser::storage;
+
+const STORAGE_KEY: &str = "sportello.complaint-draft";
+
+/// The draft kept from an earlier visit, if any (a damaged one is ignored).
+pub fn load() -> Option<Draft> {
+    serde_json::from_str(&storage::read(STORAGE_KEY)?).ok()
+}
+
+/// Whether a draft worth reopening ([`Draft::has_content`]) waits from an earlier visit. Asked
+/// when the widget mounts, so it is read with miniserde: serde's decoder of the whole draft
+/// travels with the complaint views, which [`load`] it.
+pub fn waiting() -> bool {
+    storage::read(STORAGE_KEY).is_some_and(|text| worth_reopening(&text))
+}
+
+/// [`Draft::has_content`] of a stored draft, read without serde. A draft serde cannot read is
+/// not worth reopening either: [`load`] would find nothing.
+fn worth_reopening(text: &str) -> bool {
+    #[derive(miniserde::Deserialize)]
+    struct Brief {
+        description: Option<String>,
+        phone: Option<String>,
+        photos: Option<Vec<crate::api::Seen>>,
+        key: Option<String>,
+        queued: Option<bool>,
+    }
+    let Ok(brief) = miniserde::json::from_str::<Brief>(text) else {
+        return false;
+    };
+    let written = |field: &Option<String>| field.as_deref().is_some_and(|t| !t.trim().is_empty());
+    written(&brief.description)
+        || written(&brief.phone)
+        || brief.photos.is_some_and(|p| !p.is_empty())
+        || brief.key.is_some()
+        || brief.queued == Some(true)
+}
+
+/// Keeps the draft; without its photos when they do not fit in the browser's storage (which
+/// may also be disabled: then nothing is kept).
+pub fn save(draft: &Draft) {
+    let write = |d: &Draft| {
+        serde_json::to_string(d)
+            .ok()
+            .is_some_and(|text| storage::write(STORAGE_KEY, &text))
+    };
+    if !write(draft) && !draft.photos.is_empty() {
+        write(&Draft {
+            photos: Vec::new(),
+            ..draft.clone()
+        });
+    }
+}
+
+/// Forgets the draft (once filed).
+pub fn clear() {
+    storage::remove(STORAGE_KEY);
+}
+
+#[cfg(test)]
+mod tests {
+    use sportello_contract::{ComplaintTopic, DesiredResolution, PhotoUpload};
+
+    use super::*;
+
+    fn filled() -> Draft {
+        Draft {
+            topic: Some(ComplaintTopic::DamagedItem),
+            description: "  The cup arrived with a broken handle.  ".into(),
+            resolution: Some(DesiredResolution::Replacement),
+            email: " giulia@example.com ".into(),
+            ..Draft::default()
+        }
+    }
+
+    #[test]
+    fn drafts_round_trip_and_tolerate_old_shapes() {
+        let mut draft = filled();
+        draft.key = Some("6d0f7a39-1b2c-4d5e-8f90-123456789abc".into());
+        let text = serde_json::to_string(&draft).unwrap();
+        assert_eq!(serde_json::from_str::<Draft>(&text).unwrap(), draft);
+        let old: Draft = serde_json::from_str(r#"{"description":"kept","unknown":1}"#).unwrap();
+        assert_eq!(old.description, "kept");
+        assert!(old.has_content());
+        assert!(!Draft::default().has_content());
+    }
+
+    /// The check made at mount agrees with `has_content` on every kind of stored draft.
+    #[test]
+    fn the_draft_check_at_mount_agrees_with_has_content() {
+        let photo = PhotoUpload {
+            name: "cup.jpg".into(),
+            content_type: "image/jpeg".into(),
+            data: "AAAA".into(),
+        };
+        let drafts = [
+            Draft::default(),
+            filled(),
+            Draft {
+                description: "   ".into(),
+                ..Draft::default()
+            },
+            Draft {
+                phone: "+39 333".into(),
+                ..Draft::default()
+            },
+            Draft {
+                phone: " ".into(),
+                email: "a@b.it".into(),
+                ..Draft::default()
+            },
+            Draft {
+                photos: vec![photo],
+                ..Draft::default()
+            },
+            Draft {
+                key: Some("k".into()),
+                ..Draft::default()
+            },
+            Draft {
+                queued: true,
+                ..Draft::default()
+            },
+            Draft {
+                topic: Some(ComplaintTopic::Other),
+                items: vec!["A".into()],
+                ..Draft::default()
+            },
+        ];
+        for draft in drafts {
+            let text = serde_json::to_string(&draft).unwrap();
+            assert_eq!(worth_reopening(&text), draft.has_content(), "{text}");
+        }
+        for text in [
+            "",
+            "null",
+            "[]",
+            "<html>",
+            r#"{"description":"kept","unknown":[1,{"a":2}]}"#,
+            r#"{"photos":[]}"#,
+            r#"{"photos":null}"#,
+            r#"{"photos":{}}"#,
+            r#"{"photos":"many"}"#,
+        ] {
+            let serde = serde_json::from_str::<Draft>(text).is_ok_and(|d| d.has_content());
+            assert_eq!(worth_reopening(text), serde, "{text}");
+        }
+    }
+}
