@@ -80,3 +80,15 @@ export function smallTargets(page, min = 44) {
     return found;
   }, min);
 }
+
+/**
+ * Waits until the page has rendered `count` more frames: by then IntersectionObserver entries and
+ * animation-frame callbacks queued before the call have run. For checks that something did *not*
+ * happen, instead of a fixed wait.
+ */
+export function frames(page, count = 3) {
+  return page.evaluate((n) => new Promise((resolve) => {
+    const step = (left) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+    step(n);
+  }), count);
+}

@@ -116,7 +116,7 @@ test('a complaint about an order, with a photo, survives a reload, a double clic
   await fits(page);
 
   // A reload in the middle: everything typed and the photo come back; consent is asked again.
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => (localStorage.getItem('sportello.complaint-draft') ?? '').includes('+39 333 123 4567'));
   await page.reload();
   await widget.getByText('We kept what you wrote last time.').waitFor();
   assert.equal(await widget.getByLabel('What happened?').inputValue(), DESCRIPTION);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { BASE, axeClean, focusedName, launchChromium, smallTargets, tabTo } from './browser.mjs';
+import { BASE, axeClean, focusedName, frames, launchChromium, smallTargets, tabTo } from './browser.mjs';
 
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -141,7 +141,8 @@ test('the module loads once, only when a widget comes into view, for every widge
      <sportello-widget api-base="/v1"></sportello-widget>
      <sportello-widget api-base="/v1" order="SP-1003"></sportello-widget>`,
   );
-  await page.waitForTimeout(800);
+  await page.waitForLoadState('load');
+  await frames(page);
   assert.equal(wasmLoads.length, 0, 'nothing loads while the widgets are out of view');
   assert.equal(await page.locator('sportello-widget .sportello-host').first().getAttribute('aria-busy'), 'true');
   // The glue, the chunk loader and the wasm are asked for together: the wasm does not wait for
@@ -176,15 +177,16 @@ test('the first open carries the lookup alone; the order and complaint views arr
   });
   const widget = page.locator('sportello-widget .sportello-host');
   await widget.getByRole('heading', { name: /Track your order/ }).waitFor();
-  await page.waitForTimeout(500);
+  await frames(page);
   assert.deepEqual(wasm, ['sportello-app_bg.wasm'], 'the main module, then nothing until the visitor acts');
 
   // The order view's chunk is lost on the way: the prefetch when the customer starts typing
   // fails quietly; the lookup, whose answer that chunk reads, then says so and offers to try again.
   const orderChunk = /\/widget\/split_order\.wasm$/;
   await page.route(orderChunk, (route) => route.abort('connectionreset'));
+  const orderAsked = page.waitForRequest(orderChunk);
   await widget.getByLabel('Order number').focus();
-  await page.waitForTimeout(300);
+  await orderAsked;
   assert.ok(wasm.includes('split_order.wasm'), 'focusing the form fetches the order view');
   await widget.getByLabel('Order number').fill('SP-1002');
   await widget.getByLabel('E-mail address').fill('marco.bianchi@example.com');
@@ -203,8 +205,9 @@ test('the first open carries the lookup alone; the order and complaint views arr
   const complaintChunk = /\/widget\/split_complaints\.wasm$/;
   await page.route(complaintChunk, (route) => route.abort('connectionreset'));
   const complain = widget.getByRole('button', { name: 'Report a problem with this order' });
+  const complaintsAsked = page.waitForRequest(complaintChunk);
   await complain.hover();
-  await page.waitForTimeout(300);
+  await complaintsAsked;
   assert.ok(wasm.includes('split_complaints.wasm'), 'hovering the button fetches the complaint views');
   await complain.click();
   const lost = widget.getByRole('alert');
@@ -319,7 +322,8 @@ test('launcher mode: a floating button opens the widget in a panel, Esc closes i
     );
     const launcher = page.getByRole('button', { name: 'Help with your order' });
     await launcher.waitFor();
-    await page.waitForTimeout(500);
+    await page.waitForLoadState('load');
+    await frames(page);
     assert.equal(wasmLoads.length, 0, 'nothing loads before the launcher is opened');
     const box = await launcher.boundingBox();
     assert.ok(box.x < 40 && box.height >= 44, `bottom-left, 44 px tall: ${JSON.stringify(box)}`);
@@ -385,8 +389,12 @@ test('iframe isolation: without wasm-unsafe-eval the widget runs framed, sized b
   const below = await page.locator('#after').boundingBox();
   assert.ok(below.y >= after, 'the host text comes after the grown frame');
   // A message from anywhere else (here the host page itself) is ignored.
-  await page.evaluate(() => window.postMessage({ sportelloHeight: 12 }, '*'));
-  await page.waitForTimeout(200);
+  // A marker posted after it arrives after it: by then the forged message has been handled.
+  await page.evaluate(() => new Promise((resolve) => {
+    window.addEventListener('message', (event) => event.data === 'marker' && resolve());
+    window.postMessage({ sportelloHeight: 12 }, '*');
+    window.postMessage('marker', '*');
+  }));
   assert.equal(await heightOf(), after);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(problems, []);

@@ -77,10 +77,12 @@ async fn a_complaint_goes_from_topic_to_reference_number() {
     ] {
         assert!(text.contains(message), "{message} missing in {text}");
     }
-    sleep(50).await;
-    assert!(widget
-        .active_element_text()
-        .starts_with("There is a problem"));
+    until("focus on the error summary", || {
+        widget
+            .active_element_text()
+            .starts_with("There is a problem")
+    })
+    .await;
 
     fill_in(&widget);
     widget.button("Continue").click();
@@ -163,11 +165,17 @@ async fn the_draft_survives_closing_the_widget() {
         widget.input_labelled("WhatsApp").click();
         widget.until_text("Phone number").await;
         widget.type_into("Phone number", "+39 333 123 4567");
-        sleep(20).await;
+        until("the phone number kept in the draft", || {
+            web_sys::window()
+                .and_then(|w| w.local_storage().ok().flatten())
+                .and_then(|s| s.get_item("sportello.complaint-draft").ok().flatten())
+                .is_some_and(|d| d.contains("+39 333 123 4567"))
+        })
+        .await;
     }
     let widget = mount(backend, Locale::En);
     widget.until_text("We kept what you wrote last time.").await;
-    sleep(20).await;
+    frames(2).await;
     let description = widget.input_labelled_any::<web_sys::HtmlTextAreaElement>("What happened?");
     let stored = web_sys::window()
         .unwrap()

@@ -49,8 +49,10 @@ async fn a_found_order_is_shown_with_items_and_total() {
         }]
     );
     // Focus moves to the order's heading so screen readers start there.
-    sleep(50).await;
-    assert_eq!(widget.active_element_text(), "Order SP-1001");
+    until("focus on the order's heading", || {
+        widget.active_element_text() == "Order SP-1001"
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -79,8 +81,10 @@ async fn empty_and_malformed_input_get_a_summary_and_field_messages() {
     assert!(text.contains("Enter your order number"), "{text}");
     assert!(text.contains("Enter your e-mail address"), "{text}");
     // The summary takes focus and its links lead to the fields.
-    sleep(50).await;
-    assert!(widget.active_element_text().contains("There is a problem"));
+    until("focus on the error summary", || {
+        widget.active_element_text().contains("There is a problem")
+    })
+    .await;
     let input = widget.input_labelled("E-mail address");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     let described = input.get_attribute("aria-describedby").unwrap();

@@ -300,7 +300,7 @@ async fn long_histories_show_the_latest_updates_first_then_all() {
     let toggle = widget.button("Show all 200 updates");
     toggle.click();
     toggle.click();
-    sleep(200).await;
+    frames(5).await;
     assert_eq!(count(), 5, "no batch arrives after Show fewer");
     assert!(widget.has_button("Show all 200 updates"));
 }
@@ -401,7 +401,7 @@ async fn a_refresh_announces_a_changed_estimate() {
     assert!(widget.text().contains("Updated at"));
     // The token from the lookup is kept: refreshing again still works.
     widget.button("Check for updates").click();
-    sleep(100).await;
+    frames(3).await;
     assert!(!widget.text().contains("expired"));
 }
 

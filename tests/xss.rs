@@ -170,7 +170,7 @@ fn poisoned(payload: &str) -> OrderSummary {
 /// the widget's own elements, no event-handler attribute, no link other than https or an in-page
 /// anchor) and no script ran. Returns how often it is shown.
 async fn assert_inert(widget: &Mounted, payload: &str, shown: usize) -> usize {
-    sleep(30).await; // let any onerror/onload fire if something slipped through
+    frames(2).await; // let any onerror/onload fire if something slipped through
     let occurrences = widget.text().matches(payload).count();
     assert!(
         occurrences >= shown,

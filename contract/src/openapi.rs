@@ -466,7 +466,7 @@ mod tests {
     }
 
     #[test]
-    fn document_is_openapi_3_1_with_both_operations() {
+    fn document_is_openapi_3_1_with_every_operation_the_widget_calls() {
         let value: serde_json::Value = serde_json::from_str(&to_pretty_json()).unwrap();
         assert!(value["openapi"].as_str().unwrap().starts_with("3.1"));
         assert!(value["paths"]["/v1/config"]["get"].is_object());

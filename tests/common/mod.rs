@@ -135,6 +135,32 @@ pub fn forget_drafts() {
     storage.clear().unwrap();
 }
 
+/// Waits (bounded, about 2 s) until `condition` holds; panics saying `what` never happened.
+pub async fn until(what: &str, condition: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if condition() {
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!("{what} never happened");
+}
+
+/// Waits until the browser has rendered `count` more frames: by then every animation-frame
+/// callback queued before the call (focus moves, batches of a long list) has run. For checks that
+/// something did *not* happen, instead of a fixed wait.
+pub async fn frames(count: u32) {
+    for _ in 0..count {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .request_animation_frame(&resolve)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+}
+
 pub async fn sleep(ms: u32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
