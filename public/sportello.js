@@ -2,8 +2,8 @@
 // element where the widget belongs:
 //   <script type="module" src="https://shop.example/widget/sportello.js"></script>
 //   <sportello-widget api-base="https://shop.example/v1"></sportello-widget>
-// Attributes: api-base (required), locale (it | en), order (an order number to prefill),
-// theme (light | dark), mode (inline | launcher), corner (bottom-right | bottom-left, launcher),
+// Attributes: api-base (required), locale (it | en | de | fr | es), order (an order number to
+// prefill), theme (light | dark), mode (inline | launcher), corner (bottom-right | bottom-left, launcher),
 // isolation="iframe" (the full page from the widget's origin in an iframe, for hosts whose CSP
 // cannot allow 'wasm-unsafe-eval').
 // Each element gets an open shadow root holding the widget's CSS and a container: nothing is
