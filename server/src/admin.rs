@@ -1,5 +1,7 @@
 //! Token-protected admin endpoints of the reference backend (not part of the contract): they let
-//! a shop, the demo and the end-to-end tests change an order while the widget watches.
+//! a shop, the demo and the end-to-end tests change an order while the widget watches, run the
+//! delay detector, move the clock, and reach the shop's side of complaints
+//! (`complaints/admin.rs`) and the help statistics (`help.rs`), which are routed here.
 //!
 //! Every request needs `Authorization: Bearer <admin token>` (`--admin-token`); without a
 //! configured token the endpoints answer 404 as if they did not exist.
@@ -18,7 +20,7 @@ use sportello_contract::{
 };
 use time::{format_description::well_known::Rfc3339, OffsetDateTime};
 
-use crate::{bearer, complaints, db, detector, ApiProblem, AppState};
+use crate::{bearer, complaints, db, detector, help, ApiProblem, AppState};
 
 pub fn routes(state: AppState) -> Router {
     Router::new()
@@ -27,11 +29,17 @@ pub fn routes(state: AppState) -> Router {
         .route("/orders/{number}/voucher", post(issue_voucher))
         .route("/outbox", get(outbox))
         .route("/detector/run", post(run_detector))
-        .route("/complaints", get(list_complaints))
-        .route("/complaints/{reference}/updates", post(complaint_update))
-        .route("/complaints/{reference}/resolve", post(resolve_complaint))
+        .route("/complaints", get(complaints::admin::list))
+        .route(
+            "/complaints/{reference}/updates",
+            post(complaints::admin::update),
+        )
+        .route(
+            "/complaints/{reference}/resolve",
+            post(complaints::admin::resolve),
+        )
         .route("/clock", put(set_clock))
-        .route("/help/stats", get(help_stats))
+        .route("/help/stats", get(help::stats))
         .layer(middleware::from_fn_with_state(state.clone(), require_token))
         .with_state(state)
 }
@@ -42,13 +50,7 @@ async fn require_token(State(state): State<AppState>, request: Request, next: Ne
     };
     let given = bearer(request.headers()).unwrap_or("");
     // Compare in constant time: the token guards writes.
-    let same = given.len() == expected.len()
-        && given
-            .bytes()
-            .zip(expected.bytes())
-            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-            == 0;
-    if !same {
+    if !db::constant_time_eq(given.as_bytes(), expected.as_bytes()) {
         return ApiProblem::from(
             Problem::new(ProblemType::Unauthorized).with_detail("Admin token required."),
         )
@@ -75,7 +77,8 @@ fn no_order() -> ApiProblem {
     Problem::new(ProblemType::OrderNotFound).into()
 }
 
-fn body<T>(payload: Result<Json<T>, JsonRejection>) -> Result<T, ApiProblem> {
+/// The JSON body, or an `invalid_request` problem with serde's reason.
+pub(crate) fn body<T>(payload: Result<Json<T>, JsonRejection>) -> Result<T, ApiProblem> {
     payload
         .map(|Json(v)| v)
         .map_err(|e| bad_request(e.body_text()))
@@ -283,56 +286,6 @@ async fn run_detector(State(state): State<AppState>) -> Result<Response, ApiProb
         .with_db(move |conn| detector::run_once(conn, OffsetDateTime::now_utc(), stale_days))
         .await?;
     Ok(Json(serde_json::json!({ "flagged": flagged })).into_response())
-}
-
-async fn list_complaints(State(state): State<AppState>) -> Result<Response, ApiProblem> {
-    let list = state
-        .with_db(|conn| Ok(complaints::admin_list(conn)?))
-        .await?;
-    Ok(Json(list).into_response())
-}
-
-async fn help_stats(State(state): State<AppState>) -> Result<Response, ApiProblem> {
-    let stats = state
-        .with_db(|conn| Ok(complaints::help_stats(conn)?))
-        .await?;
-    Ok(Json(stats).into_response())
-}
-
-/// An update on a complaint from the shop, on any channel (web, email, phone, chat, store).
-async fn complaint_update(
-    State(state): State<AppState>,
-    Path(reference): Path<String>,
-    payload: Result<Json<complaints::ShopUpdate>, JsonRejection>,
-) -> Result<Response, ApiProblem> {
-    complaints::shop_update(&state, reference, body(payload)?).await
-}
-
-#[derive(Deserialize)]
-struct Resolution {
-    text: String,
-    #[serde(default)]
-    channel: Option<sportello_contract::UpdateChannel>,
-    #[serde(default)]
-    author_name: Option<String>,
-}
-
-async fn resolve_complaint(
-    State(state): State<AppState>,
-    Path(reference): Path<String>,
-    payload: Result<Json<Resolution>, JsonRejection>,
-) -> Result<Response, ApiProblem> {
-    let resolution = body(payload)?;
-    let update = complaints::ShopUpdate {
-        channel: resolution
-            .channel
-            .unwrap_or_else(complaints::default_channel),
-        author_name: resolution.author_name,
-        text: resolution.text,
-        status: Some(sportello_contract::ComplaintStatus::Resolved),
-        reply_by: None,
-    };
-    complaints::shop_update(&state, reference, update).await
 }
 
 #[derive(Deserialize)]

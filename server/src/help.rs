@@ -1,7 +1,145 @@
-//! The demo shop's help answers per complaint topic, in Italian and English. A real shop would
-//! keep these in its help centre; the contract only needs `GET /v1/help?topic=…`.
+//! Help before a complaint: `GET /v1/help?topic=…` with the demo shop's answers per complaint
+//! topic (in Italian and English; a real shop would keep these in its help centre),
+//! `POST /v1/help/feedback` recording whether an answer solved the problem, and the deflection
+//! counts per topic for `GET /admin/help/stats`.
 
-use sportello_contract::{ComplaintTopic, HelpAnswer};
+use axum::{
+    body::Bytes,
+    extract::{
+        rejection::{BytesRejection, QueryRejection},
+        Query, State,
+    },
+    http::{header, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+    routing::{get, post},
+    Json, Router,
+};
+use rusqlite::{params, Connection};
+use serde::Deserialize;
+use serde_json::Value;
+use sportello_contract::{
+    ComplaintTopic, HelpAnswer, HelpAnswers, HelpFeedback, Problem, ProblemType,
+};
+
+use crate::{
+    complaints::{code, decode, json_object, stamp},
+    problem::{invalid, param},
+    ApiProblem, AppState,
+};
+
+/// The help routes, relative to `/v1`.
+pub(crate) fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/help", get(get_help))
+        .route("/help/feedback", post(feedback))
+}
+
+#[derive(Deserialize)]
+struct HelpQuery {
+    #[serde(default)]
+    topic: Option<String>,
+    #[serde(default)]
+    locale: Option<String>,
+}
+
+/// `GET /v1/help?topic=…&locale=…`
+async fn get_help(
+    State(state): State<AppState>,
+    query: Result<Query<HelpQuery>, QueryRejection>,
+) -> Result<Response, ApiProblem> {
+    let Query(query) = query.map_err(|_| {
+        ApiProblem::from(
+            Problem::new(ProblemType::MalformedRequest)
+                .with_detail("The query must be ?topic=…&locale=…, each at most once."),
+        )
+    })?;
+    let topic = ComplaintTopic::from_code(query.topic.as_deref().unwrap_or(""));
+    if topic == ComplaintTopic::Unknown {
+        return Err(invalid(vec![param(
+            "topic",
+            "must be one of the complaint topics",
+        )]));
+    }
+    let locale = query
+        .locale
+        .unwrap_or_else(|| state.config.default_locale.clone());
+    Ok((
+        [(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("max-age=300"),
+        )],
+        Json(HelpAnswers {
+            topic,
+            answers: answers(topic, &locale),
+        }),
+    )
+        .into_response())
+}
+
+/// `POST /v1/help/feedback`
+async fn feedback(
+    State(state): State<AppState>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiProblem> {
+    let value = json_object(body)?;
+    let feedback: HelpFeedback = decode(&value, &["topic", "solved"])?;
+    if feedback.topic == ComplaintTopic::Unknown {
+        return Err(invalid(vec![param(
+            "topic",
+            "must be one of the complaint topics",
+        )]));
+    }
+    // An answer the shop has since removed (or never had) still counts for its topic; only
+    // answers the shop knows are recorded by id.
+    let answer_id = feedback.answer_id.filter(|id| exists(id));
+    let at = stamp(state.now());
+    state
+        .with_db(move |conn| {
+            Ok(record_feedback(
+                conn,
+                feedback.topic,
+                answer_id.as_deref(),
+                feedback.solved,
+                &at,
+            )?)
+        })
+        .await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// `GET /admin/help/stats`: deflection counts per topic.
+pub(crate) async fn stats(State(state): State<AppState>) -> Result<Response, ApiProblem> {
+    let stats = state.with_db(|conn| Ok(load_stats(conn)?)).await?;
+    Ok(Json(stats).into_response())
+}
+
+fn record_feedback(
+    conn: &Connection,
+    topic: ComplaintTopic,
+    answer_id: Option<&str>,
+    solved: bool,
+    at: &str,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO help_feedback (topic, answer_id, solved, at) VALUES (?1, ?2, ?3, ?4)",
+        params![code(topic), answer_id, solved, at],
+    )?;
+    Ok(())
+}
+
+fn load_stats(conn: &Connection) -> rusqlite::Result<Vec<Value>> {
+    let mut statement = conn.prepare(
+        "SELECT topic, SUM(solved), SUM(1 - solved) FROM help_feedback GROUP BY topic ORDER BY topic",
+    )?;
+    let rows = statement.query_map([], |r| {
+        Ok(serde_json::json!({
+            "topic": r.get::<_, String>(0)?,
+            "solved": r.get::<_, i64>(1)?,
+            "not_solved": r.get::<_, i64>(2)?,
+        }))
+    })?;
+    rows.collect()
+}
 
 struct Entry {
     id: &'static str,
@@ -110,7 +248,7 @@ const ENTRIES: &[Entry] = &[
 ];
 
 /// The answers for a topic in the language asked for (Italian when it is not English).
-pub fn answers(topic: ComplaintTopic, locale: &str) -> Vec<HelpAnswer> {
+fn answers(topic: ComplaintTopic, locale: &str) -> Vec<HelpAnswer> {
     let english = locale.to_ascii_lowercase().starts_with("en");
     ENTRIES
         .iter()
@@ -128,6 +266,6 @@ pub fn answers(topic: ComplaintTopic, locale: &str) -> Vec<HelpAnswer> {
 }
 
 /// Whether an answer id exists.
-pub fn exists(id: &str) -> bool {
+fn exists(id: &str) -> bool {
     ENTRIES.iter().any(|e| e.id == id)
 }

@@ -1,5 +1,11 @@
 //! Sportello reference backend: the contract under `/v1` on SQLite, the built widget under
 //! `/widget/` and a demo shop page at `/`.
+//!
+//! This file holds the settings, the shared state (with the two small helpers the handler modules
+//! share, `bearer` and `no_store`), the router assembly (with CORS, request ids and
+//! logging), `GET /v1/config` and `serve`. The endpoints live in `orders.rs`, `complaints/`,
+//! `help.rs` and `admin.rs`; `db.rs` opens and migrates the database and holds the orders' SQL,
+//! `complaints/store.rs` the complaints'.
 
 mod admin;
 mod complaints;
@@ -9,6 +15,7 @@ pub mod detector;
 mod help;
 mod idempotency;
 pub mod office;
+mod orders;
 mod problem;
 mod ratelimit;
 mod seed;
@@ -24,22 +31,18 @@ use std::{
 };
 
 use axum::{
-    body::Bytes,
-    extract::{ConnectInfo, DefaultBodyLimit, Path, Request, State},
-    http::{header, HeaderMap, HeaderName, HeaderValue, Method, StatusCode},
+    extract::{DefaultBodyLimit, Request, State},
+    http::{header, HeaderMap, HeaderName, HeaderValue, Method},
     response::{IntoResponse, Response},
-    routing::{get, post},
-    Extension, Json, Router,
+    routing::get,
+    Json, Router,
 };
 use rusqlite::Connection;
-use serde_json::Value;
+use serde::Serialize;
 use sportello_contract::{
-    is_plausible_email, is_plausible_phone, normalize_order_number, normalize_postcode,
-    Capabilities, InvalidParam, LookupRequest, NotifyChannel, OfficeHours, OrderSummary, Problem,
-    ProblemType, ShopConfig, Subscription, SubscriptionRequest, SupportInfo, Weekday,
-    CONTRACT_VERSION,
+    Capabilities, OfficeHours, ShopConfig, SupportInfo, Weekday, CONTRACT_VERSION,
 };
-use time::{format_description::well_known::Rfc3339, OffsetDateTime};
+use time::OffsetDateTime;
 use tower_http::{
     cors::{AllowOrigin, CorsLayer},
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer},
@@ -167,10 +170,11 @@ pub(crate) fn bearer(headers: &HeaderMap) -> Option<&str> {
         .filter(|t| !t.is_empty())
 }
 
-fn no_store(order: OrderSummary) -> Response {
+/// A JSON answer that must not be cached (it carries personal data or a token).
+pub(crate) fn no_store(body: impl Serialize) -> Response {
     (
         [(header::CACHE_CONTROL, HeaderValue::from_static("no-store"))],
-        Json(order),
+        Json(body),
     )
         .into_response()
 }
@@ -228,28 +232,9 @@ pub fn app(settings: &Settings) -> anyhow::Result<Router> {
 
     let api = Router::new()
         .route("/config", get(get_config))
-        .route("/orders/lookup", post(lookup_order))
-        .route("/orders/{order_id}", get(get_order))
-        .route("/orders/{order_id}/subscriptions", post(subscribe))
-        .route(
-            "/orders/{order_id}/complaints",
-            get(complaints::list_for_order),
-        )
-        .route("/help", get(complaints::get_help))
-        .route("/help/feedback", post(complaints::help_feedback))
-        .route(
-            "/complaints",
-            post(complaints::create)
-                .layer(DefaultBodyLimit::max(complaints::MAX_COMPLAINT_BODY_BYTES)),
-        )
-        .route("/complaints/lookup", post(complaints::lookup))
-        .route("/complaints/{reference}", get(complaints::get))
-        .route(
-            "/complaints/{reference}/messages",
-            post(complaints::add_message)
-                .layer(DefaultBodyLimit::max(complaints::MAX_COMPLAINT_BODY_BYTES)),
-        )
-        .route("/complaints/{reference}/rating", post(complaints::rate))
+        .merge(orders::routes())
+        .merge(complaints::routes())
+        .merge(help::routes())
         .fallback(|| async { ApiProblem::no_such_endpoint() })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(cors_layer(&settings.cors_origins)?)
@@ -330,283 +315,9 @@ fn cors_layer(origins: &[String]) -> anyhow::Result<CorsLayer> {
         .max_age(Duration::from_secs(600)))
 }
 
+/// `GET /v1/config`
 async fn get_config(State(state): State<AppState>) -> Json<ShopConfig> {
     Json((*state.config).clone())
-}
-
-pub(crate) fn rate_limited(retry_after: u64) -> Response {
-    (
-        [(header::RETRY_AFTER, HeaderValue::from(retry_after))],
-        ApiProblem::from(
-            Problem::new(ProblemType::RateLimited)
-                .with_detail("Too many attempts. Wait before trying again."),
-        ),
-    )
-        .into_response()
-}
-
-async fn lookup_order(
-    State(state): State<AppState>,
-    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
-    body: Bytes,
-) -> Result<Response, ApiProblem> {
-    let now = std::time::Instant::now();
-    // Behind a proxy every client shares the proxy's address: configure the limit accordingly.
-    let client = peer.map_or_else(
-        || "unknown".to_owned(),
-        |Extension(ConnectInfo(addr))| addr.ip().to_string(),
-    );
-    if let Err(wait) = state.per_client.hit(&client, now) {
-        return Ok(rate_limited(wait));
-    }
-    let request = parse_lookup(&body)?;
-    let order_key = normalize_order_number(request.order_number());
-    if let Err(wait) = state.per_order.check(&order_key, now) {
-        return Ok(rate_limited(wait));
-    }
-    let issued_at = state.now();
-    let found = state
-        .with_db(move |conn| {
-            let now = issued_at;
-            let Some(id) = db::lookup(conn, &request)? else {
-                return Ok(None);
-            };
-            let access = db::issue_token(conn, id, now)?;
-            let mut order =
-                db::load_order(conn, id)?.ok_or_else(|| anyhow::anyhow!("order vanished"))?;
-            order.access = Some(access);
-            Ok(Some(order))
-        })
-        .await?;
-    match found {
-        Some(order) => Ok(no_store(order)),
-        None => {
-            let _ = state.per_order.hit(&order_key, now);
-            Err(Problem::new(ProblemType::OrderNotFound)
-                .with_detail("Check the order number and the e-mail address or postcode.")
-                .into())
-        }
-    }
-}
-
-pub(crate) fn unauthorized() -> ApiProblem {
-    Problem::new(ProblemType::Unauthorized)
-        .with_detail("Look the order up again with its number and e-mail address.")
-        .into()
-}
-
-/// Resolves `Authorization: Bearer` for the order `public_id` to its row id.
-pub(crate) async fn authorized_order(
-    state: &AppState,
-    public_id: String,
-    headers: &HeaderMap,
-) -> Result<i64, ApiProblem> {
-    let token = bearer(headers).ok_or_else(unauthorized)?.to_owned();
-    let now = state.now();
-    state
-        .with_db(move |conn| Ok(db::authorize(conn, &public_id, &token, now)?))
-        .await?
-        .ok_or_else(unauthorized)
-}
-
-async fn get_order(
-    State(state): State<AppState>,
-    Path(order_id): Path<String>,
-    headers: HeaderMap,
-) -> Result<Response, ApiProblem> {
-    let id = authorized_order(&state, order_id, &headers).await?;
-    let order = state
-        .with_db(move |conn| {
-            db::load_order(conn, id)?.ok_or_else(|| anyhow::anyhow!("order vanished"))
-        })
-        .await?;
-    Ok(no_store(order))
-}
-
-async fn subscribe(
-    State(state): State<AppState>,
-    Path(order_id): Path<String>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<Response, ApiProblem> {
-    let id = authorized_order(&state, order_id, &headers).await?;
-    let request: SubscriptionRequest = match serde_json::from_slice::<Value>(&body) {
-        Err(_)
-        | Ok(
-            Value::Array(_) | Value::String(_) | Value::Number(_) | Value::Bool(_) | Value::Null,
-        ) => {
-            return Err(Problem::new(ProblemType::MalformedRequest)
-                .with_detail("The body must be a JSON object.")
-                .into())
-        }
-        Ok(value) => serde_json::from_value(value).map_err(|e| {
-            let mut problem = Problem::new(ProblemType::InvalidRequest).with_detail(e.to_string());
-            problem.invalid_params = vec![InvalidParam {
-                name: "channel".into(),
-                reason: "channel and consent are required".into(),
-            }];
-            ApiProblem::from(problem)
-        })?,
-    };
-    let mut invalid = Vec::new();
-    if !request.consent {
-        invalid.push(InvalidParam {
-            name: "consent".into(),
-            reason: "must be true".into(),
-        });
-    }
-    let phone = match request.channel {
-        NotifyChannel::Email => None,
-        NotifyChannel::Sms | NotifyChannel::Whatsapp => match request.address.as_deref() {
-            Some(phone) if is_plausible_phone(phone) => Some(phone.trim().to_owned()),
-            _ => {
-                invalid.push(InvalidParam {
-                    name: "address".into(),
-                    reason: "must be a phone number in international format, like +39 333 123 4567"
-                        .into(),
-                });
-                None
-            }
-        },
-        NotifyChannel::Unknown => {
-            invalid.push(InvalidParam {
-                name: "channel".into(),
-                reason: "must be email, sms or whatsapp".into(),
-            });
-            None
-        }
-    };
-    if !invalid.is_empty() {
-        let mut problem = Problem::new(ProblemType::InvalidRequest);
-        problem.invalid_params = invalid;
-        return Err(problem.into());
-    }
-    let channel = request.channel;
-    let created_at = OffsetDateTime::now_utc()
-        .replace_nanosecond(0)
-        .map_err(|_| ApiProblem::internal())?
-        .format(&Rfc3339)
-        .map_err(|_| ApiProblem::internal())?;
-    let stamp = created_at.clone();
-    state
-        .with_db(move |conn| Ok(db::subscribe(conn, id, channel, phone.as_deref(), &stamp)?))
-        .await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(Subscription {
-            channel,
-            created_at,
-        }),
-    )
-        .into_response())
-}
-
-const MAX_FIELD_CHARS: usize = 254;
-
-/// Parses and validates a lookup body, naming every rejected field.
-fn parse_lookup(body: &[u8]) -> Result<LookupRequest, ApiProblem> {
-    let value: Value = serde_json::from_slice(body).map_err(|_| {
-        ApiProblem::from(
-            Problem::new(ProblemType::MalformedRequest)
-                .with_detail("The body must be a JSON object."),
-        )
-    })?;
-    let Value::Object(mut fields) = value else {
-        return Err(Problem::new(ProblemType::MalformedRequest)
-            .with_detail("The body must be a JSON object.")
-            .into());
-    };
-    // The body is one of the contract's two shapes; a field of the other shape that came along
-    // is ignored when it is unusable (a usable e-mail makes it an e-mail lookup).
-    let postcode_usable = matches!(fields.get("postcode"), Some(Value::String(p))
-        if !normalize_postcode(p).is_empty() && p.chars().count() <= MAX_FIELD_CHARS);
-    let email_usable = matches!(fields.get("email"), Some(Value::String(e))
-        if is_plausible_email(e) && e.chars().count() <= MAX_FIELD_CHARS);
-    if postcode_usable && !email_usable {
-        fields.remove("email");
-    }
-    if email_usable && !postcode_usable {
-        fields.remove("postcode");
-    }
-    let mut invalid = Vec::new();
-    let mut text = |name: &str, required: bool| -> Option<String> {
-        match fields.get(name) {
-            None | Some(Value::Null) if !required => None,
-            None | Some(Value::Null) => {
-                invalid.push(InvalidParam {
-                    name: name.to_owned(),
-                    reason: "is required".to_owned(),
-                });
-                None
-            }
-            Some(Value::String(s)) if s.trim().is_empty() => {
-                invalid.push(InvalidParam {
-                    name: name.to_owned(),
-                    reason: "must not be empty".to_owned(),
-                });
-                None
-            }
-            Some(Value::String(s)) if s.chars().count() > MAX_FIELD_CHARS => {
-                invalid.push(InvalidParam {
-                    name: name.to_owned(),
-                    reason: format!("must be at most {MAX_FIELD_CHARS} characters"),
-                });
-                None
-            }
-            Some(Value::String(s)) => Some(s.clone()),
-            Some(_) => {
-                invalid.push(InvalidParam {
-                    name: name.to_owned(),
-                    reason: "must be a string".to_owned(),
-                });
-                None
-            }
-        }
-    };
-    let order_number = text("order_number", true);
-    let email = text("email", false);
-    let postcode = text("postcode", false);
-    let has_email = fields.get("email").is_some_and(|v| !v.is_null());
-    let has_postcode = fields.get("postcode").is_some_and(|v| !v.is_null());
-    if !has_email && !has_postcode {
-        invalid.push(InvalidParam {
-            name: "email".to_owned(),
-            reason: "an e-mail address or a postcode is required".to_owned(),
-        });
-    }
-    if let Some(email) = &email {
-        if !is_plausible_email(email) {
-            invalid.push(InvalidParam {
-                name: "email".to_owned(),
-                reason: "must be an e-mail address".to_owned(),
-            });
-        }
-    }
-    if let Some(number) = &order_number {
-        if normalize_order_number(number).is_empty() {
-            invalid.push(InvalidParam {
-                name: "order_number".to_owned(),
-                reason: "must not be empty".to_owned(),
-            });
-        }
-    }
-    if !invalid.is_empty() {
-        let mut problem = Problem::new(ProblemType::InvalidRequest);
-        problem.invalid_params = invalid;
-        return Err(problem.into());
-    }
-    let order_number = order_number.unwrap_or_default();
-    Ok(match (email, postcode) {
-        (Some(email), _) => LookupRequest::ByEmail {
-            order_number,
-            email,
-        },
-        (None, Some(postcode)) => LookupRequest::ByPostcode {
-            order_number,
-            postcode,
-        },
-        (None, None) => unreachable!("checked above"),
-    })
 }
 
 /// Binds and serves until Ctrl-C. Prints the address it listens on (the demo and the test

@@ -1,10 +1,11 @@
-//! RFC 9457 `application/problem+json` responses.
+//! RFC 9457 `application/problem+json` responses, and the 422 with named fields that many
+//! handlers build.
 
 use axum::{
     http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
 };
-use sportello_contract::{Problem, ProblemType, PROBLEM_JSON};
+use sportello_contract::{InvalidParam, Problem, ProblemType, PROBLEM_JSON};
 
 /// A contract error on its way out as `application/problem+json`.
 #[derive(Debug)]
@@ -23,6 +24,21 @@ impl ApiProblem {
             status: Some(404),
             ..Problem::default()
         }))
+    }
+}
+
+/// 422 `invalid_request` naming the rejected fields.
+pub(crate) fn invalid(params: Vec<InvalidParam>) -> ApiProblem {
+    let mut problem = Problem::new(ProblemType::InvalidRequest);
+    problem.invalid_params = params;
+    problem.into()
+}
+
+/// One rejected field and why.
+pub(crate) fn param(name: impl Into<String>, reason: impl Into<String>) -> InvalidParam {
+    InvalidParam {
+        name: name.into(),
+        reason: reason.into(),
     }
 }
 

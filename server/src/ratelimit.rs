@@ -1,12 +1,24 @@
-//! Fixed-window rate limits for the lookup: per client address (every attempt) and per order
-//! number (failed attempts only, so a customer who gets it right is never locked out, while
-//! guessing e-mails for a known order number stops quickly).
+//! Fixed-window rate limits for the lookups: per client address (every order or complaint
+//! lookup) and per order number (failed order lookups only, so a customer who gets it right is
+//! never locked out, while guessing e-mails for a known order number stops quickly); and the 429
+//! answer they lead to.
 
 use std::{
     collections::HashMap,
+    net::SocketAddr,
     sync::Mutex,
     time::{Duration, Instant},
 };
+
+use axum::{
+    extract::ConnectInfo,
+    http::{header, HeaderValue},
+    response::{IntoResponse, Response},
+    Extension,
+};
+use sportello_contract::{Problem, ProblemType};
+
+use crate::ApiProblem;
 
 /// Allows `limit` hits per key in each `window`.
 pub struct RateLimiter {
@@ -74,6 +86,27 @@ impl RateLimiter {
             }
         })
     }
+}
+
+/// The key a client is limited by: its address. Behind a proxy every client shares the proxy's
+/// address: configure the limit accordingly.
+pub(crate) fn client_key(peer: Option<Extension<ConnectInfo<SocketAddr>>>) -> String {
+    peer.map_or_else(
+        || "unknown".to_owned(),
+        |Extension(ConnectInfo(addr))| addr.ip().to_string(),
+    )
+}
+
+/// 429 with `Retry-After`.
+pub(crate) fn rate_limited(retry_after: u64) -> Response {
+    (
+        [(header::RETRY_AFTER, HeaderValue::from(retry_after))],
+        ApiProblem::from(
+            Problem::new(ProblemType::RateLimited)
+                .with_detail("Too many attempts. Wait before trying again."),
+        ),
+    )
+        .into_response()
 }
 
 #[cfg(test)]

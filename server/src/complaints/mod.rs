@@ -1,0 +1,61 @@
+//! Complaints in the reference backend: submission with an Idempotency-Key, the reply-by promise
+//! from office hours, follow-up by reference + e-mail or by token, messages, rating; and the
+//! shop's side (updates from any channel, resolution).
+//!
+//! - `handlers.rs`: the customer's endpoints under `/v1` (`/complaints…` and an order's list).
+//! - `validate.rs`: body decoding, field checks, photo and contact checks.
+//! - `store.rs`: all the SQL for complaints, their updates, photos and tokens.
+//! - `admin.rs`: the shop's endpoints under `/admin/complaints`.
+//! - `reference.rs`: the `RC-XXXX-XXXX` references, made and read back.
+
+pub(crate) mod admin;
+mod handlers;
+mod reference;
+mod store;
+mod validate;
+
+use axum::{
+    extract::DefaultBodyLimit,
+    routing::{get, post},
+    Router,
+};
+use sportello_contract::{MAX_PHOTOS, MAX_PHOTO_BYTES};
+use time::OffsetDateTime;
+
+use crate::{office, AppState};
+
+pub(crate) use store::code;
+pub(crate) use validate::{decode, json_object};
+
+/// Largest complaint or message body: five photos at the limit, base64-encoded, plus text.
+pub const MAX_COMPLAINT_BODY_BYTES: usize = MAX_PHOTOS * MAX_PHOTO_BYTES * 4 / 3 + 64 * 1024;
+
+/// The customer's complaint routes, relative to `/v1`.
+pub(crate) fn routes() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/orders/{order_id}/complaints",
+            get(handlers::list_for_order),
+        )
+        .route(
+            "/complaints",
+            post(handlers::create).layer(DefaultBodyLimit::max(MAX_COMPLAINT_BODY_BYTES)),
+        )
+        .route("/complaints/lookup", post(handlers::lookup))
+        .route("/complaints/{reference}", get(handlers::get))
+        .route(
+            "/complaints/{reference}/messages",
+            post(handlers::add_message).layer(DefaultBodyLimit::max(MAX_COMPLAINT_BODY_BYTES)),
+        )
+        .route("/complaints/{reference}/rating", post(handlers::rate))
+}
+
+/// The instant as a timestamp, whole seconds.
+fn timestamp(now: OffsetDateTime) -> jiff::Timestamp {
+    jiff::Timestamp::from_second(now.unix_timestamp()).unwrap_or_default()
+}
+
+/// The instant as stored and shown, RFC 3339 in whole seconds.
+pub(crate) fn stamp(now: OffsetDateTime) -> String {
+    office::rfc3339(timestamp(now))
+}

@@ -1,0 +1,145 @@
+//! The schema of every table (orders, complaints, idempotency, help feedback) as ordered
+//! migrations, each applied once in its own transaction.
+
+use anyhow::Context;
+use rusqlite::{params, Connection};
+
+use super::new_public_id;
+
+/// Ordered migrations; `PRAGMA user_version` records how many have run.
+pub(super) const MIGRATIONS: &[&str] = &[
+    r#"
+CREATE TABLE orders (
+    id          INTEGER PRIMARY KEY,
+    number      TEXT NOT NULL UNIQUE,
+    email       TEXT NOT NULL,
+    postcode    TEXT NOT NULL,
+    placed_at   TEXT NOT NULL,
+    status      TEXT NOT NULL,
+    currency    TEXT NOT NULL
+);
+CREATE TABLE order_items (
+    order_id    INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    name        TEXT NOT NULL,
+    quantity    INTEGER NOT NULL CHECK (quantity > 0),
+    unit_price  INTEGER NOT NULL,
+    PRIMARY KEY (order_id, position)
+);
+"#,
+    r#"
+ALTER TABLE orders ADD COLUMN public_id TEXT;
+ALTER TABLE orders ADD COLUMN tracking TEXT NOT NULL DEFAULT '{}';
+CREATE UNIQUE INDEX orders_public_id ON orders(public_id);
+CREATE TABLE order_tokens (
+    token       TEXT PRIMARY KEY,
+    order_id    INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    expires_at  INTEGER NOT NULL
+);
+CREATE TABLE subscriptions (
+    order_id    INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    channel     TEXT NOT NULL,
+    address     TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    PRIMARY KEY (order_id, channel)
+);
+CREATE TABLE outbox (
+    id          INTEGER PRIMARY KEY,
+    order_id    INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    channel     TEXT NOT NULL,
+    address     TEXT NOT NULL,
+    subject     TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    created_at  TEXT NOT NULL
+);
+"#,
+    r#"
+CREATE TABLE complaints (
+    id              INTEGER PRIMARY KEY,
+    reference       TEXT NOT NULL UNIQUE,
+    order_id        INTEGER REFERENCES orders(id) ON DELETE SET NULL,
+    topic           TEXT NOT NULL,
+    items           TEXT NOT NULL,
+    description     TEXT NOT NULL,
+    resolution      TEXT NOT NULL,
+    email           TEXT NOT NULL,
+    contact         TEXT NOT NULL,
+    locale          TEXT,
+    status          TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    reply_by        TEXT,
+    rating          TEXT,
+    idempotency_key TEXT
+);
+CREATE INDEX complaints_order ON complaints(order_id);
+CREATE TABLE complaint_updates (
+    id           INTEGER PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE,
+    at           TEXT NOT NULL,
+    channel      TEXT NOT NULL,
+    author       TEXT NOT NULL,
+    author_name  TEXT,
+    text         TEXT NOT NULL
+);
+CREATE TABLE complaint_photos (
+    id           INTEGER PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE,
+    update_id    INTEGER REFERENCES complaint_updates(id) ON DELETE CASCADE,
+    name         TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    data         BLOB NOT NULL
+);
+CREATE TABLE complaint_tokens (
+    token        TEXT PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE,
+    expires_at   INTEGER NOT NULL
+);
+CREATE TABLE idempotency (
+    scope       TEXT NOT NULL,
+    key         TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    state       TEXT NOT NULL,
+    status      INTEGER,
+    body        TEXT,
+    created_at  INTEGER NOT NULL,
+    PRIMARY KEY (scope, key)
+);
+CREATE TABLE help_feedback (
+    id        INTEGER PRIMARY KEY,
+    topic     TEXT NOT NULL,
+    answer_id TEXT,
+    solved    INTEGER NOT NULL,
+    at        TEXT NOT NULL
+);
+"#,
+    // The order number a customer typed when no order token proved the order (unverified).
+    r#"
+ALTER TABLE complaints ADD COLUMN order_number TEXT;
+"#,
+];
+
+/// Runs the migrations the database has not had yet, each in its own transaction.
+pub(super) fn migrate(conn: &mut Connection) -> anyhow::Result<()> {
+    let done: usize = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(done) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)
+            .with_context(|| format!("migration {}", index + 1))?;
+        if index == 1 {
+            // Every existing order gets its opaque public id.
+            let ids: Vec<i64> = tx
+                .prepare("SELECT id FROM orders WHERE public_id IS NULL")?
+                .query_map([], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            for id in ids {
+                tx.execute(
+                    "UPDATE orders SET public_id = ?1 WHERE id = ?2",
+                    params![new_public_id(), id],
+                )?;
+            }
+        }
+        tx.pragma_update(None, "user_version", index + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,263 @@
+//! The order endpoints of `/v1`: the lookup by number and e-mail or postcode (rate-limited,
+//! answering with an order token), the order by its token, and subscriptions to updates; plus
+//! the check of an order token that the complaint endpoints share.
+
+use std::net::SocketAddr;
+
+use axum::{
+    body::Bytes,
+    extract::{ConnectInfo, Path, State},
+    http::{HeaderMap, StatusCode},
+    response::{IntoResponse, Response},
+    routing::{get, post},
+    Extension, Json, Router,
+};
+use serde_json::{Map, Value};
+use sportello_contract::{
+    is_plausible_email, is_plausible_phone, normalize_order_number, normalize_postcode,
+    InvalidParam, LookupRequest, NotifyChannel, Problem, ProblemType, Subscription,
+    SubscriptionRequest,
+};
+use time::{format_description::well_known::Rfc3339, OffsetDateTime};
+
+use crate::{
+    bearer, db, no_store,
+    problem::{invalid, param},
+    ratelimit::{client_key, rate_limited},
+    ApiProblem, AppState,
+};
+
+/// The order routes, relative to `/v1`.
+pub(crate) fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/orders/lookup", post(lookup_order))
+        .route("/orders/{order_id}", get(get_order))
+        .route("/orders/{order_id}/subscriptions", post(subscribe))
+}
+
+/// 401 for a missing, unknown or expired order token.
+pub(crate) fn unauthorized() -> ApiProblem {
+    Problem::new(ProblemType::Unauthorized)
+        .with_detail("Look the order up again with its number and e-mail address.")
+        .into()
+}
+
+/// Resolves `Authorization: Bearer` for the order `public_id` to its row id.
+pub(crate) async fn authorized_order(
+    state: &AppState,
+    public_id: String,
+    headers: &HeaderMap,
+) -> Result<i64, ApiProblem> {
+    let token = bearer(headers).ok_or_else(unauthorized)?.to_owned();
+    let now = state.now();
+    state
+        .with_db(move |conn| Ok(db::authorize(conn, &public_id, &token, now)?))
+        .await?
+        .ok_or_else(unauthorized)
+}
+
+/// `POST /v1/orders/lookup`
+async fn lookup_order(
+    State(state): State<AppState>,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
+    body: Bytes,
+) -> Result<Response, ApiProblem> {
+    let now = std::time::Instant::now();
+    if let Err(wait) = state.per_client.hit(&client_key(peer), now) {
+        return Ok(rate_limited(wait));
+    }
+    let request = parse_lookup(&body)?;
+    let order_key = normalize_order_number(request.order_number());
+    if let Err(wait) = state.per_order.check(&order_key, now) {
+        return Ok(rate_limited(wait));
+    }
+    let issued_at = state.now();
+    let found = state
+        .with_db(move |conn| {
+            let now = issued_at;
+            let Some(id) = db::lookup(conn, &request)? else {
+                return Ok(None);
+            };
+            let access = db::issue_token(conn, id, now)?;
+            let mut order =
+                db::load_order(conn, id)?.ok_or_else(|| anyhow::anyhow!("order vanished"))?;
+            order.access = Some(access);
+            Ok(Some(order))
+        })
+        .await?;
+    match found {
+        Some(order) => Ok(no_store(order)),
+        None => {
+            let _ = state.per_order.hit(&order_key, now);
+            Err(Problem::new(ProblemType::OrderNotFound)
+                .with_detail("Check the order number and the e-mail address or postcode.")
+                .into())
+        }
+    }
+}
+
+/// `GET /v1/orders/{order_id}`
+async fn get_order(
+    State(state): State<AppState>,
+    Path(order_id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ApiProblem> {
+    let id = authorized_order(&state, order_id, &headers).await?;
+    let order = state
+        .with_db(move |conn| {
+            db::load_order(conn, id)?.ok_or_else(|| anyhow::anyhow!("order vanished"))
+        })
+        .await?;
+    Ok(no_store(order))
+}
+
+/// `POST /v1/orders/{order_id}/subscriptions`
+async fn subscribe(
+    State(state): State<AppState>,
+    Path(order_id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiProblem> {
+    let id = authorized_order(&state, order_id, &headers).await?;
+    let (channel, phone) = parse_subscription(&body)?;
+    let created_at = OffsetDateTime::now_utc()
+        .replace_nanosecond(0)
+        .map_err(|_| ApiProblem::internal())?
+        .format(&Rfc3339)
+        .map_err(|_| ApiProblem::internal())?;
+    let stamp = created_at.clone();
+    state
+        .with_db(move |conn| Ok(db::subscribe(conn, id, channel, phone.as_deref(), &stamp)?))
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(Subscription {
+            channel,
+            created_at,
+        }),
+    )
+        .into_response())
+}
+
+fn not_an_object() -> ApiProblem {
+    Problem::new(ProblemType::MalformedRequest)
+        .with_detail("The body must be a JSON object.")
+        .into()
+}
+
+/// Parses and validates a subscription body: the channel, and the phone number for SMS and
+/// WhatsApp (e-mail goes to the order's own address).
+fn parse_subscription(body: &[u8]) -> Result<(NotifyChannel, Option<String>), ApiProblem> {
+    let request: SubscriptionRequest = match serde_json::from_slice::<Value>(body) {
+        Ok(value @ Value::Object(_)) => serde_json::from_value(value).map_err(|e| {
+            let mut problem = Problem::new(ProblemType::InvalidRequest).with_detail(e.to_string());
+            problem.invalid_params = vec![param("channel", "channel and consent are required")];
+            ApiProblem::from(problem)
+        })?,
+        _ => return Err(not_an_object()),
+    };
+    let mut invalid_params = Vec::new();
+    if !request.consent {
+        invalid_params.push(param("consent", "must be true"));
+    }
+    let phone = match request.channel {
+        NotifyChannel::Email => None,
+        NotifyChannel::Sms | NotifyChannel::Whatsapp => match request.address.as_deref() {
+            Some(phone) if is_plausible_phone(phone) => Some(phone.trim().to_owned()),
+            _ => {
+                invalid_params.push(param(
+                    "address",
+                    "must be a phone number in international format, like +39 333 123 4567",
+                ));
+                None
+            }
+        },
+        NotifyChannel::Unknown => {
+            invalid_params.push(param("channel", "must be email, sms or whatsapp"));
+            None
+        }
+    };
+    if !invalid_params.is_empty() {
+        return Err(invalid(invalid_params));
+    }
+    Ok((request.channel, phone))
+}
+
+const MAX_FIELD_CHARS: usize = 254;
+
+/// Parses and validates a lookup body, naming every rejected field.
+fn parse_lookup(body: &[u8]) -> Result<LookupRequest, ApiProblem> {
+    let Ok(Value::Object(mut fields)) = serde_json::from_slice::<Value>(body) else {
+        return Err(not_an_object());
+    };
+    // The body is one of the contract's two shapes; a field of the other shape that came along
+    // is ignored when it is unusable (a usable e-mail makes it an e-mail lookup).
+    let postcode_usable = matches!(fields.get("postcode"), Some(Value::String(p))
+        if !normalize_postcode(p).is_empty() && p.chars().count() <= MAX_FIELD_CHARS);
+    let email_usable = matches!(fields.get("email"), Some(Value::String(e))
+        if is_plausible_email(e) && e.chars().count() <= MAX_FIELD_CHARS);
+    if postcode_usable && !email_usable {
+        fields.remove("email");
+    }
+    if email_usable && !postcode_usable {
+        fields.remove("postcode");
+    }
+    let mut invalid_params = Vec::new();
+    let order_number = text_field(&fields, "order_number", true, &mut invalid_params);
+    let email = text_field(&fields, "email", false, &mut invalid_params);
+    let postcode = text_field(&fields, "postcode", false, &mut invalid_params);
+    let has_email = fields.get("email").is_some_and(|v| !v.is_null());
+    let has_postcode = fields.get("postcode").is_some_and(|v| !v.is_null());
+    if !has_email && !has_postcode {
+        invalid_params.push(param(
+            "email",
+            "an e-mail address or a postcode is required",
+        ));
+    }
+    if let Some(email) = &email {
+        if !is_plausible_email(email) {
+            invalid_params.push(param("email", "must be an e-mail address"));
+        }
+    }
+    if let Some(number) = &order_number {
+        if normalize_order_number(number).is_empty() {
+            invalid_params.push(param("order_number", "must not be empty"));
+        }
+    }
+    if !invalid_params.is_empty() {
+        return Err(invalid(invalid_params));
+    }
+    let order_number = order_number.unwrap_or_default();
+    Ok(match (email, postcode) {
+        (Some(email), _) => LookupRequest::ByEmail {
+            order_number,
+            email,
+        },
+        (None, Some(postcode)) => LookupRequest::ByPostcode {
+            order_number,
+            postcode,
+        },
+        (None, None) => unreachable!("checked above"),
+    })
+}
+
+/// A string field of the lookup body, or why it was rejected.
+fn text_field(
+    fields: &Map<String, Value>,
+    name: &str,
+    required: bool,
+    invalid_params: &mut Vec<InvalidParam>,
+) -> Option<String> {
+    let reason = match fields.get(name) {
+        None | Some(Value::Null) if !required => return None,
+        None | Some(Value::Null) => "is required".to_owned(),
+        Some(Value::String(s)) if s.trim().is_empty() => "must not be empty".to_owned(),
+        Some(Value::String(s)) if s.chars().count() > MAX_FIELD_CHARS => {
+            format!("must be at most {MAX_FIELD_CHARS} characters")
+        }
+        Some(Value::String(s)) => return Some(s.clone()),
+        Some(_) => "must be a string".to_owned(),
+    };
+    invalid_params.push(param(name, reason));
+    None
+}
