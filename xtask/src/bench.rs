@@ -12,78 +12,16 @@ use std::{
     time::{Duration, Instant},
 };
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use serde_json::{json, Value};
 
-use crate::{root, run, server::Server, setup, step};
-
-/// Raw, `gzip -9` and `brotli -q 11` bytes of one file.
-#[derive(Clone, Copy, Default)]
-pub struct Size {
-    pub raw: usize,
-    pub gzip: usize,
-    pub brotli: usize,
-}
-
-impl std::ops::Add for Size {
-    type Output = Size;
-    fn add(self, other: Size) -> Size {
-        Size {
-            raw: self.raw + other.raw,
-            gzip: self.gzip + other.gzip,
-            brotli: self.brotli + other.brotli,
-        }
-    }
-}
-
-/// The file compressed by `program` (`gzip`, `brotli`) with `args`, which must write to stdout.
-fn compressed(program: &str, args: &[&str], file: &Path) -> Result<Vec<u8>> {
-    let output = Command::new(program)
-        .args(args)
-        .arg(file)
-        .output()
-        .with_context(|| format!("running {program}"))?;
-    if !output.status.success() {
-        bail!("{program} failed on {}", file.display());
-    }
-    Ok(output.stdout)
-}
-
-const GZIP: &[&str] = &["-9", "-n", "-c"];
-const BROTLI: &[&str] = &["-q", "11", "-c"];
-
-pub fn size_of(file: &Path) -> Result<Size> {
-    Ok(Size {
-        raw: std::fs::metadata(file)
-            .with_context(|| format!("{} is missing", file.display()))?
-            .len() as usize,
-        gzip: compressed("gzip", GZIP, file)?.len(),
-        brotli: compressed("brotli", BROTLI, file)?.len(),
-    })
-}
-
-/// Writes `name.br` (brotli -q 11) and `name.gz` (gzip -9) beside each text and wasm file of a
-/// release build, so that the reference backend (and any static host) sends them compressed
-/// without compressing on every request.
-pub fn precompress(dist: &Path) -> Result<()> {
-    for entry in std::fs::read_dir(dist)? {
-        let path = entry?.path();
-        let compressible = matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("wasm" | "js" | "css" | "html" | "json" | "svg")
-        );
-        if !compressible || !path.is_file() {
-            continue;
-        }
-        for (program, args, ext) in [("brotli", BROTLI, "br"), ("gzip", GZIP, "gz")] {
-            let packed = compressed(program, args, &path)?;
-            let mut name = path.file_name().unwrap_or_default().to_owned();
-            name.push(format!(".{ext}"));
-            std::fs::write(path.with_file_name(name), packed)?;
-        }
-    }
-    Ok(())
-}
+use crate::{
+    root, run,
+    server::Server,
+    setup,
+    sizes::{precompress, size_of, Size},
+    step, widget,
+};
 
 /// One thing measured: named parts (loader, glue, wasm, CSS...) and their sum.
 struct Artifact {
@@ -119,19 +57,9 @@ impl Artifact {
     }
 }
 
-const USAGE: &str = "cargo xtask bench [--runs N] [--no-lighthouse]";
-
-pub fn main(args: &[String]) -> Result<()> {
-    let mut runs = 5;
-    let mut lighthouse = true;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--runs" => runs = args.next().context(USAGE)?.parse().context(USAGE)?,
-            "--no-lighthouse" => lighthouse = false,
-            other => bail!("unknown option {other:?}\n{USAGE}"),
-        }
-    }
+/// Measures everything in one run: `runs` browser runs per figure (medians), Lighthouse unless
+/// `lighthouse` is false.
+pub fn main(runs: u32, lighthouse: bool) -> Result<()> {
     let started = Instant::now();
     setup::test_tools()?;
     setup::npm_ci("bench/tools", "lighthouse")?;
@@ -139,17 +67,17 @@ pub fn main(args: &[String]) -> Result<()> {
     setup::ensure_dir(&tmp)?;
 
     // Sizes: the widget, the floor, the peers.
-    let dist = crate::build_widget()?;
+    let dist = widget::build_widget()?;
     step("Building the Leptos floor (bench/floor) with the widget's profile and pipeline");
     run(Command::new("trunk")
         .args(["build", "--release", "--cargo-profile", "wasm-release"])
         .env("PATH", setup::tool_path())
         .current_dir(root().join("bench/floor")))?;
     let floor_dist = tmp.join("floor-dist");
-    crate::minify_js(&floor_dist, &["sportello-floor.js"])?;
+    widget::minify_js(&floor_dist, &["sportello-floor.js"])?;
     // The floor gets the widget's post-processing too: the same exports dropped.
     let floor_wasm = floor_dist.join("sportello-floor_bg.wasm");
-    crate::optimise_wasm(&floor_wasm, &floor_wasm)?;
+    widget::optimise_wasm(&floor_wasm, &floor_wasm)?;
     precompress(&floor_dist)?;
     let widget = Artifact::new(
         "Sportello (this run)",
@@ -162,7 +90,7 @@ pub fn main(args: &[String]) -> Result<()> {
             ("css", &dist.join("sportello.css")),
         ],
     )?;
-    let chunk_paths = crate::chunks(&dist)?;
+    let chunk_paths = widget::chunks(&dist)?;
     let chunk_parts: Vec<(String, &Path)> = chunk_paths
         .iter()
         .map(|path| {

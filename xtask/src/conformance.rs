@@ -8,7 +8,7 @@ mod schema;
 
 use std::time::Duration;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use serde::de::DeserializeOwned;
 use sportello_contract::{OrderStatus, OrderSummary, Problem, ProblemType, ShopConfig};
 
@@ -543,36 +543,75 @@ pub fn check(base: &str, orders: &[(String, String)], origin: Option<&str>) -> R
     Ok(())
 }
 
-pub fn main(args: &[String]) -> Result<()> {
-    let mut base = None;
-    let mut origin = None;
-    let mut orders = Vec::new();
-    let mut pending_order: Option<String> = None;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let mut value = || {
-            args.next()
-                .cloned()
-                .with_context(|| format!("{arg} needs a value"))
-        };
-        match arg.as_str() {
-            "--base-url" => base = Some(value()?),
-            "--origin" => origin = Some(value()?),
-            "--order" => pending_order = Some(value()?),
-            "--email" => {
+/// `--order NUMBER --email EMAIL`, repeated: the orders the checker looks up, each with its
+/// e-mail address. An `--email` pairs with the `--order` before it; an `--order` without an
+/// `--email` after it is an error.
+#[derive(Debug, Default)]
+pub struct Orders(pub Vec<(String, String)>);
+
+impl clap::Args for Orders {
+    fn augment_args(command: clap::Command) -> clap::Command {
+        use clap::{Arg, ArgAction};
+        command
+            .arg(
+                Arg::new("order")
+                    .long("order")
+                    .value_name("NUMBER")
+                    .action(ArgAction::Append)
+                    .help("An order to look up (repeatable; each followed by its --email)"),
+            )
+            .arg(
+                Arg::new("email")
+                    .long("email")
+                    .value_name("EMAIL")
+                    .action(ArgAction::Append)
+                    .help("The e-mail address of the --order before it"),
+            )
+    }
+
+    fn augment_args_for_update(command: clap::Command) -> clap::Command {
+        Self::augment_args(command)
+    }
+}
+
+impl clap::FromArgMatches for Orders {
+    fn from_arg_matches(matches: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        // The two options in the order they were given: (position, is an --order, value).
+        let mut given: Vec<(usize, bool, String)> = Vec::new();
+        for (id, is_order) in [("order", true), ("email", false)] {
+            let positions = matches.indices_of(id).into_iter().flatten();
+            let values = matches.get_many::<String>(id).into_iter().flatten();
+            given.extend(
+                positions
+                    .zip(values)
+                    .map(|(at, v)| (at, is_order, v.clone())),
+            );
+        }
+        given.sort();
+        let invalid =
+            |message: &str| clap::Error::raw(clap::error::ErrorKind::ArgumentConflict, message);
+        let mut orders = Vec::new();
+        let mut pending_order = None;
+        for (_, is_order, value) in given {
+            if is_order {
+                pending_order = Some(value);
+            } else {
                 let order = pending_order
                     .take()
-                    .context("--email must follow an --order")?;
-                orders.push((order, value()?));
+                    .ok_or_else(|| invalid("--email must follow an --order"))?;
+                orders.push((order, value));
             }
-            other => bail!("unknown option {other:?}"),
         }
+        if pending_order.is_some() {
+            return Err(invalid("each --order needs an --email after it"));
+        }
+        Ok(Orders(orders))
     }
-    if pending_order.is_some() {
-        bail!("each --order needs an --email after it");
+
+    fn update_from_arg_matches(&mut self, matches: &clap::ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(matches)?;
+        Ok(())
     }
-    let base = base.context("--base-url is required (e.g. http://127.0.0.1:8080/v1)")?;
-    check(&base, &orders, origin.as_deref())
 }
 
 #[cfg(test)]

@@ -13,21 +13,8 @@ use crate::{cmd_output, root, setup, step};
 
 const CARGO_FUZZ: &str = "0.13.2";
 
-pub fn main(args: &[String]) -> Result<()> {
-    let mut seconds = 60u64;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--seconds" => {
-                seconds = args
-                    .next()
-                    .context("--seconds needs a number")?
-                    .parse()
-                    .context("--seconds needs a number")?;
-            }
-            other => bail!("unknown argument {other:?} (cargo xtask fuzz [--seconds N])"),
-        }
-    }
+/// Fuzzes for `seconds`, starting from the committed seeds and the contract's examples.
+pub fn main(seconds: u64) -> Result<()> {
     let toolchains = cmd_output("rustup", &["toolchain", "list"]).unwrap_or_default();
     if !toolchains.lines().any(|line| line.starts_with("nightly")) {
         bail!(

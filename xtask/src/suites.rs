@@ -1,0 +1,95 @@
+//! `cargo xtask test`: every suite in turn (set-up, native, browser, release build within the
+//! size budget, end-to-end, conformance of both backends, Schemathesis), then a table of their
+//! times.
+
+use std::{process::Command, time::Instant};
+
+use anyhow::Result;
+
+use crate::{cargo, conformance, root, run, server, setup, sizes, step, widget};
+
+/// Runs the suites in turn, stopping at the first that fails.
+pub fn main() -> Result<()> {
+    let mut timings = Vec::new();
+    let mut timed = |name: &str, f: &mut dyn FnMut() -> Result<()>| -> Result<()> {
+        let started = Instant::now();
+        let result = f();
+        timings.push((name.to_owned(), started.elapsed()));
+        result
+    };
+
+    timed("set-up", &mut || {
+        step("Checking tools");
+        setup::test_tools()
+    })?;
+    timed("native tests", &mut || {
+        step("Native tests: contract, reference backend (HTTP on SQLite), widget logic, xtask");
+        run(cargo().args(["test", "--workspace", "--all-features"]))
+    })?;
+    timed("browser tests", &mut || {
+        step("Browser tests: wasm-pack test --headless --chrome (headless Chromium)");
+        run(Command::new("wasm-pack")
+            .args(["test", "--headless", "--chrome", "--mode", "no-install"])
+            .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+            .env("PATH", setup::tool_path())
+            .current_dir(root()))
+    })?;
+    timed("release build", &mut || {
+        sizes::check_size_budget(&widget::build_widget()?)
+    })?;
+    timed("end-to-end + conformance", &mut || {
+        step("Starting the reference backend on a fresh SQLite file");
+        let server = server::Server::start_fresh()?;
+        step("End-to-end tests: Playwright on the system Chromium");
+        run(Command::new("node")
+            .args([
+                "--test",
+                "--test-reporter=spec",
+                // One file at a time: the complaint journeys move the backend's clock.
+                "--test-concurrency=1",
+                "lookup.test.mjs",
+                "tracking.test.mjs",
+                "faults.test.mjs",
+                "complaints.test.mjs",
+                "embedding.test.mjs",
+                "locales.test.mjs",
+            ])
+            .env("SPORTELLO_URL", &server.url)
+            .env("SPORTELLO_ADMIN_TOKEN", &server.admin_token)
+            // The shop on another site that embeds the widget across origins (allowed in CORS).
+            .env("SPORTELLO_SHOP_ORIGIN", server::TEST_SHOP_ORIGIN)
+            .current_dir(root().join("e2e")))?;
+        step("Contract conformance of the reference backend");
+        conformance::check(
+            &format!("{}v1", server.url),
+            &[("SP-1001".to_owned(), "giulia.rossi@example.com".to_owned())],
+            Some(server::TEST_SHOP_ORIGIN),
+        )?;
+        step("Schemathesis: generated requests against the reference backend from openapi.json");
+        run(Command::new(setup::schemathesis_bin())
+            .arg("--config-file")
+            .arg(root().join("contract/schemathesis.toml"))
+            .args(["run", "openapi.json", "--url"])
+            .arg(server.url.trim_end_matches('/'))
+            .args(["--max-examples", "30", "--seed", "1", "--no-color"])
+            .current_dir(root().join("contract")))?;
+        let minimal = server::Server::start_minimal()?;
+        step("Contract conformance of the minimal backend (config and lookup only)");
+        conformance::check(
+            &format!("{}v1", minimal.url),
+            &[("MB-1001".to_owned(), "ada.lovelace@example.com".to_owned())],
+            None,
+        )?;
+        step("End-to-end test of the widget on the minimal backend");
+        run(Command::new("node")
+            .args(["--test", "--test-reporter=spec", "minimal.test.mjs"])
+            .env("SPORTELLO_MINIMAL_URL", &minimal.url)
+            .current_dir(root().join("e2e")))
+    })?;
+
+    eprintln!("\n  suite                       time");
+    for (name, took) in timings {
+        eprintln!("  {name:<26} {took:>6.1?}");
+    }
+    Ok(())
+}
