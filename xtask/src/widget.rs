@@ -16,7 +16,7 @@ use crate::{cargo, root, run, setup, sizes, step};
 /// Trunk builds the page, the CSS and the loader; the wasm goes through a pipeline of its own,
 /// because wasm-split has to work between cargo and wasm-bindgen (Trunk has no step there):
 /// cargo (feature `split`, relocations kept) → wasm-split (the main module and one chunk per
-/// part fetched on demand, see src/components/on_demand.rs) → wasm-bindgen (the glue) →
+/// part fetched on demand, see src/split.rs) → wasm-bindgen (the glue) →
 /// wasm-opt -Oz on every module.
 pub fn build_widget() -> Result<PathBuf> {
     step("Building the widget: page, CSS and loader (trunk build --release)");
