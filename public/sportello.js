@@ -1,3 +1,4 @@
+// @ts-check
 // Sportello loader: defines <sportello-widget>. A shop includes this module and places the
 // element where the widget belongs:
 //   <script type="module" src="https://shop.example/widget/sportello.js"></script>
@@ -77,32 +78,15 @@ class SportelloWidget extends HTMLElement {
   // Undoes what the current connection set up outside the shadow root (observer, listener).
   #cleanup = null;
 
+  // One of three modes, each a method: the full page in an iframe, inline where the element is,
+  // or a launcher button that opens a panel.
   connectedCallback() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const sheet = make('link', { rel: 'stylesheet', href: at('sportello.css') });
-
     if (this.getAttribute('isolation') === 'iframe') {
-      const page = new URL(at('index.html'));
-      page.searchParams.set('sportello-embed', location.origin);
-      const api = this.getAttribute('api-base');
-      if (api) page.searchParams.set('api-base', new URL(api, location.href).href);
-      for (const name of ['locale', 'theme']) {
-        if (this.getAttribute(name)) page.searchParams.set(name, this.getAttribute(name));
-      }
-      if (this.getAttribute('order')) page.hash = `sportello-order=${encodeURIComponent(this.getAttribute('order'))}`;
-      const frame = make('iframe', { src: page.href, title: labels(this)[0], loading: 'lazy', className: 'sportello-frame' });
-      // Only the widget's own page in this very iframe may resize it.
-      const onMessage = (event) => {
-        if (event.origin !== page.origin || event.source !== frame.contentWindow) return;
-        const height = event.data?.sportelloHeight;
-        if (Number.isFinite(height) && height > 0 && height < 100000) frame.style.height = `${height}px`;
-      };
-      window.addEventListener('message', onMessage);
-      this.#cleanup = () => window.removeEventListener('message', onMessage);
-      root.replaceChildren(sheet, frame);
+      this.#framed(root, sheet);
       return;
     }
-
     const container = make('div', { className: 'sportello-host' });
     container.setAttribute('aria-busy', 'true');
     const generation = ++this.#generation;
@@ -116,20 +100,52 @@ class SportelloWidget extends HTMLElement {
         console.error(error);
       }
     }, (error) => console.error('Sportello could not load', error));
-
-    if (this.getAttribute('mode') !== 'launcher') {
-      root.replaceChildren(sheet, container);
-      const observer = new IntersectionObserver((entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
-        mount();
-      }, { rootMargin: '200px' });
-      observer.observe(this);
-      this.#cleanup = () => observer.disconnect();
-      return;
+    if (this.getAttribute('mode') === 'launcher') {
+      this.#launcher(root, sheet, container, mount);
+    } else {
+      this.#inline(root, sheet, container, mount);
     }
+  }
 
-    // Launcher: a floating button opens a panel (a full-screen sheet on narrow screens).
+  // isolation="iframe": the full page from the widget's origin, resized only by that very frame.
+  #framed(root, sheet) {
+    const page = new URL(at('index.html'));
+    page.searchParams.set('sportello-embed', location.origin);
+    const api = this.getAttribute('api-base');
+    if (api) page.searchParams.set('api-base', new URL(api, location.href).href);
+    for (const name of ['locale', 'theme']) {
+      const value = this.getAttribute(name);
+      if (value) page.searchParams.set(name, value);
+    }
+    const order = this.getAttribute('order');
+    if (order) page.hash = `sportello-order=${encodeURIComponent(order)}`;
+    const frame = make('iframe', { src: page.href, title: labels(this)[0], loading: 'lazy', className: 'sportello-frame' });
+    // Only the widget's own page in this very iframe may resize it.
+    const onMessage = (event) => {
+      if (event.origin !== page.origin || event.source !== frame.contentWindow) return;
+      const height = event.data?.sportelloHeight;
+      if (Number.isFinite(height) && height > 0 && height < 100000) frame.style.height = `${height}px`;
+    };
+    window.addEventListener('message', onMessage);
+    this.#cleanup = () => window.removeEventListener('message', onMessage);
+    root.replaceChildren(sheet, frame);
+  }
+
+  // Inline: mounted once the element comes within 200 px of the viewport.
+  #inline(root, sheet, container, mount) {
+    root.replaceChildren(sheet, container);
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      mount();
+    }, { rootMargin: '200px' });
+    observer.observe(this);
+    this.#cleanup = () => observer.disconnect();
+  }
+
+  // Launcher: a floating button opens a panel (a full-screen sheet on narrow screens); mounted
+  // at the first opening.
+  #launcher(root, sheet, container, mount) {
     const [openLabel, closeLabel] = labels(this);
     const corner = this.getAttribute('corner') === 'bottom-left' ? 'left' : 'right';
     const button = make('button', { type: 'button', className: `sportello-launcher sportello-launcher--${corner}`, textContent: openLabel });
