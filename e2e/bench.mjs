@@ -177,7 +177,10 @@ async function startTasks(page) {
 }
 
 const samples = {};
-const record = (name, value) => { (samples[name] ??= []).push(value); };
+const record = (name, value) => {
+  samples[name] ??= [];
+  samples[name].push(value);
+};
 
 for (let run = 0; run < RUNS; run += 1) {
   // The floor: start, then one JSON fetch rendered.

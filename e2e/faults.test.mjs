@@ -47,7 +47,7 @@ before(async () => {
 });
 after(async () => { await browser?.close(); });
 
-async function answerWith(route, fault, realBody) {
+async function answerWith(route, fault) {
   if (fault.abort) return route.abort(fault.abort);
   if (fault.degrades) {
     // The real answer, with every enum value replaced by one no client knows.
@@ -292,7 +292,7 @@ test('complaint follow-up under every fault', async () => {
 
 test('going offline is said plainly, and what was typed stays', async () => {
   const context = await newContext();
-  const { page, widget, pageErrors } = await open(context);
+  const { widget, pageErrors } = await open(context);
   await widget.getByLabel('Order number').fill('SP-1003');
   await widget.getByLabel('E-mail address').fill('chiara.esposito@example.com');
   await context.setOffline(true);

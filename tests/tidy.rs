@@ -137,7 +137,7 @@ fn every_path_architecture_names_exists() {
                 && !token.starts_with("__")
                 && !token.starts_with("split_")
                 && !token.starts_with('/')
-                && !(token.starts_with('.') && !token.contains('/'))
+                && (!token.starts_with('.') || token.contains('/'))
                 && (token.contains('/')
                     || [
                         ".rs", ".js", ".mjs", ".json", ".toml", ".md", ".css", ".html",

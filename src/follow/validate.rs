@@ -26,7 +26,7 @@ pub fn validate_follow(
     } else if reference.chars().count() > 40 {
         errors.push((FollowField::Reference, FieldError::TooLong));
     }
-    let email = check_email(&email).unwrap_or_else(|problem| {
+    let email = check_email(email).unwrap_or_else(|problem| {
         errors.push((FollowField::Email, problem));
         ""
     });

@@ -33,7 +33,7 @@ pub fn validate_lookup(order_number: &str, email: &str) -> Result<LookupRequest,
     {
         errors.push((LookupField::OrderNumber, FieldError::Invalid));
     }
-    let email = check_email(&email).unwrap_or_else(|problem| {
+    let email = check_email(email).unwrap_or_else(|problem| {
         errors.push((LookupField::Email, problem));
         ""
     });

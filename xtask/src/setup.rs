@@ -64,6 +64,11 @@ pub fn esbuild() -> PathBuf {
     root().join("e2e/node_modules/.bin/esbuild")
 }
 
+/// Biome from npm: lints the loader and the end-to-end suite in the tidy stage.
+pub fn biome() -> PathBuf {
+    root().join("e2e/node_modules/.bin/biome")
+}
+
 /// Everything the test suites need on top of the build tools.
 pub fn test_tools() -> Result<()> {
     build_tools()?;

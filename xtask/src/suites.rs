@@ -1,4 +1,4 @@
-//! `cargo xtask test`: every suite in turn (set-up, native, browser, release build within the
+//! `cargo xtask test`: every suite in turn (set-up, tidy, native, browser, release build within the
 //! size budget, end-to-end, conformance of both backends, Schemathesis), then a table of their
 //! times.
 
@@ -7,6 +7,42 @@ use std::{process::Command, time::Instant};
 use anyhow::Result;
 
 use crate::{cargo, conformance, root, run, server, setup, sizes, step, widget};
+
+/// The tidy stage, first because it is the quickest to fail: formatting, clippy with warnings as
+/// errors on every target (native, and the widget for wasm, where its browser code compiles), and
+/// Biome on the loader and the end-to-end suite.
+fn tidy() -> Result<()> {
+    step("Tidy: cargo fmt --check");
+    run(cargo().args(["fmt", "--all", "--check"]))?;
+    step("Tidy: cargo clippy (native, every target, -D warnings)");
+    run(cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--all-features",
+        "--quiet",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    step("Tidy: cargo clippy (the widget for wasm32, every target, -D warnings)");
+    run(cargo().args([
+        "clippy",
+        "--package",
+        "sportello-app",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--all-targets",
+        "--quiet",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    step("Tidy: Biome (public/, e2e/)");
+    run(Command::new(setup::biome())
+        .args(["ci", "--error-on-warnings", "public", "e2e"])
+        .current_dir(root()))
+}
 
 /// Runs the suites in turn, stopping at the first that fails.
 pub fn main() -> Result<()> {
@@ -22,6 +58,7 @@ pub fn main() -> Result<()> {
         step("Checking tools");
         setup::test_tools()
     })?;
+    timed("tidy", &mut tidy)?;
     timed("native tests", &mut || {
         step("Native tests: contract, reference backend (HTTP on SQLite), widget logic, xtask");
         run(cargo().args(["test", "--workspace", "--all-features"]))
