@@ -364,6 +364,22 @@ async fn the_notify_opt_in_checks_phone_and_consent_then_confirms() {
         .contains("Tick the box to agree to be contacted about this order"));
     assert!(backend.subscriptions.borrow().is_empty());
 
+    // The messages follow a change of language, like every other word of the form.
+    let picker: web_sys::HtmlSelectElement = widget.input_labelled_any("Language");
+    picker.set_value("it");
+    picker
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    widget
+        .until_text("Inserisci il tuo numero di cellulare")
+        .await;
+    assert!(!widget.text().contains("Enter your mobile number"));
+    picker.set_value("en");
+    picker
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    widget.until_text("Enter your mobile number").await;
+
     widget.type_into("Mobile number", "+39 333 123 4567");
     widget
         .input_labelled("I agree to be contacted about this order on the channel I chose.")

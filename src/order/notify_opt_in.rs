@@ -3,13 +3,51 @@ use sportello_contract::{is_plausible_phone, NotifyChannel, OrderAccess, Subscri
 
 use crate::{
     api::CallsHandle,
-    ui::{focus_after_render, Announcer, ErrorSummary, I18n, Ids},
+    i18n::TrackingMessages,
+    ui::{field::FieldError, focus_after_render, Announcer, ErrorSummary, I18n, Ids},
 };
 
+/// The opt-in's fields, in form order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Field {
+pub enum Field {
     Phone,
     Consent,
+}
+
+/// Checks the opt-in like every form of the widget: what is wrong per field, in form order (the
+/// form words it in the current language), or the request to send (the number trimmed).
+pub fn validate(
+    channel: NotifyChannel,
+    phone: &str,
+    consent: bool,
+) -> Result<SubscriptionRequest, Vec<(Field, FieldError)>> {
+    let needs_phone = matches!(channel, NotifyChannel::Sms | NotifyChannel::Whatsapp);
+    let phone = phone.trim();
+    let mut errors = Vec::new();
+    if needs_phone && phone.is_empty() {
+        errors.push((Field::Phone, FieldError::Required));
+    } else if needs_phone && !is_plausible_phone(phone) {
+        errors.push((Field::Phone, FieldError::Invalid));
+    }
+    if !consent {
+        errors.push((Field::Consent, FieldError::Required));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(SubscriptionRequest {
+        channel,
+        address: needs_phone.then(|| phone.to_owned()),
+        consent: true,
+    })
+}
+
+fn message(t: &'static TrackingMessages, field: Field, error: FieldError) -> &'static str {
+    match (field, error) {
+        (Field::Phone, FieldError::Required) => t.phone_required,
+        (Field::Phone, _) => t.phone_invalid,
+        (Field::Consent, _) => t.consent_required,
+    }
 }
 
 /// "Tell me if anything changes": channel, phone number if needed, consent.
@@ -22,7 +60,7 @@ pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
     let channel = RwSignal::new(NotifyChannel::Email);
     let phone = RwSignal::new(String::new());
     let consent = RwSignal::new(false);
-    let errors = RwSignal::new(Vec::<(Field, &'static str)>::new());
+    let errors = RwSignal::new(Vec::<(Field, FieldError)>::new());
     let summary = NodeRef::<html::Div>::new();
     let access = StoredValue::new(access);
 
@@ -46,43 +84,41 @@ pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
         if pending.get_untracked() {
             return;
         }
-        let t = i18n.0.get_untracked().messages().tracking();
-        let chosen = channel.get_untracked();
-        let needs_phone = matches!(chosen, NotifyChannel::Sms | NotifyChannel::Whatsapp);
-        let number = phone.get_untracked();
-        let mut found = Vec::new();
-        if needs_phone && number.trim().is_empty() {
-            found.push((Field::Phone, t.phone_required));
-        } else if needs_phone && !is_plausible_phone(&number) {
-            found.push((Field::Phone, t.phone_invalid));
+        match validate(
+            channel.get_untracked(),
+            &phone.get_untracked(),
+            consent.get_untracked(),
+        ) {
+            Ok(request) => {
+                errors.set(Vec::new());
+                save.dispatch(request);
+            }
+            Err(found) => {
+                errors.set(found);
+                focus_after_render(summary);
+            }
         }
-        if !consent.get_untracked() {
-            found.push((Field::Consent, t.consent_required));
-        }
-        if !found.is_empty() {
-            errors.set(found);
-            focus_after_render(summary);
-            return;
-        }
-        errors.set(Vec::new());
-        save.dispatch(SubscriptionRequest {
-            channel: chosen,
-            address: needs_phone.then(|| number.trim().to_owned()),
-            consent: true,
-        });
     };
 
-    let error_of =
-        move |field: Field| errors.with(|e| e.iter().find(|(f, _)| *f == field).map(|(_, m)| *m));
+    // Worded when shown, so that the messages follow a change of language.
+    let error_of = move |field: Field| {
+        let t = i18n.messages().tracking();
+        errors.with(|e| {
+            e.iter()
+                .find(|(f, _)| *f == field)
+                .map(|(f, problem)| message(t, *f, *problem))
+        })
+    };
     let field_id = move |field: Field| match field {
         Field::Phone => ids.id("phone"),
         Field::Consent => ids.id("consent"),
     };
 
     let summary_entries = Signal::derive(move || {
+        let t = i18n.messages().tracking();
         errors.with(|e| {
             e.iter()
-                .map(|(field, message)| (field_id(*field), (*message).to_owned()))
+                .map(|(field, problem)| (field_id(*field), message(t, *field, *problem).to_owned()))
                 .collect::<Vec<_>>()
         })
     });
@@ -187,5 +223,49 @@ pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
                 }.into_any(),
             }}
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_opt_in_needs_consent_and_a_number_for_sms_or_whatsapp() {
+        assert_eq!(
+            validate(NotifyChannel::Email, "", true).unwrap().address,
+            None
+        );
+        assert_eq!(
+            validate(NotifyChannel::Sms, "  ", false).unwrap_err(),
+            vec![
+                (Field::Phone, FieldError::Required),
+                (Field::Consent, FieldError::Required)
+            ]
+        );
+        assert_eq!(
+            validate(NotifyChannel::Whatsapp, "12", true).unwrap_err(),
+            vec![(Field::Phone, FieldError::Invalid)]
+        );
+        let request = validate(NotifyChannel::Whatsapp, " +39 333 123 4567 ", true).unwrap();
+        assert_eq!(request.address.as_deref(), Some("+39 333 123 4567"));
+        assert!(request.consent);
+    }
+
+    #[test]
+    fn each_problem_has_its_own_words() {
+        let t = crate::i18n::Locale::En.messages().tracking();
+        assert_eq!(
+            message(t, Field::Phone, FieldError::Required),
+            t.phone_required
+        );
+        assert_eq!(
+            message(t, Field::Phone, FieldError::Invalid),
+            t.phone_invalid
+        );
+        assert_eq!(
+            message(t, Field::Consent, FieldError::Required),
+            t.consent_required
+        );
     }
 }
