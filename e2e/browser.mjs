@@ -1,5 +1,8 @@
-// Shared by the end-to-end suites: the backend under test, the system Chromium, and the axe scan.
+// Shared by the end-to-end suites: the backend under test, the system Chromium (one per test
+// file), pages that record their requests and problems, the customer's common steps, the axe scan.
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -27,6 +30,53 @@ export function launchChromium(args = []) {
       '--disable-background-networking', '--disable-component-update', '--no-first-run',
       '--disable-sync', '--disable-quic', ...args],
   });
+}
+
+/** Where the suites put their screenshots (kept by CI as artifacts). */
+export const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/**
+ * One Chromium for the calling test file: launched before its tests, closed after them (after
+ * `cleanup`, if given). Returns a function that gives the browser.
+ */
+export function useChromium({ args = [], cleanup } = {}) {
+  let browser;
+  before(async () => { browser = await launchChromium(args); });
+  after(async () => {
+    await cleanup?.();
+    await browser?.close();
+  });
+  return () => browser;
+}
+
+/**
+ * Opens `url` in a new context of `browser` (Playwright context options), recording every
+ * request (url, method, headers) and every problem (console error, uncaught page error).
+ */
+export async function openPage(browser, url = BASE, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const requests = [];
+  const problems = [];
+  page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), headers: r.headers() }));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(url);
+  return { context, page, widget: page.locator('sportello-widget .sportello-host'), requests, problems };
+}
+
+/** The customer looks an order up (labels in the page's language; English by default). */
+export async function lookUp(widget, number, email, labels = ['Order number', 'E-mail address', 'Find my order']) {
+  await widget.getByLabel(labels[0]).fill(number);
+  await widget.getByLabel(labels[1]).fill(email);
+  await widget.getByRole('button', { name: labels[2] }).click();
+}
+
+/** Past the help answers: once they have loaded (the button does not move under the tap). */
+export async function stillWrite(widget) {
+  await widget.getByText('Loading answers…').waitFor({ state: 'hidden' });
+  await widget.getByRole('button', { name: 'I still want to write to you' }).click();
 }
 
 /** Fails with the list of WCAG 2.2 AA violations axe-core finds in the widget. */

@@ -5,33 +5,23 @@
 // more information, resolution and a rating sent once; the after-hours notice (backend clock
 // moved to a Saturday night); and one complaint filed with the keyboard alone. Every step is
 // scanned with axe-core (WCAG 2.2 AA): 0 violations.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, admin, axeClean, launchChromium, tabTo } from './browser.mjs';
-
-/** Past the help answers: once they have loaded (the button does not move under the tap). */
-async function stillWrite(widget) {
-  await widget.getByText('Loading answers…').waitFor({ state: 'hidden' });
-  await widget.getByRole('button', { name: 'I still want to write to you' }).click();
-}
+import { BASE, admin, axeClean, stillWrite, tabTo, useChromium } from './browser.mjs';
 
 
 const WIDTH = 360;
 const DESCRIPTION = 'One of the two cups arrived with a broken handle, the box was dented.';
 
-let browser;
-before(async () => { browser = await launchChromium(); });
-after(async () => {
-  await admin('PUT', '/admin/clock', { now: null });
-  await browser?.close();
-});
+// The after-hours journey moves the backend's clock: it is put back after this file.
+const chromium = useChromium({ cleanup: () => admin('PUT', '/admin/clock', { now: null }) });
 
 async function complaintsOf(email) {
   return (await admin('GET', '/admin/complaints')).filter((c) => c.email === email);
 }
 
 async function phone() {
-  const context = await browser.newContext({
+  const context = await chromium().newContext({
     locale: 'en-GB', timezoneId: 'Europe/Rome', viewport: { width: WIDTH, height: 780 },
     isMobile: true, hasTouch: true,
   });

@@ -2,27 +2,21 @@
 // backend's origin (so /widget/ and /v1 are its own), built here and fulfilled through request
 // interception: a hostile stylesheet, a strict Content-Security-Policy, a widget below the fold,
 // two widgets, and one that is removed again.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { BASE, axeClean, focusedName, frames, launchChromium, smallTargets, tabTo } from './browser.mjs';
-
-const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
-mkdirSync(ARTIFACTS, { recursive: true });
+import { ARTIFACTS, BASE, axeClean, focusedName, frames, launchChromium, smallTargets, tabTo, useChromium } from './browser.mjs';
 
 const LOADER = '<script type="module" src="/widget/sportello.js"></script>';
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
   + "connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
-let browser;
-before(async () => { browser = await launchChromium(); });
-after(async () => { await browser?.close(); });
+const chromium = useChromium();
 
 /** Opens `body` as a page of the backend's origin, or of `origin` (optionally with headers), on
  * a phone unless told otherwise. */
 async function host(body, {
   head = '', headers = {}, width = 390, height = 800, colorScheme = 'light', origin = BASE, device = {},
-  via = browser,
+  via = chromium(),
 } = {}) {
   const context = await via.newContext({ locale: 'en-GB', viewport: { width, height }, colorScheme, ...device });
   const page = await context.newPage();
@@ -258,7 +252,7 @@ test('a removed widget is unmounted and leaves no listener behind', async () => 
 });
 
 test('the full-page widget, linked from an e-mail, works on a 320 px phone', async () => {
-  const context = await browser.newContext({ locale: 'it-IT', viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  const context = await chromium().newContext({ locale: 'it-IT', viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await page.goto(new URL('/widget/#sportello-order=SP-1002', BASE).href);
   const widget = page.locator('sportello-widget .sportello-host');

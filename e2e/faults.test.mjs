@@ -2,15 +2,10 @@
 // opt-in, help answers, complaint submission, complaint follow-up). Each case must end in a clear message or a
 // graceful degradation, keep what the customer typed, never file a complaint twice, and raise no
 // uncaught error in the page.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, admin, launchChromium } from './browser.mjs';
+import { BASE, admin, lookUp, stillWrite, useChromium } from './browser.mjs';
 
-/** Past the help answers: once they have loaded (the button does not move under the tap). */
-async function stillWrite(widget) {
-  await widget.getByText('Loading answers…').waitFor({ state: 'hidden' });
-  await widget.getByRole('button', { name: 'I still want to write to you' }).click();
-}
 
 
 
@@ -41,11 +36,7 @@ const FAULTS = {
   'unknown enum values': { degrades: true },
 };
 
-let browser;
-before(async () => {
-  browser = await launchChromium();
-});
-after(async () => { await browser?.close(); });
+const chromium = useChromium();
 
 async function answerWith(route, fault) {
   if (fault.abort) return route.abort(fault.abort);
@@ -75,7 +66,7 @@ async function open(context) {
 }
 
 function newContext() {
-  return browser.newContext({ locale: 'en-GB', viewport: { width: 390, height: 844 } });
+  return chromium().newContext({ locale: 'en-GB', viewport: { width: 390, height: 844 } });
 }
 
 /** What the customer must read for each fault, per flow. */
@@ -89,11 +80,6 @@ function expected(name, flow) {
   return { lookup: /went wrong on the shop's side/, refresh: /couldn't check for updates/, subscribe: /couldn't save that/ }[flow];
 }
 
-async function lookUp(widget, number, email) {
-  await widget.getByLabel('Order number').fill(number);
-  await widget.getByLabel('E-mail address').fill(email);
-  await widget.getByRole('button', { name: 'Find my order' }).click();
-}
 
 /** Waits until the widget shows an alert with some text, and returns it. */
 async function alertText(widget) {

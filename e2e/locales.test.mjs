@@ -2,13 +2,11 @@
 // language picks it; each walk looks up a delayed order, opens the complaint topics and checks
 // that the words on screen are that language's, that no raw key or empty value shows, that the
 // English strings do not leak into another language, and that axe finds nothing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, axeClean, launchChromium } from './browser.mjs';
+import { BASE, axeClean, useChromium } from './browser.mjs';
 
-let browser;
-before(async () => { browser = await launchChromium(); });
-after(async () => { await browser?.close(); });
+const chromium = useChromium();
 
 const SHOP = 'Bottega Aurora';
 const LANGUAGES = {
@@ -47,7 +45,7 @@ function assertNoRawText(text, where) {
 
 for (const [tag, words] of Object.entries(LANGUAGES)) {
   test(`the widget speaks ${tag} from the browser's language, on every screen of the walk`, async () => {
-    const context = await browser.newContext({ locale: words.browser, viewport: { width: 390, height: 844 } });
+    const context = await chromium().newContext({ locale: words.browser, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const problems = [];
     page.on('pageerror', (e) => problems.push(String(e)));
@@ -83,7 +81,7 @@ for (const [tag, words] of Object.entries(LANGUAGES)) {
 }
 
 test('switching the language in the widget changes every word at once, and what was typed stays', async () => {
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 390, height: 844 } });
+  const context = await chromium().newContext({ locale: 'en-GB', viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.goto(BASE);
   const widget = page.locator('sportello-widget .sportello-host');

@@ -1,36 +1,20 @@
 // End-to-end: the demo shop page served by the reference backend, with the built widget, in the
 // system Chromium. Run by `cargo xtask test` with SPORTELLO_URL set to the running backend.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { BASE, axeClean, launchChromium } from './browser.mjs';
+import { ARTIFACTS, BASE, axeClean, openPage, useChromium } from './browser.mjs';
 
-const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
-mkdirSync(ARTIFACTS, { recursive: true });
+const chromium = useChromium();
 
-let browser;
-before(async () => {
-  browser = await launchChromium();
-});
-after(async () => { await browser?.close(); });
-
-/** A phone-sized page in the given language, recording requests and console errors. */
-async function openShop(locale) {
-  const context = await browser.newContext({
+/** A phone-sized page of the demo shop in the given language. */
+function openShop(locale) {
+  return openPage(chromium(), BASE, {
     locale,
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
   });
-  const page = await context.newPage();
-  const requests = [];
-  const problems = [];
-  page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), headers: r.headers() }));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(String(e)));
-  await page.goto(BASE);
-  return { context, page, requests, problems };
 }
 
 test('a customer finds a delayed order on the demo shop, in Italian', async () => {

@@ -1,18 +1,16 @@
 // The widget against the deliberately minimal backend of examples/minimal-backend (Node, two
 // endpoints, no capability): the lookup works, and everything the backend does not offer is
 // simply absent (no complaint, follow-up, refresh or notification opt-in), never a failure.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeClean, launchChromium } from './browser.mjs';
+import { axeClean, useChromium } from './browser.mjs';
 
 const URL_ = process.env.SPORTELLO_MINIMAL_URL ?? 'http://127.0.0.1:8090/';
 
-let browser;
-before(async () => { browser = await launchChromium(); });
-after(async () => { await browser?.close(); });
+const chromium = useChromium();
 
 test('a minimal backend: the order is found, what it does not offer is not shown', async () => {
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 360, height: 780 } });
+  const context = await chromium().newContext({ locale: 'en-GB', viewport: { width: 360, height: 780 } });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(String(e)));

@@ -1,38 +1,21 @@
 // End-to-end journeys of order tracking and delay explanations against the reference backend,
 // in the system Chromium. Each journey ends with an axe-core scan of the widget (WCAG 2.2 AA).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { BASE, admin, axeClean, launchChromium } from './browser.mjs';
+import { ARTIFACTS, BASE, admin, axeClean, lookUp, openPage, useChromium } from './browser.mjs';
 
-const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
-mkdirSync(ARTIFACTS, { recursive: true });
+const chromium = useChromium();
 
-let browser;
-before(async () => {
-  browser = await launchChromium();
-});
-after(async () => { await browser?.close(); });
-
+/** The demo shop at `width` (a touch phone under 600 px), allowed to use the clipboard. */
 async function page(locale, width = 390, hash = '') {
-  const context = await browser.newContext({
-    locale, viewport: { width, height: 900 }, isMobile: width < 600, hasTouch: width < 600,
+  const opened = await openPage(chromium(), new URL(hash, BASE).href, {
+    locale,
+    viewport: { width, height: 900 },
+    isMobile: width < 600,
+    hasTouch: width < 600,
+    permissions: ['clipboard-read', 'clipboard-write'],
   });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE).origin });
-  const p = await context.newPage();
-  const requests = [];
-  const problems = [];
-  p.on('request', (r) => requests.push(r.url()));
-  p.on('pageerror', (e) => problems.push(String(e)));
-  p.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  await p.goto(new URL(hash, BASE).href);
-  return { context, page: p, widget: p.locator('sportello-widget .sportello-host'), requests, problems };
-}
-
-async function lookUp(widget, number, email, labels = ['Order number', 'E-mail address', 'Find my order']) {
-  await widget.getByLabel(labels[0]).fill(number);
-  await widget.getByLabel(labels[1]).fill(email);
-  await widget.getByRole('button', { name: labels[2] }).click();
+  return opened;
 }
 
 test('a delayed order opens with the explanation, the new date and a voucher that copies', async () => {
@@ -135,7 +118,7 @@ test('a deep link from a shop e-mail prefills the order number, never the e-mail
   await widget.getByRole('button', { name: 'Find my order' }).click();
   await widget.getByRole('heading', { name: 'Order SP-1003' }).waitFor();
   assert.match(await widget.innerText(), /Delivered on/);
-  for (const url of requests) assert.ok(!url.includes('chiara'), `personal data in ${url}`);
+  for (const { url } of requests) assert.ok(!url.includes('chiara'), `personal data in ${url}`);
   await axeClean(p);
   await context.close();
 });
