@@ -124,6 +124,41 @@ pub fn ComplaintFlow(
         }
     });
 
+    // What an answer does, handed over by the action itself: a filed complaint moves to the
+    // acknowledgement; fields the backend rejected go back to the form, marked. Only a failure
+    // stays in the action's value, for the check page to show.
+    let answered = move |outcome: Result<sportello_contract::Complaint, ApiError>| match outcome {
+        Ok(complaint) => {
+            storage::clear();
+            announcer.say((i18n
+                .0
+                .get_untracked()
+                .messages()
+                .complaints()
+                .filed_announcement)(&complaint.reference));
+            state.sent.set(Some(complaint));
+            state.step.set(Step::Done);
+            Ok(())
+        }
+        Err(ApiError::Invalid(params)) => {
+            let mut errors = Errors::new();
+            for param in &params {
+                if let Some(field) = Field::from_param(&param.name) {
+                    if !errors.iter().any(|(f, _)| *f == field) {
+                        errors.push((field, FieldError::Invalid));
+                    }
+                }
+            }
+            state.draft.update(|d| d.queued = false);
+            if errors.is_empty() {
+                return Err(ApiError::Invalid(params));
+            }
+            state.errors.set(errors);
+            state.step.set(Step::Form);
+            Ok(())
+        }
+        Err(error) => Err(error),
+    };
     let send = Action::new_local(
         move |(request, key): &(sportello_contract::ComplaintRequest, String)| {
             let calls = calls.clone();
@@ -134,7 +169,7 @@ pub fn ComplaintFlow(
                 request.order_id = None;
             }
             request.locale = Some(i18n.0.get_untracked().tag().to_owned());
-            async move { calls.file_complaint(request, key, access).await }
+            async move { answered(calls.file_complaint(request, key, access).await) }
         },
     );
     // Sends the queued complaint when the browser is online (and nothing is on its way).
@@ -155,34 +190,6 @@ pub fn ComplaintFlow(
     if was_queued {
         request_animation_frame(send_queued);
     }
-
-    Effect::new(move |_| match send.value().get() {
-        Some(Ok(complaint)) => {
-            storage::clear();
-            announcer.say((i18n.messages().complaints().filed_announcement)(
-                &complaint.reference,
-            ));
-            state.sent.set(Some(complaint));
-            state.step.set(Step::Done);
-        }
-        Some(Err(ApiError::Invalid(params))) => {
-            let mut errors = Errors::new();
-            for param in &params {
-                if let Some(field) = Field::from_param(&param.name) {
-                    if !errors.iter().any(|(f, _)| *f == field) {
-                        errors.push((field, FieldError::Invalid));
-                    }
-                }
-            }
-            state.draft.update(|d| d.queued = false);
-            if !errors.is_empty() {
-                send.value().set(None);
-                state.errors.set(errors);
-                state.step.set(Step::Form);
-            }
-        }
-        _ => {}
-    });
 
     let heading = NodeRef::<html::Div>::new();
     Effect::new(move |previous: Option<Step>| {
@@ -238,10 +245,7 @@ pub fn ComplaintFlow(
                         on_send=on_send
                         pending=send.pending()
                         queued=Signal::derive(move || state.draft.with(|d| d.queued))
-                        failure=Signal::derive(move || match send.value().get() {
-                            Some(Err(error)) => Some(error),
-                            _ => None,
-                        })
+                        failure=Signal::derive(move || send.value().get().and_then(Result::err))
                     />
                 }.into_any(),
                 Step::Done => view! { <ComplaintDone /> }.into_any(),

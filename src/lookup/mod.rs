@@ -58,44 +58,39 @@ pub fn LookupForm(
     let errors = RwSignal::new(LookupErrors::new());
     let summary = NodeRef::<html::Div>::new();
 
+    // What the answer does, handed over by the action itself: an order found goes to the order
+    // view (moved, not copied: copying an order is code the first open would carry); fields the
+    // backend rejected are marked on the form. Only a failure stays in the action's value.
+    let answered = move |outcome: Result<OrderSummary, ApiError>| match outcome {
+        Ok(order) => {
+            let m = i18n.0.get_untracked().messages();
+            announcer.say((m.order_found_announcement)(&order.number));
+            on_found.run(order);
+            None
+        }
+        Err(ApiError::Invalid(params)) => {
+            let mapped = server_field_errors(&params);
+            if mapped.is_empty() {
+                return Some(ApiError::Invalid(params));
+            }
+            errors.set(mapped);
+            focus_after_render(summary);
+            None
+        }
+        Err(error) => {
+            announcer.say("");
+            Some(error)
+        }
+    };
     let lookup = Action::new_local(move |request: &LookupRequest| {
         let backend = backend.clone();
         let request = request.clone();
-        async move { backend.lookup(request).await }
+        async move { answered(backend.lookup(request).await) }
     });
     let pending = lookup.pending();
 
-    // What failed, if anything: only an error is copied out of the action's value.
-    let failure = move || {
-        lookup.value().with(|value| match value {
-            Some(Err(error)) => Some(error.clone()),
-            _ => None,
-        })
-    };
-
-    // An order found is taken out of the action's value, not copied (copying an order is code
-    // the first open would carry).
-    Effect::new(move |_| {
-        if lookup.value().with(|value| matches!(value, Some(Ok(_)))) {
-            if let Some(Some(Ok(order))) = lookup.value().try_update(Option::take) {
-                announcer.say((i18n.messages().order_found_announcement)(&order.number));
-                on_found.run(order);
-            }
-            return;
-        }
-        match failure() {
-            Some(ApiError::Invalid(params)) => {
-                let mapped = server_field_errors(&params);
-                if !mapped.is_empty() {
-                    lookup.value().set(None);
-                    errors.set(mapped);
-                    focus_after_render(summary);
-                }
-            }
-            Some(_) => announcer.say(""),
-            None => {}
-        }
-    });
+    // What failed, if anything.
+    let failure = move || lookup.value().get().flatten();
 
     let submit = move || {
         if pending.get_untracked() {

@@ -94,43 +94,47 @@ pub fn OrderView(
             .collect::<Vec<_>>()
     });
 
+    // A fresh order is shown (and its changes announced) by the action itself; only a failure
+    // stays in the action's value, for the alert below.
+    let show_fresh = move |fresh: OrderSummary| {
+        let t = i18n.0.get_untracked().messages().tracking();
+        let locale = i18n.0.get_untracked();
+        let before = found.get_untracked().unwrap_or_default();
+        let changes: Vec<String> = changed_estimates(&before, &fresh)
+            .into_iter()
+            .filter_map(|(index, window)| {
+                let name = (t.parcel_title)(
+                    index,
+                    fresh.shipments.len(),
+                    &fresh.shipments[index - 1].carrier,
+                );
+                format::window(&window, locale).map(|date| (t.estimate_changed)(&name, &date))
+            })
+            .collect();
+        now.set(clock::now());
+        let stamp = clock::now();
+        updated_at.set(format::styled(
+            &clock::format_rfc3339(stamp),
+            Style::Time,
+            locale,
+        ));
+        if !changes.is_empty() {
+            announcer.say(changes.join(" "));
+        } else if let Some(time) = updated_at.get_untracked() {
+            announcer.say((t.updated_at)(&time));
+        }
+        found.set(Some(fresh));
+    };
     let refresh = Action::new_local(move |access: &OrderAccess| {
         let calls = calls.clone();
         let access = access.clone();
-        async move { calls.refresh(access).await }
-    });
-    let refreshing = refresh.pending();
-    Effect::new(move |_| {
-        if let Some(Ok(fresh)) = refresh.value().get() {
-            let t = i18n.0.get_untracked().messages().tracking();
-            let locale = i18n.0.get_untracked();
-            let before = found.get_untracked().unwrap_or_default();
-            let changes: Vec<String> = changed_estimates(&before, &fresh)
-                .into_iter()
-                .filter_map(|(index, window)| {
-                    let name = (t.parcel_title)(
-                        index,
-                        fresh.shipments.len(),
-                        &fresh.shipments[index - 1].carrier,
-                    );
-                    format::window(&window, locale).map(|date| (t.estimate_changed)(&name, &date))
-                })
-                .collect();
-            now.set(clock::now());
-            let stamp = clock::now();
-            updated_at.set(format::styled(
-                &clock::format_rfc3339(stamp),
-                Style::Time,
-                locale,
-            ));
-            if !changes.is_empty() {
-                announcer.say(changes.join(" "));
-            } else if let Some(time) = updated_at.get_untracked() {
-                announcer.say((t.updated_at)(&time));
-            }
-            found.set(Some(fresh));
+        async move {
+            let fresh = calls.refresh(access).await?;
+            show_fresh(fresh);
+            Ok::<(), ApiError>(())
         }
     });
+    let refreshing = refresh.pending();
 
     let header = move || {
         let o = order.get();
