@@ -133,11 +133,10 @@ fn FollowLookup(#[prop(into)] email: Signal<String>) -> impl IntoView {
     let find = Action::new_local(move |lookup: &ComplaintLookup| {
         let calls = calls.clone();
         let lookup = lookup.clone();
-        async move { calls.find_complaint(lookup).await }
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(complaint)) = find.value().get() {
-            state.show(complaint);
+        // Handed over by the action: only a failure stays in its value.
+        async move {
+            state.show(calls.find_complaint(lookup).await?);
+            Ok::<_, ApiError>(())
         }
     });
 

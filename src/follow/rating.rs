@@ -26,27 +26,33 @@ pub fn ComplaintRating() -> impl IntoView {
         let rating = rating.clone();
         let access = state.key.get_untracked();
         async move {
-            let Some(access) = access else {
-                return Err(ApiError::Unauthorized);
+            let outcome = match access {
+                None => Err(ApiError::Unauthorized),
+                Some(access) => match calls.rate(access.clone(), rating).await {
+                    // Already rated (another tab, an earlier attempt): show what the shop has.
+                    Err(ApiError::Conflict) => calls.complaint(access).await,
+                    other => other,
+                },
             };
-            match calls.rate(access.clone(), rating).await {
-                // Already rated (another tab, an earlier attempt): show what the shop has.
-                Err(ApiError::Conflict) => calls.complaint(access).await,
-                other => other,
+            // Handed over by the action: only a failure stays in its value.
+            match outcome {
+                Ok(complaint) => {
+                    if let Some(rating) = &complaint.rating {
+                        announcer.say((i18n.0.get_untracked().messages().complaints().rated)(
+                            rating.score,
+                        ));
+                    }
+                    state.show(complaint);
+                    Ok(())
+                }
+                Err(error) => {
+                    if error == ApiError::Unauthorized {
+                        state.expire();
+                    }
+                    Err(error)
+                }
             }
         }
-    });
-    Effect::new(move |_| match rate.value().get() {
-        Some(Ok(complaint)) => {
-            if let Some(rating) = &complaint.rating {
-                announcer.say((i18n.0.get_untracked().messages().complaints().rated)(
-                    rating.score,
-                ));
-            }
-            state.show(complaint);
-        }
-        Some(Err(ApiError::Unauthorized)) => state.expire(),
-        _ => {}
     });
 
     let on_submit = move |ev: SubmitEvent| {

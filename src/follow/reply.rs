@@ -33,23 +33,29 @@ pub fn ComplaintReply() -> impl IntoView {
         let (message, key) = (message.clone(), key.clone());
         let access = state.key.get_untracked();
         async move {
-            match access {
+            let outcome = match access {
                 Some(access) => calls.add_message(access, message, key).await,
                 None => Err(ApiError::Unauthorized),
+            };
+            // Handed over by the action: only a failure stays in its value.
+            match outcome {
+                Ok(complaint) => {
+                    pending_key.set_value((None, None));
+                    text.set(String::new());
+                    photos.set(Vec::new());
+                    sent.set(true);
+                    announcer.say(i18n.0.get_untracked().messages().complaints().message_sent);
+                    state.show(complaint);
+                    Ok(())
+                }
+                Err(error) => {
+                    if error == ApiError::Unauthorized {
+                        state.expire();
+                    }
+                    Err(error)
+                }
             }
         }
-    });
-    Effect::new(move |_| match send.value().get() {
-        Some(Ok(complaint)) => {
-            pending_key.set_value((None, None));
-            text.set(String::new());
-            photos.set(Vec::new());
-            sent.set(true);
-            announcer.say(i18n.0.get_untracked().messages().complaints().message_sent);
-            state.show(complaint);
-        }
-        Some(Err(ApiError::Unauthorized)) => state.expire(),
-        _ => {}
     });
 
     let on_submit = move |ev: SubmitEvent| {

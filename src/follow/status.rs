@@ -51,19 +51,25 @@ pub fn ComplaintStatusView() -> impl IntoView {
         let calls = calls.clone();
         let key = state.key.get_untracked();
         async move {
-            match key {
+            let outcome = match key {
                 Some(key) => calls.complaint(key).await,
                 None => Err(ApiError::Unauthorized),
+            };
+            // Handed over by the action: only a failure stays in its value.
+            match outcome {
+                Ok(fresh) => {
+                    announcer.say(i18n.0.get_untracked().messages().complaints().refreshed);
+                    state.show(fresh);
+                    Ok(())
+                }
+                Err(error) => {
+                    if error == ApiError::Unauthorized {
+                        state.expire();
+                    }
+                    Err(error)
+                }
             }
         }
-    });
-    Effect::new(move |_| match refresh.value().get() {
-        Some(Ok(fresh)) => {
-            announcer.say(i18n.0.get_untracked().messages().complaints().refreshed);
-            state.show(fresh);
-        }
-        Some(Err(ApiError::Unauthorized)) => state.expire(),
-        _ => {}
     });
 
     let reply_by = move || {

@@ -34,12 +34,9 @@ pub fn OrderComplaints(access: OrderAccess, on_open: Callback<Complaint>) -> imp
                 token: key.token,
                 expires_at,
             });
-            Ok::<_, ApiError>(complaint)
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(complaint)) = open.value().get() {
+            // Handed over by the action: only a failure stays in its value.
             on_open.run(complaint);
+            Ok::<_, ApiError>(())
         }
     });
 

@@ -68,16 +68,18 @@ pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
         let calls = calls.clone();
         let request = request.clone();
         let access = access.get_value();
-        async move { calls.subscribe(access, request).await }
-    });
-    let pending = save.pending();
-    Effect::new(move |_| {
-        if let Some(Ok(subscription)) = save.value().get() {
-            announcer.say((i18n.0.get_untracked().messages().tracking().notify_done)(
-                subscription.channel,
-            ));
+        async move {
+            let saved = calls.subscribe(access, request).await;
+            // Announced by the action; the subscription stays in its value for the view.
+            if let Ok(subscription) = &saved {
+                announcer.say((i18n.0.get_untracked().messages().tracking().notify_done)(
+                    subscription.channel,
+                ));
+            }
+            saved
         }
     });
+    let pending = save.pending();
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
