@@ -7,8 +7,9 @@ use super::{validate::Field, ComplaintState, Step};
 use crate::{
     i18n::Messages,
     ui::{
-        field::FieldError, focus::focus_id_within, focus_after_render, ErrorSummary, I18n, Ids,
-        PhotoPicker,
+        field::{self, error_line, FieldError},
+        focus::focus_id_within,
+        focus_after_render, ErrorSummary, I18n, Ids, PhotoPicker,
     },
 };
 
@@ -105,25 +106,14 @@ pub fn ComplaintForm() -> impl IntoView {
             .with(|list| list.iter().find(|(f, _)| *f == field).map(|(_, e)| *e))
     };
     let described_by = move |field: Field, hint: bool| {
-        let base = id_of(field);
-        let mut ids = Vec::new();
-        if hint {
-            ids.push(format!("{base}-hint"));
-        }
-        if error_of(field).is_some() {
-            ids.push(format!("{base}-error"));
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
+        field::described_by(&id_of(field), hint, error_of(field).is_some())
     };
+    let invalid = move |field: Field| field::invalid(error_of(field).is_some());
     let field_error = move |field: Field| {
         error_of(field).map(|error| {
             let m = i18n.messages();
-            view! {
-                <p class="sportello-field-error" id=format!("{}-error", id_of(field))>
-                    <span class="sportello-sr-only">{m.error_prefix}" "</span>
-                    {message(m, field, error)}
-                </p>
-            }
+            let text = message(m, field, error);
+            error_line(&id_of(field), m.error_prefix, text)
         })
     };
 
@@ -204,7 +194,7 @@ pub fn ComplaintForm() -> impl IntoView {
                 <input class="sportello-input sportello-input--short" id=id_of(Field::OrderNumber) type="text"
                     autocomplete="off" autocapitalize="characters" spellcheck="false"
                     aria-describedby=move || described_by(Field::OrderNumber, true)
-                    aria-invalid=move || error_of(Field::OrderNumber).map(|_| "true")
+                    aria-invalid=move || invalid(Field::OrderNumber)
                     prop:value=move || draft.with(|d| d.order_number.clone().unwrap_or_default())
                     on:input=move |ev| draft.update(|d| d.order_number = Some(event_target_value(&ev))) />
             </div>
@@ -260,7 +250,7 @@ pub fn ComplaintForm() -> impl IntoView {
                 {move || field_error(Field::Description)}
                 <textarea class="sportello-input sportello-textarea" id=id_of(Field::Description) rows="6"
                     aria-describedby=move || described_by(Field::Description, true)
-                    aria-invalid=move || error_of(Field::Description).map(|_| "true")
+                    aria-invalid=move || invalid(Field::Description)
                     prop:value=move || draft.with(|d| d.description.clone())
                     on:input=move |ev| draft.update(|d| d.description = event_target_value(&ev))>
                     // A textarea's text is its initial value (a restored draft).
@@ -296,7 +286,7 @@ pub fn ComplaintForm() -> impl IntoView {
                 <input class="sportello-input" id=id_of(Field::Email) type="email" inputmode="email"
                     autocomplete="email" autocapitalize="none" spellcheck="false"
                     aria-describedby=move || described_by(Field::Email, true)
-                    aria-invalid=move || error_of(Field::Email).map(|_| "true")
+                    aria-invalid=move || invalid(Field::Email)
                     prop:value=move || draft.with(|d| d.email.clone())
                     on:input=move |ev| draft.update(|d| d.email = event_target_value(&ev)) />
             </div>
@@ -323,7 +313,7 @@ pub fn ComplaintForm() -> impl IntoView {
                     {move || field_error(Field::Phone)}
                     <input class="sportello-input" id=id_of(Field::Phone) type="tel" inputmode="tel" autocomplete="tel"
                         aria-describedby=move || described_by(Field::Phone, true)
-                        aria-invalid=move || error_of(Field::Phone).map(|_| "true")
+                        aria-invalid=move || invalid(Field::Phone)
                         prop:value=move || draft.with(|d| d.phone.clone())
                         on:input=move |ev| draft.update(|d| d.phone = event_target_value(&ev)) />
                 </div>
@@ -351,7 +341,7 @@ pub fn ComplaintForm() -> impl IntoView {
                 <div class="sportello-checkbox">
                     <input type="checkbox" id=id_of(Field::Consent)
                         aria-describedby=move || described_by(Field::Consent, false)
-                        aria-invalid=move || error_of(Field::Consent).map(|_| "true")
+                        aria-invalid=move || invalid(Field::Consent)
                         prop:checked=move || state.consent.get()
                         on:change=move |ev| state.consent.set(event_target_checked(&ev)) />
                     <label for=id_of(Field::Consent)>{move || i18n.messages().complaints().consent_label}</label>

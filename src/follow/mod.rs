@@ -9,8 +9,9 @@ use crate::{
     api::{ApiError, CallsHandle, ComplaintKey},
     i18n::Messages,
     ui::{
-        failure_message, failure_reference, field::FieldError, focus_after_render, Announcer,
-        ErrorSummary, I18n, Ids,
+        failure_message, failure_reference,
+        field::{self, error_line, FieldError},
+        focus_after_render, Announcer, ErrorSummary, I18n, Ids,
     },
 };
 use status::ComplaintStatusView;
@@ -174,29 +175,24 @@ fn FollowLookup(#[prop(into)] email: Signal<String>) -> impl IntoView {
                       email: bool| {
         let id = id_of(field);
         let hint_id = format!("{id}-hint");
-        let error_id = format!("{id}-error");
         view! {
             <div class="sportello-field" class:sportello-field--error=move || error_of(field).is_some()>
                 <label class="sportello-label" for=id.clone()>{move || label(i18n.messages())}</label>
                 <p class="sportello-hint" id=hint_id.clone()>{move || hint(i18n.messages())}</p>
                 {
-                    let error_id = error_id.clone();
+                    let id = id.clone();
                     move || error_of(field).map(|error| {
                         let m = i18n.messages();
-                        view! {
-                            <p class="sportello-field-error" id=error_id.clone()>
-                                <span class="sportello-sr-only">{m.error_prefix}" "</span>
-                                {field_message(m, field, error)}
-                            </p>
-                        }
+                        let message = field_message(m, field, error).to_owned();
+                        error_line(&id, m.error_prefix, message)
                     })
                 }
-                <input class="sportello-input" id=id type=if email { "email" } else { "text" }
+                <input class="sportello-input" id=id.clone() type=if email { "email" } else { "text" }
                     inputmode=if email { "email" } else { "text" }
                     autocomplete=if email { "email" } else { "off" }
                     autocapitalize=if email { "none" } else { "characters" } spellcheck="false"
-                    aria-describedby=move || if error_of(field).is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() }
-                    aria-invalid=move || error_of(field).map(|_| "true")
+                    aria-describedby=move || field::described_by(&id, true, error_of(field).is_some())
+                    aria-invalid=move || field::invalid(error_of(field).is_some())
                     prop:value=move || value.get()
                     on:input=move |ev| value.set(event_target_value(&ev)) />
             </div>

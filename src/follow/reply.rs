@@ -6,8 +6,9 @@ use crate::{
     api::{ApiError, CallsHandle},
     browser::keys::{key_for, new_key},
     ui::{
-        failure_message, failure_reference, field::FieldError, focus_after_render, Announcer, I18n,
-        Ids, PhotoPicker,
+        failure_message, failure_reference,
+        field::{self, error_line, FieldError},
+        focus_after_render, Announcer, I18n, Ids, PhotoPicker,
     },
 };
 
@@ -85,7 +86,6 @@ pub fn ComplaintReply() -> impl IntoView {
 
     let field_id = ids.id("message");
     let hint_id = format!("{field_id}-hint");
-    let error_id = format!("{field_id}-error");
     let error_text = move || {
         error.get().map(|problem| {
             let c = i18n.messages().complaints();
@@ -131,17 +131,12 @@ pub fn ComplaintReply() -> impl IntoView {
                 <label class="sportello-label" for=field_id.clone()>{move || i18n.messages().complaints().add_info_label}</label>
                 <p class="sportello-hint" id=hint_id.clone()>{move || i18n.messages().complaints().add_info_hint}</p>
                 {
-                    let error_id = error_id.clone();
-                    move || error_text().map(|message| view! {
-                        <p class="sportello-field-error" id=error_id.clone()>
-                            <span class="sportello-sr-only">{i18n.messages().error_prefix}" "</span>
-                            {message}
-                        </p>
-                    })
+                    let id = field_id.clone();
+                    move || error_text().map(|message| error_line(&id, i18n.messages().error_prefix, message))
                 }
-                <textarea class="sportello-input sportello-textarea" id=field_id rows="4" node_ref=input
-                    aria-describedby=move || if error.get().is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() }
-                    aria-invalid=move || error.get().map(|_| "true")
+                <textarea class="sportello-input sportello-textarea" id=field_id.clone() rows="4" node_ref=input
+                    aria-describedby=move || field::described_by(&field_id, true, error.get().is_some())
+                    aria-invalid=move || field::invalid(error.get().is_some())
                     prop:value=move || text.get()
                     on:input=move |ev| text.set(event_target_value(&ev))>
                 </textarea>

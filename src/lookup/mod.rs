@@ -8,8 +8,9 @@ use crate::{
     api::{ApiError, BackendHandle},
     i18n::Messages,
     ui::{
-        failure_message, failure_reference, field::FieldError, focus_after_render, Announcer,
-        ErrorSummary, I18n, Ids,
+        failure_message, failure_reference,
+        field::{self, error_line, FieldError},
+        focus_after_render, Announcer, ErrorSummary, I18n, Ids,
     },
 };
 use validate::{validate_lookup, LookupErrors, LookupField};
@@ -121,23 +122,15 @@ pub fn LookupForm(
     let error_of = move |field: LookupField| {
         errors.with(|list| list.iter().find(|(f, _)| *f == field).map(|(_, e)| *e))
     };
-    // The hint, then the error if any, as the input's description.
     let described_by = move |field: LookupField| {
-        let base = field_id(field);
-        match error_of(field) {
-            Some(_) => format!("{base}-hint {base}-error"),
-            None => format!("{base}-hint"),
-        }
+        field::described_by(&field_id(field), true, error_of(field).is_some())
     };
+    let invalid = move |field: LookupField| field::invalid(error_of(field).is_some());
     let field_error = move |field: LookupField| {
         error_of(field).map(|error| {
             let m = i18n.messages();
-            view! {
-                <p class="sportello-field-error" id=format!("{}-error", field_id(field))>
-                    <span class="sportello-sr-only">{m.error_prefix}" "</span>
-                    {field_message(m, field, error)}
-                </p>
-            }
+            let message = field_message(m, field, error).to_owned();
+            error_line(&field_id(field), m.error_prefix, message)
         })
     };
 
@@ -210,7 +203,7 @@ pub fn LookupForm(
                     autocapitalize="characters"
                     spellcheck="false"
                     aria-describedby=move || described_by(LookupField::OrderNumber)
-                    aria-invalid=move || error_of(LookupField::OrderNumber).map(|_| "true")
+                    aria-invalid=move || invalid(LookupField::OrderNumber)
                     prop:value=move || order_number.get()
                     on:input=move |ev| order_number.set(event_target_value(&ev))
                 />
@@ -234,7 +227,7 @@ pub fn LookupForm(
                     autocapitalize="none"
                     spellcheck="false"
                     aria-describedby=move || described_by(LookupField::Email)
-                    aria-invalid=move || error_of(LookupField::Email).map(|_| "true")
+                    aria-invalid=move || invalid(LookupField::Email)
                     prop:value=move || email.get()
                     on:input=move |ev| email.set(event_target_value(&ev))
                 />

@@ -4,7 +4,10 @@ use sportello_contract::{is_plausible_phone, NotifyChannel, OrderAccess, Subscri
 use crate::{
     api::CallsHandle,
     i18n::TrackingMessages,
-    ui::{field::FieldError, focus_after_render, Announcer, ErrorSummary, I18n, Ids},
+    ui::{
+        field::{self, error_line, FieldError},
+        focus_after_render, Announcer, ErrorSummary, I18n, Ids,
+    },
 };
 
 /// The opt-in's fields, in form order.
@@ -161,39 +164,27 @@ pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
                     <div class="sportello-field" class:sportello-field--error=move || error_of(Field::Phone).is_some()>
                         <label class="sportello-label" for=field_id(Field::Phone)>{move || i18n.messages().tracking().phone_label}</label>
                         <p class="sportello-hint" id=ids.id("phone-hint")>{move || i18n.messages().tracking().phone_hint}</p>
-                        {move || error_of(Field::Phone).map(|m| view! {
-                            <p class="sportello-field-error" id=ids.id("phone-error")>
-                                <span class="sportello-sr-only">{i18n.messages().error_prefix}" "</span>{m}
-                            </p>
-                        })}
+                        {move || error_of(Field::Phone).map(|m| error_line(&field_id(Field::Phone), i18n.messages().error_prefix, m.to_owned()))}
                         <input
                             class="sportello-input"
                             id=field_id(Field::Phone)
                             type="tel"
                             inputmode="tel"
                             autocomplete="tel"
-                            aria-describedby=move || if error_of(Field::Phone).is_some() {
-                                format!("{} {}", ids.id("phone-hint"), ids.id("phone-error"))
-                            } else {
-                                ids.id("phone-hint")
-                            }
-                            aria-invalid=move || error_of(Field::Phone).map(|_| "true")
+                            aria-describedby=move || field::described_by(&field_id(Field::Phone), true, error_of(Field::Phone).is_some())
+                            aria-invalid=move || field::invalid(error_of(Field::Phone).is_some())
                             bind:value=phone
                         />
                     </div>
                 </Show>
                 <div class="sportello-field" class:sportello-field--error=move || error_of(Field::Consent).is_some()>
-                    {move || error_of(Field::Consent).map(|m| view! {
-                        <p class="sportello-field-error" id=ids.id("consent-error")>
-                            <span class="sportello-sr-only">{i18n.messages().error_prefix}" "</span>{m}
-                        </p>
-                    })}
+                    {move || error_of(Field::Consent).map(|m| error_line(&field_id(Field::Consent), i18n.messages().error_prefix, m.to_owned()))}
                     <div class="sportello-checkbox">
                         <input
                             type="checkbox"
                             id=field_id(Field::Consent)
-                            aria-describedby=move || error_of(Field::Consent).map(|_| ids.id("consent-error"))
-                            aria-invalid=move || error_of(Field::Consent).map(|_| "true")
+                            aria-describedby=move || field::described_by(&field_id(Field::Consent), false, error_of(Field::Consent).is_some())
+                            aria-invalid=move || field::invalid(error_of(Field::Consent).is_some())
                             bind:checked=consent
                         />
                         <label for=field_id(Field::Consent)>{move || i18n.messages().tracking().consent_label}</label>
