@@ -7,15 +7,14 @@ import { ARTIFACTS, BASE, admin, axeClean, lookUp, openPage, useChromium } from 
 const chromium = useChromium();
 
 /** The demo shop at `width` (a touch phone under 600 px), allowed to use the clipboard. */
-async function page(locale, width = 390, hash = '') {
-  const opened = await openPage(chromium(), new URL(hash, BASE).href, {
+function page(locale, width = 390, hash = '') {
+  return openPage(chromium(), new URL(hash, BASE).href, {
     locale,
     viewport: { width, height: 900 },
     isMobile: width < 600,
     hasTouch: width < 600,
     permissions: ['clipboard-read', 'clipboard-write'],
   });
-  return opened;
 }
 
 test('a delayed order opens with the explanation, the new date and a voucher that copies', async () => {

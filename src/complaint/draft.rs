@@ -70,6 +70,18 @@ impl Draft {
     }
 }
 
+/// A complete draft, as the complaint tests start from (untrimmed, as typed).
+#[cfg(test)]
+pub(crate) fn filled() -> Draft {
+    Draft {
+        topic: Some(ComplaintTopic::DamagedItem),
+        description: "  The cup arrived with a broken handle.  ".into(),
+        resolution: Some(DesiredResolution::Replacement),
+        email: " giulia@example.com ".into(),
+        ..Draft::default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,16 +89,6 @@ mod tests {
         complaint::validate::{validate, Field},
         ui::field::FieldError,
     };
-
-    fn filled() -> Draft {
-        Draft {
-            topic: Some(ComplaintTopic::DamagedItem),
-            description: "  The cup arrived with a broken handle.  ".into(),
-            resolution: Some(DesiredResolution::Replacement),
-            email: " giulia@example.com ".into(),
-            ..Draft::default()
-        }
-    }
 
     #[test]
     fn the_key_is_kept_for_the_same_request_and_renewed_for_a_changed_one() {

@@ -63,19 +63,10 @@ pub fn clear() {
 
 #[cfg(test)]
 mod tests {
-    use sportello_contract::{ComplaintTopic, DesiredResolution, PhotoUpload};
+    use sportello_contract::{ComplaintTopic, PhotoUpload};
 
     use super::*;
-
-    fn filled() -> Draft {
-        Draft {
-            topic: Some(ComplaintTopic::DamagedItem),
-            description: "  The cup arrived with a broken handle.  ".into(),
-            resolution: Some(DesiredResolution::Replacement),
-            email: " giulia@example.com ".into(),
-            ..Draft::default()
-        }
-    }
+    use crate::complaint::draft::filled;
 
     #[test]
     fn drafts_round_trip_and_tolerate_old_shapes() {

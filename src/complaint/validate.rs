@@ -102,16 +102,7 @@ pub fn validate(draft: &Draft, consent: bool) -> Result<ComplaintRequest, Errors
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn filled() -> Draft {
-        Draft {
-            topic: Some(ComplaintTopic::DamagedItem),
-            description: "  The cup arrived with a broken handle.  ".into(),
-            resolution: Some(DesiredResolution::Replacement),
-            email: " giulia@example.com ".into(),
-            ..Draft::default()
-        }
-    }
+    use crate::complaint::draft::filled;
 
     #[test]
     fn a_complete_draft_becomes_a_trimmed_request() {

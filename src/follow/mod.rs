@@ -55,6 +55,15 @@ impl FollowState {
         self.complaint.set(None);
         self.expired.set(true);
     }
+
+    /// A call about the complaint failed: an expired token closes the view ([`Self::expire`]);
+    /// any failure stays in the action's value for the view to show.
+    pub fn failed(self, error: ApiError) -> Result<(), ApiError> {
+        if error == ApiError::Unauthorized {
+            self.expire();
+        }
+        Err(error)
+    }
 }
 
 fn field_message(m: &'static Messages, field: FollowField, error: FieldError) -> &'static str {

@@ -45,12 +45,7 @@ pub fn ComplaintRating() -> impl IntoView {
                     state.show(complaint);
                     Ok(())
                 }
-                Err(error) => {
-                    if error == ApiError::Unauthorized {
-                        state.expire();
-                    }
-                    Err(error)
-                }
+                Err(error) => state.failed(error),
             }
         }
     });

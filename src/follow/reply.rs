@@ -49,12 +49,7 @@ pub fn ComplaintReply() -> impl IntoView {
                     state.show(complaint);
                     Ok(())
                 }
-                Err(error) => {
-                    if error == ApiError::Unauthorized {
-                        state.expire();
-                    }
-                    Err(error)
-                }
+                Err(error) => state.failed(error),
             }
         }
     });

@@ -62,12 +62,7 @@ pub fn ComplaintStatusView() -> impl IntoView {
                     state.show(fresh);
                     Ok(())
                 }
-                Err(error) => {
-                    if error == ApiError::Unauthorized {
-                        state.expire();
-                    }
-                    Err(error)
-                }
+                Err(error) => state.failed(error),
             }
         }
     });
