@@ -5,37 +5,35 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, axeClean, useChromium } from './browser.mjs';
+import { words } from './words.mjs';
 
 const chromium = useChromium();
 
 const SHOP = 'Bottega Aurora';
-const LANGUAGES = {
-  it: {
-    browser: 'it-IT', title: `Traccia il tuo ordine su ${SHOP}`, orderNumber: "Numero d'ordine",
-    email: 'Indirizzo e-mail', find: 'Trova il mio ordine', order: 'Ordine SP-1002', language: 'Lingua',
-    complain: 'Segnala un problema con questo ordine', topics: 'Di cosa si tratta?', back: 'Indietro',
-  },
-  en: {
-    browser: 'en-GB', title: `Track your order from ${SHOP}`, orderNumber: 'Order number',
-    email: 'E-mail address', find: 'Find my order', order: 'Order SP-1002', language: 'Language',
-    complain: 'Report a problem with this order', topics: 'What is it about?', back: 'Back',
-  },
-  de: {
-    browser: 'de-DE', title: `Ihre Bestellung bei ${SHOP} verfolgen`, orderNumber: 'Bestellnummer',
-    email: 'E-Mail-Adresse', find: 'Bestellung suchen', order: 'Bestellung SP-1002', language: 'Sprache',
-    complain: 'Problem mit dieser Bestellung melden', topics: 'Worum geht es?', back: 'Zurück',
-  },
-  fr: {
-    browser: 'fr-FR', title: `Suivre votre commande chez ${SHOP}`, orderNumber: 'Numéro de commande',
-    email: 'Adresse e-mail', find: 'Trouver ma commande', order: 'Commande SP-1002', language: 'Langue',
-    complain: 'Signaler un problème avec cette commande', topics: 'De quoi s’agit-il ?', back: 'Retour',
-  },
-  es: {
-    browser: 'es-ES', title: `Sigue tu pedido de ${SHOP}`, orderNumber: 'Número de pedido',
-    email: 'Correo electrónico', find: 'Buscar mi pedido', order: 'Pedido SP-1002', language: 'Idioma',
-    complain: 'Informar de un problema con este pedido', topics: '¿De qué se trata?', back: 'Volver',
-  },
-};
+/** Each language with the browser locale that picks it; its words come from locales/<tag>.ftl. */
+const BROWSERS = { it: 'it-IT', en: 'en-GB', de: 'de-DE', fr: 'fr-FR', es: 'es-ES' };
+const LANGUAGES = Object.fromEntries(
+  Object.entries(BROWSERS).map(([tag, browser]) => {
+    const t = words(tag);
+    return [
+      tag,
+      {
+        browser,
+        title: t('lookup-title-at', { shop: SHOP }),
+        orderNumber: t('order-number-label'),
+        email: t('email-label'),
+        find: t('find-order'),
+        order: t('tracking-order-title', { number: 'SP-1002' }),
+        language: t('language-label'),
+        complain: t('complaints-start-about-order'),
+        topics: t('complaints-topic-title'),
+        back: t('complaints-back'),
+        statusLine: t('status-label') + t('label-colon'),
+      },
+    ];
+  }),
+);
+const english = words('en');
 
 /** What a missing or mis-wired string would look like on screen. */
 function assertNoRawText(text, where) {
@@ -61,6 +59,8 @@ for (const [tag, words] of Object.entries(LANGUAGES)) {
     await widget.getByRole('button', { name: words.find }).click();
     await widget.getByRole('heading', { name: words.order }).waitFor();
     assertNoRawText(await widget.innerText(), 'the order');
+    const status = await widget.locator('.sportello-status').textContent();
+    assert.ok(status.startsWith(words.statusLine), `"${status}" starts with "${words.statusLine}"`);
     await axeClean(page);
 
     await widget.getByRole('button', { name: words.complain }).click();
@@ -68,8 +68,12 @@ for (const [tag, words] of Object.entries(LANGUAGES)) {
     const topics = await widget.innerText();
     assertNoRawText(topics, 'the complaint topics');
     if (tag !== 'en') {
-      for (const english of ['What is it about?', 'My order is late', 'Something else', 'Report a problem']) {
-        assert.ok(!topics.includes(english), `English "${english}" in ${tag}`);
+      for (const id of ['complaints-topic-title', 'complaints-start-about-order']) {
+        assert.ok(!topics.includes(english(id)), `English "${english(id)}" in ${tag}`);
+      }
+      for (const topic of ['LateDelivery', 'Other']) {
+        const name = english('complaints-topic-name', { topic });
+        assert.ok(!topics.includes(name), `English "${name}" in ${tag}`);
       }
     }
     await axeClean(page);

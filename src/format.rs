@@ -17,6 +17,23 @@ pub fn money(minor: i64, currency: &str, locale: Locale) -> String {
     imp::money(minor, currency, locale)
 }
 
+/// A plural category of CLDR, as `Intl.PluralRules` names it: the catalogues choose their words
+/// by it (`[one]`, `[few]`, `[other]` in `locales/*.ftl`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plural {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+/// The plural category of `n` in the customer's language, by the browser's `Intl.PluralRules`.
+pub fn plural(locale: Locale, n: f64) -> Plural {
+    imp::plural(locale, n)
+}
+
 /// How much of a date-time to show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {
@@ -91,7 +108,7 @@ fn fallback_money(minor: i64, digits: u32, currency: &str) -> String {
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
-    use super::{Locale, Style};
+    use super::{Locale, Plural, Style};
     use js_sys::{Array, Date, Intl, Object, Reflect};
     use wasm_bindgen::JsValue;
 
@@ -129,6 +146,18 @@ mod imp {
             .unwrap_or_else(|| super::fallback_money(minor, digits as u32, currency))
     }
 
+    pub fn plural(locale: Locale, n: f64) -> Plural {
+        let rules = Intl::PluralRules::new(&locales(locale), &Object::new());
+        match rules.select(n).as_string().as_deref() {
+            Some("zero") => Plural::Zero,
+            Some("one") => Plural::One,
+            Some("two") => Plural::Two,
+            Some("few") => Plural::Few,
+            Some("many") => Plural::Many,
+            _ => Plural::Other,
+        }
+    }
+
     thread_local! {
         /// Formatters already made, by locale and style: making an `Intl.DateTimeFormat` costs
         /// far more than formatting with it, and a parcel may list hundreds of carrier events.
@@ -160,7 +189,21 @@ mod imp {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
-    use super::{Locale, Style};
+    use super::{Locale, Plural, Style};
+
+    /// CLDR's cardinal rules for whole numbers in the five languages; the widget in a browser asks
+    /// `Intl.PluralRules` instead, and a browser test checks that the two agree.
+    pub fn plural(locale: Locale, n: f64) -> Plural {
+        let n = n.abs();
+        match locale {
+            Locale::Fr if n < 2.0 => Plural::One,
+            Locale::It | Locale::En | Locale::De | Locale::Es if n == 1.0 => Plural::One,
+            Locale::Fr | Locale::Es | Locale::It if n != 0.0 && n % 1_000_000.0 == 0.0 => {
+                Plural::Many
+            }
+            _ => Plural::Other,
+        }
+    }
 
     pub fn money(minor: i64, currency: &str, _locale: Locale) -> String {
         super::fallback_money(minor, 2, currency)
@@ -180,6 +223,31 @@ mod imp {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_numbers_fall_in_cldrs_plural_categories() {
+        // The same cases as the browser test `plural_words_follow_the_browsers_rules`.
+        for (locale, n, expected) in [
+            (Locale::En, 1.0, Plural::One),
+            (Locale::En, 0.0, Plural::Other),
+            (Locale::Fr, 0.0, Plural::One),
+            (Locale::Fr, 2.0, Plural::Other),
+            (Locale::It, 1_000_000.0, Plural::Many),
+            (Locale::De, 1_000_000.0, Plural::Other),
+            (Locale::Es, 21.0, Plural::Other),
+        ] {
+            assert_eq!(plural(locale, n), expected, "{locale:?} {n}");
+        }
+        assert_eq!((Locale::Fr.messages().complaints().hours)(0), "0 heure");
+        assert_eq!(
+            (Locale::It.messages().complaints().photos_count)(1),
+            "1 foto"
+        );
+        assert_eq!(
+            (Locale::En.messages().complaints().photos_attached)(2),
+            "2 photos attached"
+        );
+    }
 
     #[test]
     fn fallback_money_formats_minor_units() {

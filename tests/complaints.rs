@@ -325,3 +325,29 @@ async fn photos_are_checked_downscaled_and_sent_then_the_complaint_is_followed()
     widget.until_text("Marta, customer service by phone").await;
     assert_eq!(widget.status_text(), "Your complaint is up to date.");
 }
+
+/// Plural words are chosen by the browser's `Intl.PluralRules`: French puts 0 with 1 ("0 heure"),
+/// English does not; Italian has a category for millions. The same cases as the native test of
+/// `format::plural`, so the two agree.
+#[wasm_bindgen_test]
+fn plural_words_follow_the_browsers_rules() {
+    use sportello_app::format::{plural, Plural};
+    for (locale, n, expected) in [
+        (Locale::En, 1.0, Plural::One),
+        (Locale::En, 0.0, Plural::Other),
+        (Locale::Fr, 0.0, Plural::One),
+        (Locale::Fr, 2.0, Plural::Other),
+        (Locale::It, 1_000_000.0, Plural::Many),
+        (Locale::De, 1_000_000.0, Plural::Other),
+        (Locale::Es, 21.0, Plural::Other),
+    ] {
+        assert_eq!(plural(locale, n), expected, "{locale:?} {n}");
+    }
+    assert_eq!((Locale::Fr.messages().complaints().hours)(0), "0 heure");
+    assert_eq!((Locale::En.messages().complaints().hours)(0), "0 hours");
+    assert_eq!(
+        (Locale::It.messages().complaints().photos_count)(1),
+        "1 foto"
+    );
+    assert_eq!((Locale::De.messages().complaints().days)(1), "1 Werktag");
+}

@@ -140,7 +140,7 @@ fn every_path_architecture_names_exists() {
                 && (!token.starts_with('.') || token.contains('/'))
                 && (token.contains('/')
                     || [
-                        ".rs", ".js", ".mjs", ".json", ".toml", ".md", ".css", ".html",
+                        ".rs", ".js", ".mjs", ".json", ".toml", ".md", ".css", ".html", ".ftl",
                     ]
                     .iter()
                     .any(|ext| token.ends_with(ext)))

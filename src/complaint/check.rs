@@ -74,7 +74,7 @@ pub fn ComplaintCheck(
         if !d.items.is_empty() {
             rows.push(row(
                 c.items_label.to_owned(),
-                d.items.join(", "),
+                d.items.join(m.comma),
                 Some(Field::Description),
             ));
         }
@@ -91,7 +91,12 @@ pub fn ComplaintCheck(
                 c.photos_none.to_owned()
             } else {
                 let names: Vec<&str> = d.photos.iter().map(|p| p.name.as_str()).collect();
-                format!("{}: {}", (c.photos_count)(d.photos.len()), names.join(", "))
+                format!(
+                    "{}{}{}",
+                    (c.photos_count)(d.photos.len()),
+                    m.label_colon,
+                    names.join(m.comma)
+                )
             };
             rows.push(row(
                 c.photos_label.to_owned(),

@@ -68,7 +68,7 @@ pub fn ComplaintDone() -> impl IntoView {
                     }}
                 </button>
                 <p>
-                    {move || i18n.messages().status_label}": "
+                    {move || i18n.messages().status_label}{move || i18n.messages().label_colon}
                     <strong>{move || (i18n.messages().complaints().status_name)(complaint().status)}</strong>
                 </p>
             </div>

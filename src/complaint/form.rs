@@ -218,8 +218,12 @@ pub fn ComplaintForm() -> impl IntoView {
     };
 
     let left = move || {
-        let used = draft.with(|d| d.description.trim().chars().count()) as i64;
-        (i18n.messages().complaints().characters_left)(DESCRIPTION_MAX_CHARS as i64 - used)
+        let used = draft.with(|d| d.description.trim().chars().count());
+        let c = i18n.messages().complaints();
+        match DESCRIPTION_MAX_CHARS.checked_sub(used) {
+            Some(left) => (c.characters_left)(left),
+            None => (c.characters_too_many)(used - DESCRIPTION_MAX_CHARS),
+        }
     };
 
     let privacy = move || {

@@ -26,7 +26,7 @@ fn byline(m: &'static Messages, update: &ComplaintUpdate, locale: crate::i18n::L
     let via = (c.channel_via)(update.channel);
     let mut line = format::styled(&update.at, Style::DateTime, locale).unwrap_or_default();
     if !line.is_empty() {
-        line.push_str(" · ");
+        line.push_str(m.list_separator);
     }
     line.push_str(&who);
     if !via.is_empty() {
@@ -125,7 +125,7 @@ pub fn ComplaintStatusView() -> impl IntoView {
                 {move || (i18n.messages().complaints().complaint_title)(&complaint().reference)}
             </h2>
             <p>
-                {move || i18n.messages().status_label}": "
+                {move || i18n.messages().status_label}{move || i18n.messages().label_colon}
                 <strong>{move || (i18n.messages().complaints().status_name)(complaint().status)}</strong>
             </p>
             {reply_by}

@@ -1,14 +1,24 @@
 //! Every user-visible string of the widget, per language.
 //!
-//! A language is one `Messages` value: adding a string means adding a field, and the compiler
-//! then refuses to build until every language has it. Dates, numbers and currencies are not
+//! A language is one `Messages` value (and its `TrackingMessages` and `ComplaintMessages`, which
+//! travel in the chunks that use them). The structs below are the list of what the widget says;
+//! the values are written by translators in `locales/<tag>.ftl` (Project Fluent), and
+//! `cargo xtask i18n` turns each file into `<tag>.rs`. A field's parameters, named in its type,
+//! are the `{ $names }` its message may use. Adding a string means adding a field here and a
+//! message to every file; the generator and then the compiler refuse until every language has it. Dates, numbers and currencies are not
 //! here: the browser's `Intl` formats them (see `crate::format`), so no locale data is compiled
 //! into the wasm.
 
+// Generated from locales/<tag>.ftl by `cargo xtask i18n`; rustfmt leaves them as written.
+#[rustfmt::skip]
 mod de;
+#[rustfmt::skip]
 mod en;
+#[rustfmt::skip]
 mod es;
+#[rustfmt::skip]
 mod fr;
+#[rustfmt::skip]
 mod it;
 
 use sportello_contract::{
@@ -78,7 +88,7 @@ impl Locale {
 pub struct Messages {
     // Lookup form
     pub lookup_title: &'static str,
-    pub lookup_title_at: fn(&str) -> String,
+    pub lookup_title_at: fn(shop: &str) -> String,
     pub lookup_intro: &'static str,
     pub order_number_label: &'static str,
     pub order_number_hint: &'static str,
@@ -103,14 +113,21 @@ pub struct Messages {
     pub timeout_error: &'static str,
     pub server_error: &'static str,
     pub rate_limited: &'static str,
-    pub rate_limited_after: fn(u32) -> String,
+    /// When the backend said when to try again, rounded up to whole minutes (at least 1).
+    pub rate_limited_after: fn(minutes: u32) -> String,
     pub unreadable_answer: &'static str,
-    pub error_reference: fn(&str) -> String,
+    pub error_reference: fn(id: &str) -> String,
+    /// Between a label and its value ("Status: "); French puts a no-break space before the colon.
+    pub label_colon: &'static str,
+    /// Between the parts of one line ("Received · 3 March").
+    pub list_separator: &'static str,
+    /// Between the items of a list ("Mug, Saucer").
+    pub comma: &'static str,
     pub try_again: &'static str,
 
     // The order
     pub status_label: &'static str,
-    pub order_found_announcement: fn(&str) -> String,
+    pub order_found_announcement: fn(number: &str) -> String,
 
     pub language_label: &'static str,
     pub offline_notice: &'static str,
@@ -157,51 +174,53 @@ impl Messages {
 /// Strings of the tracking view: delays, parcels, refunds, notifications.
 pub struct TrackingMessages {
     // Order summary
-    pub order_title: fn(&str) -> String,
-    pub placed_on: fn(&str) -> String,
+    pub order_title: fn(number: &str) -> String,
+    pub placed_on: fn(date: &str) -> String,
     pub items_title: &'static str,
-    pub quantity_times_price: fn(u32, &str) -> String,
+    pub quantity_times_price: fn(quantity: u32, price: &str) -> String,
+    /// An item of a parcel: "2 × Ceramic mug".
+    pub quantity_of_item: fn(quantity: u32, item: &str) -> String,
     pub total: &'static str,
     pub no_items: &'static str,
     pub look_up_another: &'static str,
-    pub status_name: fn(OrderStatus) -> &'static str,
-    pub status_explanation: fn(OrderStatus) -> &'static str,
+    pub status_name: fn(status: OrderStatus) -> &'static str,
+    pub status_explanation: fn(status: OrderStatus) -> &'static str,
 
     // Refresh
     pub refresh: &'static str,
     pub refreshing: &'static str,
-    pub updated_at: fn(&str) -> String,
+    pub updated_at: fn(time: &str) -> String,
     pub refresh_failed: &'static str,
     pub link_expired: &'static str,
-    pub estimate_changed: fn(&str, &str) -> String,
+    pub estimate_changed: fn(parcel: &str, date: &str) -> String,
 
     // Delay banner
     pub late_order_title: &'static str,
-    pub late_parcel_title: fn(usize, usize) -> String,
+    pub late_parcel_title: fn(index: usize, total: usize) -> String,
     pub late_refund_title: &'static str,
     pub delivered_late_title: &'static str,
     pub sorry: &'static str,
-    pub reason_explanation: fn(DelayReason) -> &'static str,
+    pub reason_explanation: fn(reason: DelayReason) -> &'static str,
     pub cause_estimate_after_promise: &'static str,
     pub cause_promise_passed: &'static str,
-    pub cause_carrier_silent: fn(i64) -> String,
+    pub cause_carrier_silent: fn(days: i64) -> String,
     pub cause_delivered_late: &'static str,
     pub cause_refund_overdue: &'static str,
     pub side_label: &'static str,
-    pub side_name: fn(DelaySide) -> &'static str,
+    pub side_name: fn(side: DelaySide) -> &'static str,
     pub shop_says: &'static str,
     pub what_we_do: &'static str,
     pub default_action: &'static str,
-    pub new_estimate: fn(&str) -> String,
+    pub new_estimate: fn(date: &str) -> String,
     pub estimate_passed: &'static str,
-    pub promised_by: fn(&str) -> String,
+    pub promised_by: fn(date: &str) -> String,
 
     // Goodwill
     pub voucher_title: &'static str,
-    pub voucher_percent: fn(u8) -> String,
-    pub voucher_amount: fn(&str) -> String,
+    pub voucher_percent: fn(percent: u8) -> String,
+    pub voucher_amount: fn(amount: &str) -> String,
     pub voucher_code_label: &'static str,
-    pub voucher_expires: fn(&str) -> String,
+    pub voucher_expires: fn(date: &str) -> String,
     pub copy_code: &'static str,
     pub code_copied: &'static str,
     pub copy_failed: &'static str,
@@ -210,48 +229,48 @@ pub struct TrackingMessages {
     pub notify_title: &'static str,
     pub notify_intro: &'static str,
     pub channel_legend: &'static str,
-    pub channel_name: fn(NotifyChannel) -> &'static str,
+    pub channel_name: fn(channel: NotifyChannel) -> &'static str,
     pub phone_label: &'static str,
     pub phone_hint: &'static str,
     pub consent_label: &'static str,
     pub notify_submit: &'static str,
     pub notify_sending: &'static str,
-    pub notify_done: fn(NotifyChannel) -> String,
+    pub notify_done: fn(channel: NotifyChannel) -> String,
     pub phone_required: &'static str,
     pub phone_invalid: &'static str,
     pub consent_required: &'static str,
     pub notify_failed: &'static str,
 
     // Parcels
-    pub parcels_title: fn(usize) -> String,
-    pub parcel_title: fn(usize, usize, &str) -> String,
-    pub tracking_number: fn(&str) -> String,
-    pub track_on_carrier: fn(&str) -> String,
+    pub parcels_title: fn(count: usize) -> String,
+    pub parcel_title: fn(index: usize, total: usize, carrier: &str) -> String,
+    pub tracking_number: fn(number: &str) -> String,
+    pub track_on_carrier: fn(carrier: &str) -> String,
     pub opens_new_tab: &'static str,
     pub in_this_parcel: &'static str,
-    pub estimated_delivery: fn(&str) -> String,
-    pub delivered_on: fn(&str) -> String,
+    pub estimated_delivery: fn(date: &str) -> String,
+    pub delivered_on: fn(date: &str) -> String,
     pub journey_label: &'static str,
-    pub shipment_status_name: fn(ShipmentStatus) -> &'static str,
+    pub shipment_status_name: fn(status: ShipmentStatus) -> &'static str,
     pub updates_title: &'static str,
     pub no_updates: &'static str,
-    pub show_all_updates: fn(usize) -> String,
+    pub show_all_updates: fn(count: usize) -> String,
     pub show_fewer_updates: &'static str,
-    pub delivery_address: fn(&str) -> String,
+    pub delivery_address: fn(address: &str) -> String,
 
     // Refunds
     pub refunds_title: &'static str,
-    pub refund_summary: fn(&str, &str) -> String,
-    pub refund_method_name: fn(RefundMethod) -> &'static str,
-    pub refund_status_name: fn(RefundStatus) -> &'static str,
+    pub refund_summary: fn(amount: &str, method: &str) -> String,
+    pub refund_method_name: fn(method: RefundMethod) -> &'static str,
+    pub refund_status_name: fn(status: RefundStatus) -> &'static str,
     pub refund_steps_label: &'static str,
-    pub refund_issued_on: fn(&str) -> String,
-    pub refund_expected_by: fn(&str) -> String,
-    pub refund_completed_on: fn(&str) -> String,
+    pub refund_issued_on: fn(date: &str) -> String,
+    pub refund_expected_by: fn(date: &str) -> String,
+    pub refund_completed_on: fn(date: &str) -> String,
     pub refund_failed: &'static str,
 
     pub promotions_title: &'static str,
-    pub date_range: fn(&str, &str) -> String,
+    pub date_range: fn(from: &str, to: &str) -> String,
 }
 
 /// Strings of the complaint flow: topic, help answers, form, check, acknowledgement.
@@ -262,7 +281,7 @@ pub struct ComplaintMessages {
     // Topic
     pub topic_title: &'static str,
     pub topic_intro: &'static str,
-    pub topic_name: fn(ComplaintTopic) -> &'static str,
+    pub topic_name: fn(topic: ComplaintTopic) -> &'static str,
 
     // Help answers
     pub help_title: &'static str,
@@ -274,22 +293,23 @@ pub struct ComplaintMessages {
 
     // Form
     pub form_title: &'static str,
-    pub about_order: fn(&str) -> String,
+    pub about_order: fn(number: &str) -> String,
     pub items_legend: &'static str,
     pub items_hint: &'static str,
     pub description_label: &'static str,
     pub description_hint: &'static str,
-    pub characters_left: fn(i64) -> String,
+    pub characters_left: fn(count: usize) -> String,
+    pub characters_too_many: fn(count: usize) -> String,
     pub resolution_legend: &'static str,
-    pub resolution_name: fn(DesiredResolution) -> &'static str,
+    pub resolution_name: fn(resolution: DesiredResolution) -> &'static str,
     pub email_label: &'static str,
     pub email_hint: &'static str,
     pub channel_legend: &'static str,
-    pub channel_name: fn(ContactChannel) -> &'static str,
+    pub channel_name: fn(channel: ContactChannel) -> &'static str,
     pub phone_label: &'static str,
     pub phone_hint: &'static str,
     pub window_label: &'static str,
-    pub window_name: fn(TimeWindow) -> &'static str,
+    pub window_name: fn(window: TimeWindow) -> &'static str,
     pub consent_label: &'static str,
     pub privacy_link: &'static str,
     pub continue_to_check: &'static str,
@@ -298,8 +318,8 @@ pub struct ComplaintMessages {
     // Validation
     pub topic_required: &'static str,
     pub description_required: &'static str,
-    pub description_too_short: fn(usize) -> String,
-    pub description_too_long: fn(usize) -> String,
+    pub description_too_short: fn(min: usize) -> String,
+    pub description_too_long: fn(max: usize) -> String,
     pub resolution_required: &'static str,
     pub phone_required: &'static str,
     pub phone_invalid: &'static str,
@@ -324,18 +344,18 @@ pub struct ComplaintMessages {
     pub reference_label: &'static str,
     pub copy_reference: &'static str,
     pub reference_copied: &'static str,
-    pub status_name: fn(ComplaintStatus) -> &'static str,
-    pub usually_within: fn(&str) -> String,
-    pub latest_by: fn(&str) -> String,
-    pub office_closed: fn(&str) -> String,
-    pub minutes: fn(u32) -> String,
-    pub hours: fn(u32) -> String,
-    pub days: fn(u32) -> String,
+    pub status_name: fn(status: ComplaintStatus) -> &'static str,
+    pub usually_within: fn(duration: &str) -> String,
+    pub latest_by: fn(time: &str) -> String,
+    pub office_closed: fn(time: &str) -> String,
+    pub minutes: fn(count: u32) -> String,
+    pub hours: fn(count: u32) -> String,
+    pub days: fn(count: u32) -> String,
     pub what_you_sent: &'static str,
     pub next_steps_title: &'static str,
-    pub next_steps: fn(ContactChannel) -> String,
+    pub next_steps: fn(channel: ContactChannel) -> String,
     pub keep_reference: &'static str,
-    pub filed_announcement: fn(&str) -> String,
+    pub filed_announcement: fn(reference: &str) -> String,
 
     // Order number typed by the customer, photos
     pub order_number_optional_label: &'static str,
@@ -345,12 +365,12 @@ pub struct ComplaintMessages {
     pub photos_hint: &'static str,
     pub photos_preparing: &'static str,
     pub photos_none: &'static str,
-    pub photos_count: fn(usize) -> String,
+    pub photos_count: fn(count: usize) -> String,
     pub photo_remove: &'static str,
-    pub photo_not_a_photo: fn(&str) -> String,
-    pub photo_too_large: fn(&str) -> String,
-    pub photo_unreadable: fn(&str) -> String,
-    pub photos_too_many: fn(usize) -> String,
+    pub photo_not_a_photo: fn(name: &str) -> String,
+    pub photo_too_large: fn(name: &str) -> String,
+    pub photo_unreadable: fn(name: &str) -> String,
+    pub photos_too_many: fn(max: usize) -> String,
 
     // Follow-up
     pub order_complaints_title: &'static str,
@@ -365,31 +385,31 @@ pub struct ComplaintMessages {
     pub find_complaint: &'static str,
     pub finding_complaint: &'static str,
     pub complaint_not_found: &'static str,
-    pub complaint_title: fn(&str) -> String,
+    pub complaint_title: fn(reference: &str) -> String,
     pub refreshed: &'static str,
     pub timeline_title: &'static str,
     pub update_by_you: &'static str,
     pub update_by_shop: &'static str,
-    pub update_by_named: fn(&str) -> String,
-    pub channel_via: fn(UpdateChannel) -> &'static str,
-    pub photos_attached: fn(u32) -> String,
-    pub reply_moved: fn(&str) -> String,
+    pub update_by_named: fn(name: &str) -> String,
+    pub channel_via: fn(channel: UpdateChannel) -> &'static str,
+    pub photos_attached: fn(count: u32) -> String,
+    pub reply_moved: fn(reason: &str) -> String,
     pub add_info_title: &'static str,
     pub add_info_label: &'static str,
     pub add_info_hint: &'static str,
     pub send_message: &'static str,
     pub message_required: &'static str,
-    pub message_too_long: fn(usize) -> String,
+    pub message_too_long: fn(max: usize) -> String,
     pub message_sent: &'static str,
     pub message_failed: &'static str,
     pub closed_notice: &'static str,
     pub rate_legend: &'static str,
     pub rate_intro: &'static str,
-    pub score_name: fn(u8) -> &'static str,
+    pub score_name: fn(score: u8) -> &'static str,
     pub comment_label: &'static str,
     pub send_rating: &'static str,
     pub rating_required: &'static str,
-    pub rated: fn(u8) -> String,
+    pub rated: fn(score: u8) -> String,
     pub rating_failed: &'static str,
     pub session_expired: &'static str,
 }

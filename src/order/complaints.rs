@@ -58,7 +58,7 @@ pub fn OrderComplaints(access: OrderAccess, on_open: Callback<Complaint>) -> imp
                                         on:click=move |_| { if !open.pending().get_untracked() { open.dispatch(reference.clone()); } }>
                                         {summary.reference}
                                     </button>
-                                    " · "{(m.complaints().status_name)(summary.status)}" · "{date}
+                                    {m.list_separator}{(m.complaints().status_name)(summary.status)}{m.list_separator}{date}
                                 </li>
                             }
                         }).collect_view()}

@@ -60,6 +60,7 @@ pub fn DelayBanner(
 
     let body = move || {
         let t = i18n.messages().tracking();
+        let colon = i18n.messages().label_colon;
         let locale = i18n.locale();
         notice.with_value(|n| {
             let title = match (n.subject, n.cause) {
@@ -81,7 +82,7 @@ pub fn DelayBanner(
             };
             let side = n.delay.as_ref().map(|d| {
                 view! {
-                    <p><strong>{t.side_label}": "</strong>{(t.side_name)(d.side)}</p>
+                    <p><strong>{t.side_label}{colon}</strong>{(t.side_name)(d.side)}</p>
                 }
             });
             let words = n.delay.as_ref().and_then(|d| d.message.clone()).map(|m| {
@@ -100,7 +101,7 @@ pub fn DelayBanner(
                     .as_ref()
                     .and_then(|d| d.action.clone())
                     .unwrap_or_else(|| t.default_action.to_owned());
-                Some(view! { <p><strong>{t.what_we_do}": "</strong>{text}</p> })
+                Some(view! { <p><strong>{t.what_we_do}{colon}</strong>{text}</p> })
             };
             let estimate = n
                 .new_estimate

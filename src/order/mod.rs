@@ -153,7 +153,7 @@ pub fn OrderView(
                     .into_iter()
                     .flatten()
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(i18n.messages().comma)
             })
             .filter(|a| !a.is_empty())
             .map(|a| view! { <p class="sportello-muted">{(t.delivery_address)(&a)}</p> });
@@ -161,7 +161,7 @@ pub fn OrderView(
             {placed}
             {address}
             <p class="sportello-status">
-                <span class="sportello-status-label">{i18n.messages().status_label}": "</span>
+                <span class="sportello-status-label">{i18n.messages().status_label}{i18n.messages().label_colon}</span>
                 <strong class=format!("sportello-badge sportello-badge--{}", status_slug(o.status))>
                     {(i18n.messages().tracking().status_name)(o.status)}
                 </strong>

@@ -161,8 +161,8 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
             {move || shipment.with_value(|s| (!s.items.is_empty()).then(|| {
                 let items = s.items.clone();
                 view! {
-                    <p class="sportello-muted">{i18n.messages().tracking().in_this_parcel}": "
-                        {items.iter().map(|i| format!("{} × {}", i.quantity, i.name)).collect::<Vec<_>>().join(", ")}
+                    <p class="sportello-muted">{i18n.messages().tracking().in_this_parcel}{i18n.messages().label_colon}
+                        {items.iter().map(|i| (i18n.messages().tracking().quantity_of_item)(i.quantity, &i.name)).collect::<Vec<_>>().join(i18n.messages().comma)}
                     </p>
                 }
             }))}

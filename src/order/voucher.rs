@@ -43,7 +43,7 @@ pub fn Voucher(goodwill: Goodwill, currency: String) -> impl IntoView {
             <p class="sportello-voucher-title">{move || i18n.messages().tracking().voucher_title}</p>
             {move || worth().map(|w| view! { <p class="sportello-voucher-worth">{w}</p> })}
             <p class="sportello-voucher-code">
-                <span>{move || i18n.messages().tracking().voucher_code_label}": "</span>
+                <span>{move || i18n.messages().tracking().voucher_code_label}{move || i18n.messages().label_colon}</span>
                 <code>{goodwill.code.clone()}</code>
                 <button type="button" class="sportello-button sportello-button--small" on:click=copy>
                     {move || {

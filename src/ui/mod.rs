@@ -80,7 +80,7 @@ pub fn failure_message(m: &'static Messages, error: &ApiError) -> (String, bool)
         ApiError::Timeout => (m.timeout_error.to_owned(), true),
         ApiError::RateLimited {
             retry_after: Some(seconds),
-        } => ((m.rate_limited_after)(*seconds), false),
+        } => ((m.rate_limited_after)(seconds.div_ceil(60).max(1)), false),
         ApiError::RateLimited { retry_after: None } => (m.rate_limited.to_owned(), false),
         ApiError::InProgress => (m.timeout_error.to_owned(), true),
         ApiError::Server { .. }

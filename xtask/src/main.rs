@@ -10,6 +10,7 @@
 mod bench;
 mod conformance;
 mod fuzz;
+mod i18n;
 mod server;
 mod setup;
 mod sizes;
@@ -63,6 +64,8 @@ enum Task {
     },
     /// Regenerate contract/openapi.json from the Rust types
     Openapi,
+    /// Regenerate the widget's catalogues (src/i18n/<tag>.rs) from locales/<tag>.ftl
+    I18n,
     /// Fuzz the widget's decoding of backend answers (needs nightly Rust; not part of test)
     ///
     /// cargo-fuzz (libFuzzer) on everything the widget does with a backend's answer.
@@ -110,6 +113,10 @@ fn main() {
             no_lighthouse,
         } => bench::main(runs, !no_lighthouse),
         Task::Openapi => openapi(),
+        Task::I18n => {
+            step("Writing src/i18n/<tag>.rs from locales/<tag>.ftl");
+            i18n::main(&root())
+        }
         Task::Fuzz { seconds } => fuzz::main(seconds),
         Task::Conformance {
             base_url,
