@@ -4,7 +4,11 @@ use sportello_contract::{Rating, RATING_COMMENT_MAX_CHARS};
 use super::FollowState;
 use crate::{
     api::{ApiError, CallsHandle},
-    ui::{failure_message, focus_after_render, Announcer, I18n, Ids},
+    ui::{
+        failure_message,
+        field::{described_by, error_line},
+        focus_after_render, Announcer, I18n, Ids,
+    },
 };
 
 /// At resolution: how satisfied the customer is (1–5) with an optional comment, sent once; once
@@ -81,7 +85,8 @@ pub fn ComplaintRating() -> impl IntoView {
             .complaint
             .with(|c| c.as_ref().and_then(|c| c.rating.as_ref()).map(|r| r.score))
     };
-    let error_id = ids.id("score-error");
+    // The radio group is one field: its fieldset is described by `score-hint`, then `score-error`.
+    let group = ids.id("score");
     let failure = move || match rate.value().get() {
         Some(Err(error)) if error != ApiError::Unauthorized => {
             let m = i18n.messages();
@@ -99,26 +104,25 @@ pub fn ComplaintRating() -> impl IntoView {
                 <p class="sportello-notice">{(i18n.messages().complaints().rated)(score)}</p>
             }.into_any(),
             None => {
-                let error_id = error_id.clone();
+                let group = group.clone();
+                let group_for_error = group.clone();
                 view! {
                     <form class="sportello-form sportello-rating" novalidate on:submit=on_submit>
                         <div class="sportello-field" class:sportello-field--error=move || missing.get()>
                             <fieldset class="sportello-fieldset"
-                                aria-describedby=move || if missing.get() { format!("{} {}", ids.id("rate-hint"), error_id) } else { ids.id("rate-hint") }>
+                                aria-describedby={let group = group.clone(); move || described_by(&group, true, missing.get())}>
                                 <legend class="sportello-label">{move || i18n.messages().complaints().rate_legend}</legend>
-                                <p class="sportello-hint" id=ids.id("rate-hint")>{move || i18n.messages().complaints().rate_intro}</p>
-                                {move || missing.get().then(|| view! {
-                                    <p class="sportello-field-error" id=ids.id("score-error")>
-                                        <span class="sportello-sr-only">{i18n.messages().error_prefix}" "</span>
-                                        {i18n.messages().complaints().rating_required}
-                                    </p>
+                                <p class="sportello-hint" id=format!("{group}-hint")>{move || i18n.messages().complaints().rate_intro}</p>
+                                {move || missing.get().then(|| {
+                                    let m = i18n.messages();
+                                    error_line(&group_for_error, m.error_prefix, m.complaints().rating_required.to_owned())
                                 })}
                                 {(1..=5u8).map(|n| {
                                     let id = ids.id(&format!("score-{n}"));
                                     let node = if n == 1 { first } else { NodeRef::new() };
                                     view! {
                                         <div class="sportello-radio">
-                                            <input type="radio" id=id.clone() name=ids.id("score") node_ref=node
+                                            <input type="radio" id=id.clone() name=group.clone() node_ref=node
                                                 prop:checked=move || score.get() == Some(n)
                                                 on:change=move |_| score.set(Some(n)) />
                                             <label for=id>{move || (i18n.messages().complaints().score_name)(n)}</label>

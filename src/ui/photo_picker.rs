@@ -2,7 +2,10 @@ use leptos::{ev::Event, prelude::*};
 use sportello_contract::{PhotoUpload, MAX_PHOTOS};
 use web_sys::HtmlInputElement;
 
-use super::I18n;
+use super::{
+    field::{described_by, invalid},
+    I18n,
+};
 use crate::browser::photo::{self, PhotoError};
 
 /// Why a chosen file was not added, with its name (worded when shown, in the current language).
@@ -28,6 +31,7 @@ pub fn PhotoPicker(
     let i18n = I18n::get();
     let problems = RwSignal::new(Vec::<Problem>::new());
     let busy = RwSignal::new(false);
+    // Wired as every field (`ui::field`): hint `{id}-hint`, errors `{id}-error`.
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
 
@@ -65,14 +69,8 @@ pub fn PhotoPicker(
     };
 
     let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            if problems.with(Vec::is_empty) {
-                hint_id.clone()
-            } else {
-                format!("{hint_id} {error_id}")
-            }
-        }
+        let id = id.clone();
+        move || described_by(&id, true, !problems.with(Vec::is_empty))
     };
     let messages = move || {
         let c = i18n.messages().complaints();
@@ -105,6 +103,7 @@ pub fn PhotoPicker(
             <input class="sportello-file" type="file" id=id multiple
                 accept="image/jpeg,image/png,image/webp"
                 aria-describedby=described_by
+                aria-invalid=move || invalid(!problems.with(Vec::is_empty))
                 on:change=on_files />
             {move || busy.get().then(|| view! {
                 <p class="sportello-muted" role="status">{i18n.messages().complaints().photos_preparing}</p>
