@@ -159,7 +159,8 @@ test('the module loads once, only when a widget comes into view, for every widge
   await context.close();
 });
 
-test('the first open carries the lookup alone; the order and complaint views arrive when reached for, and a lost part can be fetched again', async () => {
+/** A page with one widget added by script; `wasm` lists the modules it fetches, in order. */
+async function pageWithWidget() {
   const { context, page } = await host('<main></main>');
   const wasm = [];
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.split('/').pop()); });
@@ -171,6 +172,11 @@ test('the first open carries the lookup alone; the order and complaint views arr
   });
   const widget = page.locator('sportello-widget .sportello-host');
   await widget.getByRole('heading', { name: /Track your order/ }).waitFor();
+  return { context, page, widget, wasm };
+}
+
+test('the first open carries the lookup alone; the order view comes when the visitor reaches the form, again if it was lost', async () => {
+  const { context, page, widget, wasm } = await pageWithWidget();
   await frames(page);
   assert.deepEqual(wasm, ['sportello-app_bg.wasm'], 'the main module, then nothing until the visitor acts');
 
@@ -193,9 +199,19 @@ test('the first open carries the lookup alone; the order and complaint views arr
   await widget.getByRole('heading', { name: 'Order SP-1002' }).waitFor();
   assert.equal(await widget.getByRole('alert').count(), 0, 'the message goes once the part is there');
   assert.ok(!wasm.includes('split_complaints.wasm'), 'no complaint code yet');
+  await context.close();
+});
+
+test('the complaint views come when the visitor points at their button, again if they were lost', async () => {
+  const { context, page, widget, wasm } = await pageWithWidget();
+  await widget.getByLabel('Order number').fill('SP-1002');
+  await widget.getByLabel('E-mail address').fill('marco.bianchi@example.com');
+  await widget.getByRole('button', { name: 'Find my order' }).click();
+  await widget.getByRole('heading', { name: 'Order SP-1002' }).waitFor();
+  assert.ok(!wasm.includes('split_complaints.wasm'), 'no complaint code before the visitor reaches for it');
 
   // Pointing at the complaint button fetches the complaint views before the click. Their chunk
-  // is lost on the way too: the view that needs it says so and offers to try again.
+  // is lost on the way: the view that needs it says so and offers to try again.
   const complaintChunk = /\/widget\/split_complaints\.wasm$/;
   await page.route(complaintChunk, (route) => route.abort('connectionreset'));
   const complain = widget.getByRole('button', { name: 'Report a problem with this order' });
