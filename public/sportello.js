@@ -12,7 +12,16 @@
 // element comes near the viewport or a launcher is opened; removing an element unmounts its
 // widget. `cargo xtask build` ships it without comments and indentation (budget: 2 KB brotli).
 const base = new URL('.', import.meta.url);
+/** @param {string} file */
 const at = (file) => new URL(file, base).href;
+/**
+ * The widget's wasm-bindgen glue, as the loader uses it (`src/lib.rs`: `mount`).
+ * @typedef {{
+ *   default: (init: { module_or_path: Promise<Response> }) => Promise<unknown>,
+ *   mount: (host: HTMLElement, container: HTMLElement) => { free(): void },
+ * }} Glue
+ */
+/** @type {Promise<Glue> | null | undefined} */
 let module;
 // The glue, the chunk loader it imports and the wasm are requested together, not one after the
 // other as the glue would find them: two round trips fewer on a phone's network.
@@ -34,6 +43,7 @@ const load = () => {
 };
 
 // The launcher's two labels must show before the module (and its catalogue in src/i18n) loads.
+/** @type {Record<string, [string, string]>} */
 const LABELS = {
   it: ['Aiuto con il tuo ordine', 'Chiudi'],
   en: ['Help with your order', 'Close'],
@@ -41,6 +51,7 @@ const LABELS = {
   fr: ['Aide pour votre commande', 'Fermer'],
   es: ['Ayuda con tu pedido', 'Cerrar'],
 };
+/** @param {HTMLElement} element */
 const labels = (element) => {
   const wanted = [element.getAttribute('locale'), ...navigator.languages, document.documentElement.lang];
   const found = wanted.map((l) => (l || '').slice(0, 2).toLowerCase()).find((l) => LABELS[l]);
@@ -50,6 +61,11 @@ const labels = (element) => {
 // When the launcher's panel is a full-screen sheet; the same query as in sportello.css.
 const SHEET = '(max-width: 30em), (max-height: 32em)';
 
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {Partial<HTMLElementTagNameMap[K]>} props
+ */
 const make = (tag, props) => Object.assign(document.createElement(tag), props);
 
 // Inside the iframe of isolation="iframe": take the host's settings from the query and report
@@ -59,7 +75,8 @@ const hostOrigin = window.parent !== window ? query.get('sportello-embed') : nul
 if (hostOrigin) {
   for (const element of document.querySelectorAll('sportello-widget')) {
     for (const name of ['api-base', 'locale', 'theme']) {
-      if (query.get(name)) element.setAttribute(name, query.get(name));
+      const value = query.get(name);
+      if (value) element.setAttribute(name, value);
     }
   }
   const report = () => {
@@ -73,9 +90,11 @@ if (hostOrigin) {
 }
 
 class SportelloWidget extends HTMLElement {
+  /** @type {{ free(): void } | null} */
   #mounted = null;
   #generation = 0;
   // Undoes what the current connection set up outside the shadow root (observer, listener).
+  /** @type {(() => void) | null} */
   #cleanup = null;
 
   // One of three modes, each a method: the full page in an iframe, inline where the element is,
@@ -108,6 +127,7 @@ class SportelloWidget extends HTMLElement {
   }
 
   // isolation="iframe": the full page from the widget's origin, resized only by that very frame.
+  /** @param {ShadowRoot} root @param {HTMLLinkElement} sheet */
   #framed(root, sheet) {
     const page = new URL(at('index.html'));
     page.searchParams.set('sportello-embed', location.origin);
@@ -121,6 +141,7 @@ class SportelloWidget extends HTMLElement {
     if (order) page.hash = `sportello-order=${encodeURIComponent(order)}`;
     const frame = make('iframe', { src: page.href, title: labels(this)[0], loading: 'lazy', className: 'sportello-frame' });
     // Only the widget's own page in this very iframe may resize it.
+    /** @param {MessageEvent} event */
     const onMessage = (event) => {
       if (event.origin !== page.origin || event.source !== frame.contentWindow) return;
       const height = event.data?.sportelloHeight;
@@ -131,7 +152,11 @@ class SportelloWidget extends HTMLElement {
     root.replaceChildren(sheet, frame);
   }
 
+  /**
+   * @typedef {(root: ShadowRoot, sheet: HTMLLinkElement, container: HTMLDivElement, mount: () => unknown) => void} Mode
+   */
   // Inline: mounted once the element comes within 200 px of the viewport.
+  /** @type {Mode} */
   #inline(root, sheet, container, mount) {
     root.replaceChildren(sheet, container);
     const observer = new IntersectionObserver((entries) => {
@@ -145,6 +170,7 @@ class SportelloWidget extends HTMLElement {
 
   // Launcher: a floating button opens a panel (a full-screen sheet on narrow screens); mounted
   // at the first opening.
+  /** @type {Mode} */
   #launcher(root, sheet, container, mount) {
     const [openLabel, closeLabel] = labels(this);
     const corner = this.getAttribute('corner') === 'bottom-left' ? 'left' : 'right';
@@ -161,14 +187,16 @@ class SportelloWidget extends HTMLElement {
     // page behind does not jump. Not when the visitor has pinch-zoomed: then they pan.
     const viewport = window.visualViewport;
     const fit = () => {
-      const sheet = !panel.hidden && viewport?.scale < 1.01 && matchMedia(SHEET).matches;
+      const sheet = viewport && !panel.hidden && viewport.scale < 1.01 && matchMedia(SHEET).matches;
       panel.style.top = sheet ? `${viewport.offsetTop}px` : '';
       panel.style.height = sheet ? `${viewport.height}px` : '';
     };
+    /** @param {boolean} on */
     const follow = (on) => {
       for (const type of ['resize', 'scroll']) viewport?.[on ? 'addEventListener' : 'removeEventListener'](type, fit);
     };
     this.#cleanup = () => follow(false);
+    /** @param {boolean} open */
     const toggle = (open) => {
       panel.hidden = !open;
       follow(open);
@@ -181,7 +209,7 @@ class SportelloWidget extends HTMLElement {
         button.focus();
       }
     };
-    button.addEventListener('click', () => toggle(panel.hidden));
+    button.addEventListener('click', () => toggle(!!panel.hidden));
     close.addEventListener('click', () => toggle(false));
     panel.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {

@@ -69,6 +69,12 @@ pub fn biome() -> PathBuf {
     root().join("e2e/node_modules/.bin/biome")
 }
 
+/// TypeScript from npm: type-checks the loader (plain JavaScript with JSDoc types) in the tidy
+/// stage, with `tsconfig.json` at the root.
+pub fn tsc() -> PathBuf {
+    root().join("e2e/node_modules/.bin/tsc")
+}
+
 /// Everything the test suites need on top of the build tools.
 pub fn test_tools() -> Result<()> {
     build_tools()?;

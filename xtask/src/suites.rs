@@ -9,8 +9,8 @@ use anyhow::Result;
 use crate::{cargo, conformance, root, run, server, setup, sizes, step, widget};
 
 /// The tidy stage, first because it is the quickest to fail: formatting, clippy with warnings as
-/// errors on every target (native, and the widget for wasm, where its browser code compiles), and
-/// Biome on the loader and the end-to-end suite.
+/// errors on every target (native, and the widget for wasm, where its browser code compiles),
+/// Biome on the loader and the end-to-end suite, and TypeScript's checker on the loader.
 fn tidy() -> Result<()> {
     step("Tidy: cargo fmt --check");
     run(cargo().args(["fmt", "--all", "--check"]))?;
@@ -41,6 +41,10 @@ fn tidy() -> Result<()> {
     step("Tidy: Biome (public/, e2e/)");
     run(Command::new(setup::biome())
         .args(["ci", "--error-on-warnings", "public", "e2e"])
+        .current_dir(root()))?;
+    step("Tidy: TypeScript on the loader (tsc -p tsconfig.json, strict)");
+    run(Command::new(setup::tsc())
+        .args(["--project", "tsconfig.json"])
         .current_dir(root()))
 }
 
