@@ -13,6 +13,7 @@ mod fuzz;
 mod i18n;
 mod server;
 mod setup;
+mod size_diff;
 mod sizes;
 mod suites;
 mod widget;
@@ -47,7 +48,7 @@ enum Task {
     },
     /// Run every suite: native, browser (wasm-pack), end-to-end, conformance
     Test,
-    /// Build the release widget into dist/ and print its sizes
+    /// Build the release widget into dist/, print its sizes and check them against the budget
     Build,
     /// Install the tools the build and the tests need (idempotent)
     Setup,
@@ -106,7 +107,7 @@ fn main() {
         Task::Test => suites::main(),
         Task::Build => setup::build_tools()
             .and_then(|()| widget::build_widget())
-            .map(|_| ()),
+            .and_then(|dist| sizes::check_size_budget(&dist)),
         Task::Setup => setup::test_tools(),
         Task::Bench {
             runs,

@@ -144,15 +144,19 @@ pub fn check_size_budget(dist: &Path) -> Result<()> {
         ),
         ("the loader", loader, "loader_brotli"),
     ];
+    if chunks.len() < 2 {
+        bail!("expected the order and complaint chunks in dist/, found {chunks:?}: did wasm-split run?");
+    }
+    let baseline = crate::widget::target_dir().join("sportello-size-baseline");
     for (what, size, key) in checks {
         let limit = limit(key)?;
         eprintln!("  size budget: {what}: {size} of {limit} bytes brotli");
         if size > limit {
-            bail!("{what} is over its size budget: {size} > {limit} bytes brotli ({key} in bench/budget.json)");
+            let grown = crate::size_diff::report(&crate::widget::split_dir(), &baseline)
+                .unwrap_or_else(|error| format!("(no list of what grew: {error:#})"));
+            bail!("{what} is over its size budget: {size} > {limit} bytes brotli ({key} in bench/budget.json)\n{grown}");
         }
     }
-    if chunks.len() < 2 {
-        bail!("expected the order and complaint chunks in dist/, found {chunks:?}: did wasm-split run?");
-    }
-    Ok(())
+    // Within budget: the next build that is not compares itself with this one.
+    crate::size_diff::keep_baseline(&crate::widget::split_dir(), &baseline)
 }

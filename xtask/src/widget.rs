@@ -76,10 +76,8 @@ fn build_wasm(dist: &Path) -> Result<()> {
         "--",
         "-Clink-args=--emit-relocs",
     ]))?;
-    let target =
-        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from);
-    let linked = target.join("wasm32-unknown-unknown/wasm-release/sportello_app.wasm");
-    let work = target.join("sportello-split");
+    let linked = target_dir().join("wasm32-unknown-unknown/wasm-release/sportello_app.wasm");
+    let work = split_dir();
     if work.exists() {
         std::fs::remove_dir_all(&work)?;
     }
@@ -114,6 +112,17 @@ fn build_wasm(dist: &Path) -> Result<()> {
         optimise_wasm(&module, &dist.join(module.file_name().unwrap_or_default()))?;
     }
     Ok(())
+}
+
+/// Cargo's target directory.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from)
+}
+
+/// Where the last release build left its modules before wasm-opt, names and all: `split/` (as
+/// wasm-split cut them) and `bindgen/` (the main module after wasm-bindgen).
+pub fn split_dir() -> PathBuf {
+    target_dir().join("sportello-split")
 }
 
 /// wasm-opt -Oz from `input` to `output` (may be the same file), dropping [`DROPPED_EXPORTS`]:
