@@ -126,7 +126,7 @@ test('a half-written complaint comes back after a reload, its photo included; co
   await openForm(widget);
   await fillWithPhoto(page, widget);
   await fits(page);
-  await page.waitForFunction(() => (localStorage.getItem('sportello.complaint-draft') ?? '').includes('+39 333 123 4567'));
+  await page.waitForFunction(() => (localStorage.getItem('sportello.complaint-draft:/v1') ?? '').includes('+39 333 123 4567'));
   await page.reload();
   await widget.getByText('We kept what you wrote last time.').waitFor();
   assert.equal(await widget.getByLabel('What happened?').inputValue(), DESCRIPTION);
@@ -178,7 +178,7 @@ test('a lost answer and a double click on Send still file exactly one complaint,
   const filed = mine.find((c) => c.reference === reference);
   assert.equal(filed.photos, 1);
   assert.equal(filed.order_number, 'SP-1001');
-  assert.equal(await page.evaluate(() => localStorage.getItem('sportello.complaint-draft')), null);
+  assert.equal(await page.evaluate(() => localStorage.getItem('sportello.complaint-draft:/v1')), null);
   console.log(`  filed ${reference} in ${((Date.now() - started) / 1000).toFixed(1)} s of automated time`);
   assert.deepEqual(problems.filter((p) => !/net::ERR_CONNECTION_RESET|Failed to fetch/.test(p)), []);
   await context.close();

@@ -229,7 +229,7 @@ test('complaint submission under every fault: a clear message, the draft kept, o
     } else {
       const text = await alertText(widget);
       assert.match(text, /hasn't reached the shop yet[\s\S]*Trying again is safe/, name);
-      const draft = JSON.parse(await page.evaluate(() => localStorage.getItem('sportello.complaint-draft')));
+      const draft = JSON.parse(await page.evaluate(() => localStorage.getItem('sportello.complaint-draft:/v1')));
       assert.equal(draft.description, DESCRIPTION, `${name}: the draft is kept`);
       assert.ok(draft.key, `${name}: the draft keeps its Idempotency-Key`);
       // The fault passes; trying again files it, once.

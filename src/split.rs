@@ -25,7 +25,11 @@ use send_wrapper::SendWrapper;
 use sportello_contract::{Complaint, OrderSummary, ShopConfig};
 
 use crate::{
-    api::Shop, complaint::ComplaintFlow, follow::ComplaintFollow, i18n::Locale, order::OrderView,
+    api::Shop,
+    complaint::{storage::DraftStore, ComplaintFlow},
+    follow::ComplaintFollow,
+    i18n::Locale,
+    order::OrderView,
     ui::I18n,
 };
 
@@ -98,11 +102,12 @@ on_demand! { complaints, prefetch_complaint_flow:
         email: Signal<String>,
         on_close: Callback<()>,
         on_follow: Option<Callback<Complaint>>,
+        drafts: DraftStore,
     ) -> AnyView {
         let order = about.get_untracked().flatten();
         let shop = whole(shop);
         view! {
-            <ComplaintFlow order=order shop=shop email=email on_close=on_close on_follow=on_follow />
+            <ComplaintFlow order=order shop=shop email=email on_close=on_close on_follow=on_follow drafts=drafts />
         }
         .into_any()
     }

@@ -77,8 +77,8 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
     let found = RwSignal::new(None::<OrderSummary>);
     let showing = Memo::new(move |_| found.with(Option::is_some));
     // The complaint flow, about an order or not; a draft left from an earlier visit reopens it.
-    let complaining =
-        RwSignal::new(crate::complaint::storage::waiting().then_some(None::<OrderSummary>));
+    let drafts = crate::complaint::storage::DraftStore::for_shop(&config.api_base);
+    let complaining = RwSignal::new(drafts.waiting().then_some(None::<OrderSummary>));
     // Following a complaint: one just filed, or one to open by reference and e-mail.
     let following = RwSignal::new(None::<Option<Complaint>>);
 
@@ -146,7 +146,7 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                     let on_close = Callback::new(move |()| complaining.set(None));
                     let email = Signal::from(email);
                     split::show(move || {
-                        split::complaint_flow(complaining, shop.into(), email, on_close, on_follow)
+                        split::complaint_flow(complaining, shop.into(), email, on_close, on_follow, drafts)
                     })
                     .into_any()
                 }

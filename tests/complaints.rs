@@ -12,28 +12,6 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-thread_local! {
-    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// The browser's storage is shared and the harness runs async tests concurrently: the tests
-/// that keep drafts take turns.
-struct Turn;
-
-impl Drop for Turn {
-    fn drop(&mut self) {
-        BUSY.with(|b| b.set(false));
-    }
-}
-
-async fn my_turn() -> Turn {
-    while BUSY.with(|b| b.replace(true)) {
-        sleep(10).await;
-    }
-    forget_drafts();
-    Turn
-}
-
 async fn open_form(widget: &Mounted) {
     widget.until_text("Something wrong? Write to us").await;
     widget.button("Something wrong? Write to us").click();
@@ -58,9 +36,9 @@ fn fill_in(widget: &Mounted) {
 
 #[wasm_bindgen_test]
 async fn a_complaint_goes_from_topic_to_reference_number() {
-    let _turn = my_turn().await;
     let backend = FakeBackend::answering(Ok(order()));
-    let widget = mount(backend.clone(), Locale::En);
+    let shop = fresh_shop();
+    let widget = mount_at(&shop, backend.clone(), Locale::En);
     open_form(&widget).await;
     assert_eq!(backend.feedback.borrow().len(), 1);
     assert!(!backend.feedback.borrow()[0].solved);
@@ -122,13 +100,11 @@ async fn a_complaint_goes_from_topic_to_reference_number() {
     assert_eq!(request.locale.as_deref(), Some("en"));
     assert_eq!(key.len(), 36, "a UUID: {key}");
     // Filed: nothing is left in the browser.
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    assert_eq!(storage.length().unwrap(), 0);
+    assert_eq!(stored_draft(&shop), None);
 }
 
 #[wasm_bindgen_test]
 async fn a_failed_send_is_retried_with_the_same_key() {
-    let _turn = my_turn().await;
     let backend = FakeBackend::answering(Ok(order()));
     backend
         .complaint_answers
@@ -153,10 +129,10 @@ async fn a_failed_send_is_retried_with_the_same_key() {
 
 #[wasm_bindgen_test]
 async fn the_draft_survives_closing_the_widget() {
-    let _turn = my_turn().await;
     let backend = FakeBackend::answering(Ok(order()));
+    let shop = fresh_shop();
     {
-        let widget = mount(backend.clone(), Locale::En);
+        let widget = mount_at(&shop, backend.clone(), Locale::En);
         open_form(&widget).await;
         widget.type_into(
             "What happened?",
@@ -166,24 +142,20 @@ async fn the_draft_survives_closing_the_widget() {
         widget.until_text("Phone number").await;
         widget.type_into("Phone number", "+39 333 123 4567");
         until("the phone number kept in the draft", || {
-            web_sys::window()
-                .and_then(|w| w.local_storage().ok().flatten())
-                .and_then(|s| s.get_item("sportello.complaint-draft").ok().flatten())
-                .is_some_and(|d| d.contains("+39 333 123 4567"))
+            stored_draft(&shop).is_some_and(|d| d.contains("+39 333 123 4567"))
         })
         .await;
     }
-    let widget = mount(backend, Locale::En);
+    // Another shop's widget on the same page does not see this shop's draft.
+    let other = mount(backend.clone(), Locale::En);
+    other.until_text("Something wrong? Write to us").await;
+    assert!(!other.text().contains("We kept what you wrote last time."));
+    drop(other);
+    let widget = mount_at(&shop, backend, Locale::En);
     widget.until_text("We kept what you wrote last time.").await;
     frames(2).await;
     let description = widget.input_labelled_any::<web_sys::HtmlTextAreaElement>("What happened?");
-    let stored = web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .get_item("sportello.complaint-draft")
-        .unwrap();
+    let stored = stored_draft(&shop);
     assert_eq!(
         description.value(),
         "The parcel was left in the rain and soaked.",
@@ -197,12 +169,10 @@ async fn the_draft_survives_closing_the_widget() {
     assert!(!widget
         .input_labelled("I agree that the shop uses these details to handle my complaint.")
         .checked());
-    forget_drafts();
 }
 
 #[wasm_bindgen_test]
 async fn a_help_answer_that_solves_it_is_counted_and_nothing_is_filed() {
-    let _turn = my_turn().await;
     let backend = FakeBackend::answering(Ok(order()));
     let widget = mount(backend.clone(), Locale::It);
     widget.until_text("Qualcosa non va? Scrivici").await;
@@ -280,7 +250,6 @@ async fn dimensions(base64: &str) -> (u32, u32) {
 
 #[wasm_bindgen_test]
 async fn photos_are_checked_downscaled_and_sent_then_the_complaint_is_followed() {
-    let _turn = my_turn().await;
     let backend = FakeBackend::with_follow_up();
     let widget = mount(backend.clone(), Locale::En);
     open_form(&widget).await;

@@ -28,7 +28,6 @@ async fn open_complaint(widget: &Mounted) {
 
 #[wasm_bindgen_test]
 async fn the_follow_up_is_offered_only_when_the_backend_has_it() {
-    forget_drafts();
     let widget = mount(FakeBackend::answering(Ok(order())), Locale::En);
     widget.until_text("Something wrong? Write to us").await;
     assert!(!widget.has_button("Follow a complaint"));
@@ -36,7 +35,6 @@ async fn the_follow_up_is_offered_only_when_the_backend_has_it() {
 
 #[wasm_bindgen_test]
 async fn a_complaint_opens_by_reference_and_email_and_shows_every_channel() {
-    forget_drafts();
     let backend = FakeBackend::with_follow_up();
     let widget = mount(backend.clone(), Locale::En);
     open_follow_up(&widget).await;
@@ -84,7 +82,6 @@ async fn a_complaint_opens_by_reference_and_email_and_shows_every_channel() {
 
 #[wasm_bindgen_test]
 async fn information_is_added_once_and_kept_when_sending_fails() {
-    forget_drafts();
     let backend = FakeBackend::with_follow_up();
     backend
         .message_failures
@@ -122,7 +119,6 @@ async fn information_is_added_once_and_kept_when_sending_fails() {
 
 #[wasm_bindgen_test]
 async fn a_resolved_complaint_is_rated_once() {
-    forget_drafts();
     let backend = FakeBackend::with_follow_up();
     {
         let mut complaint = backend.followed.borrow_mut();
@@ -161,7 +157,6 @@ async fn a_resolved_complaint_is_rated_once() {
 
 #[wasm_bindgen_test]
 async fn the_follow_up_speaks_italian() {
-    forget_drafts();
     let widget = mount(FakeBackend::with_follow_up(), Locale::It);
     widget.until_text("Segui un reclamo").await;
     widget.button("Segui un reclamo").click();
@@ -179,7 +174,6 @@ async fn the_follow_up_speaks_italian() {
 
 #[wasm_bindgen_test]
 async fn an_orders_complaints_open_with_the_order_token() {
-    forget_drafts();
     let backend = FakeBackend::with_follow_up();
     *backend.lookup_answer.borrow_mut() = Ok(sportello_contract::OrderSummary {
         access: Some(sportello_contract::OrderAccess {

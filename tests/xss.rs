@@ -246,7 +246,6 @@ fn poisoned_complaint(payload: &str) -> Complaint {
 async fn every_payload_in_a_complaint_stays_text() {
     let mut placements = 0;
     for payload in PAYLOADS {
-        forget_drafts();
         let backend = FakeBackend::with_follow_up();
         *backend.followed.borrow_mut() = poisoned_complaint(payload);
         let widget = mount(backend, Locale::En);

@@ -52,6 +52,8 @@ pub struct ComplaintState {
     pub shop: Signal<Option<ShopConfig>>,
     pub restored: bool,
     pub sent: RwSignal<Option<Complaint>>,
+    /// Where the draft is kept.
+    pub drafts: storage::DraftStore,
     /// Opens the follow-up of the complaint just filed (when the calls offers follow-up).
     pub on_follow: Option<Callback<Complaint>>,
 }
@@ -79,13 +81,15 @@ pub fn ComplaintFlow(
     /// Opens the follow-up of the complaint once filed.
     #[prop(optional_no_strip)]
     on_follow: Option<Callback<Complaint>>,
+    /// Where this shop's draft is kept.
+    drafts: storage::DraftStore,
 ) -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
     let calls = CallsHandle::get();
 
     // A draft from an earlier visit wins over a fresh start; otherwise start from the order.
-    let stored = storage::load().filter(Draft::has_content);
+    let stored = drafts.load().filter(Draft::has_content);
     let restored = stored.is_some();
     let access = order.as_ref().and_then(|o| o.access.clone());
     let draft = stored.unwrap_or_else(|| Draft {
@@ -112,6 +116,7 @@ pub fn ComplaintFlow(
         shop,
         restored,
         sent: RwSignal::new(None),
+        drafts,
         on_follow,
     };
     provide_context(state);
@@ -120,7 +125,7 @@ pub fn ComplaintFlow(
     Effect::new(move |_| {
         let draft = state.draft.get();
         if state.sent.with_untracked(Option::is_none) && draft.has_content() {
-            storage::save(&draft);
+            state.drafts.save(&draft);
         }
     });
 
@@ -129,7 +134,7 @@ pub fn ComplaintFlow(
     // stays in the action's value, for the check page to show.
     let answered = move |outcome: Result<sportello_contract::Complaint, ApiError>| match outcome {
         Ok(complaint) => {
-            storage::clear();
+            state.drafts.clear();
             announcer.say((i18n
                 .0
                 .get_untracked()
@@ -219,7 +224,7 @@ pub fn ComplaintFlow(
                     state.draft.update(|d| d.queued = true);
                 }
                 // Stored before anything goes out, so that a closed tab keeps the key.
-                storage::save(&state.draft.get_untracked());
+                state.drafts.save(&state.draft.get_untracked());
                 if online {
                     announcer.say(c.sending);
                     send.dispatch(prepared);

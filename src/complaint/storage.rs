@@ -4,18 +4,53 @@
 use super::Draft;
 use crate::browser::storage;
 
-const STORAGE_KEY: &str = "sportello.complaint-draft";
+/// Where one widget keeps its draft: a key of its own shop, `sportello.complaint-draft:` and the
+/// widget's `api-base`, so that the widgets of two shops served from one origin (each shop's
+/// full page on the widget's host) never show each other's drafts, and two widgets on one page
+/// never overwrite each other's. The root makes it (`widget.rs`) and hands it to the flow as a
+/// prop. The key is leaked, a few dozen bytes per mounted widget, so that the store is `Copy`:
+/// a context, or a `StoredValue` of a shared string, cost the first open and the complaint chunk
+/// ~0.7 KB brotli between them.
+#[derive(Debug, Clone, Copy)]
+pub struct DraftStore(&'static str);
 
-/// The draft kept from an earlier visit, if any (a damaged one is ignored).
-pub fn load() -> Option<Draft> {
-    serde_json::from_str(&storage::read(STORAGE_KEY)?).ok()
-}
+impl DraftStore {
+    pub fn for_shop(api_base: &str) -> Self {
+        Self(format!("sportello.complaint-draft:{api_base}").leak())
+    }
 
-/// Whether a draft worth reopening ([`Draft::has_content`]) waits from an earlier visit. Asked
-/// when the widget mounts, so it is read with miniserde: serde's decoder of the whole draft
-/// travels with the complaint views, which [`load`] it.
-pub fn waiting() -> bool {
-    storage::read(STORAGE_KEY).is_some_and(|text| worth_reopening(&text))
+    /// The draft kept from an earlier visit, if any (a damaged one is ignored).
+    pub fn load(self) -> Option<Draft> {
+        serde_json::from_str(&storage::read(self.0)?).ok()
+    }
+
+    /// Whether a draft worth reopening ([`Draft::has_content`]) waits from an earlier visit.
+    /// Asked when the widget mounts, so it is read with miniserde: serde's decoder of the whole
+    /// draft travels with the complaint views, which [`load`](Self::load) it.
+    pub fn waiting(self) -> bool {
+        storage::read(self.0).is_some_and(|text| worth_reopening(&text))
+    }
+
+    /// Keeps the draft; without its photos when they do not fit in the browser's storage (which
+    /// may also be disabled: then nothing is kept).
+    pub fn save(self, draft: &Draft) {
+        let write = |d: &Draft| {
+            serde_json::to_string(d)
+                .ok()
+                .is_some_and(|text| storage::write(self.0, &text))
+        };
+        if !write(draft) && !draft.photos.is_empty() {
+            write(&Draft {
+                photos: Vec::new(),
+                ..draft.clone()
+            });
+        }
+    }
+
+    /// Forgets the draft (once filed).
+    pub fn clear(self) {
+        storage::remove(self.0);
+    }
 }
 
 /// [`Draft::has_content`] of a stored draft, read without serde. A draft serde cannot read is
@@ -38,27 +73,6 @@ fn worth_reopening(text: &str) -> bool {
         || brief.photos.is_some_and(|p| !p.is_empty())
         || brief.key.is_some()
         || brief.queued == Some(true)
-}
-
-/// Keeps the draft; without its photos when they do not fit in the browser's storage (which
-/// may also be disabled: then nothing is kept).
-pub fn save(draft: &Draft) {
-    let write = |d: &Draft| {
-        serde_json::to_string(d)
-            .ok()
-            .is_some_and(|text| storage::write(STORAGE_KEY, &text))
-    };
-    if !write(draft) && !draft.photos.is_empty() {
-        write(&Draft {
-            photos: Vec::new(),
-            ..draft.clone()
-        });
-    }
-}
-
-/// Forgets the draft (once filed).
-pub fn clear() {
-    storage::remove(STORAGE_KEY);
 }
 
 #[cfg(test)]

@@ -129,10 +129,26 @@ impl FakeBackend {
     }
 }
 
-/// Empties the browser's storage (complaint drafts), shared by every test of the page.
-pub fn forget_drafts() {
+thread_local! {
+    static SHOPS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// The `api-base` of a shop no other widget of the run uses: a widget keeps its complaint draft
+/// under its shop's key, so the tests, which the harness runs concurrently on one page, never
+/// see each other's drafts.
+pub fn fresh_shop() -> String {
+    SHOPS.with(|n| {
+        n.set(n.get() + 1);
+        format!("/v1/shop-{}", n.get())
+    })
+}
+
+/// The complaint draft the widgets of `shop` keep in the browser, if any.
+pub fn stored_draft(shop: &str) -> Option<String> {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.clear().unwrap();
+    storage
+        .get_item(&format!("sportello.complaint-draft:{shop}"))
+        .unwrap()
 }
 
 /// Waits (bounded, about 2 s) until `condition` holds; panics saying `what` never happened.
@@ -387,9 +403,23 @@ pub fn mount_with(backend: Rc<FakeBackend>, locale: Locale, order_number: Option
     mount_config(backend, Some(locale), order_number)
 }
 
+/// Mounts a widget of `shop` (its `api-base`): widgets of one shop share its complaint draft.
+pub fn mount_at(shop: &str, backend: Rc<FakeBackend>, locale: Locale) -> Mounted {
+    mount_shop(shop.to_owned(), backend, Some(locale), None)
+}
+
 /// Mounts a widget whose page named `locale` (none: neither the element nor the browser named
 /// a language the widget speaks).
 pub fn mount_config(
+    backend: Rc<FakeBackend>,
+    locale: Option<Locale>,
+    order_number: Option<&str>,
+) -> Mounted {
+    mount_shop(fresh_shop(), backend, locale, order_number)
+}
+
+fn mount_shop(
+    api_base: String,
     backend: Rc<FakeBackend>,
     locale: Option<Locale>,
     order_number: Option<&str>,
@@ -398,7 +428,7 @@ pub fn mount_config(
     let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&root).unwrap();
     let config = WidgetConfig {
-        api_base: "/v1".into(),
+        api_base,
         locale,
         order_number: order_number.map(str::to_owned),
     };
