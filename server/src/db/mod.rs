@@ -16,7 +16,7 @@ use sportello_contract::{
 };
 use time::{format_description::well_known::Rfc3339, Duration, OffsetDateTime};
 
-use crate::seed::{Clock, DEMO_ORDERS};
+use crate::seed::{demo_orders, Clock};
 
 /// Opens (creating if needed) the database file, migrates it and seeds the demo shop on first
 /// start.
@@ -57,7 +57,7 @@ fn parse_status(code: &str) -> OrderStatus {
 /// first start, and when an older demo database lacks newer demo orders or their tracking. A
 /// shop's own data is never touched.
 pub fn seed_demo(conn: &mut Connection, now: OffsetDateTime) -> anyhow::Result<()> {
-    let numbers: Vec<&str> = DEMO_ORDERS.iter().map(|o| o.number).collect();
+    let numbers: Vec<&str> = demo_orders().map(|o| o.number).collect();
     let placeholders = vec!["?"; numbers.len()].join(",");
     let foreign: i64 = conn.query_row(
         &format!("SELECT COUNT(*) FROM orders WHERE number NOT IN ({placeholders})"),
@@ -69,7 +69,7 @@ pub fn seed_demo(conn: &mut Connection, now: OffsetDateTime) -> anyhow::Result<(
     }
     let clock = Clock(now);
     let tx = conn.transaction()?;
-    for order in DEMO_ORDERS {
+    for order in demo_orders() {
         let tracking = serde_json::to_string(&(order.tracking)(&clock))?;
         let existing: Option<(i64, String)> = tx
             .query_row(
@@ -122,9 +122,7 @@ pub fn seed_demo(conn: &mut Connection, now: OffsetDateTime) -> anyhow::Result<(
 /// The demo credentials and what each order shows, for the demo page's hint box.
 pub fn demo_credentials(
 ) -> impl Iterator<Item = (&'static str, &'static str, &'static str, &'static str)> {
-    DEMO_ORDERS
-        .iter()
-        .map(|o| (o.number, o.email, o.postcode, o.note))
+    demo_orders().map(|o| (o.number, o.email, o.postcode, o.note))
 }
 
 /// Everything an order carries beyond its summary, stored as one JSON document per order (the
@@ -459,7 +457,7 @@ mod tests {
         let count: i64 = conn
             .query_row("SELECT COUNT(*) FROM orders", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(count as usize, DEMO_ORDERS.len());
+        assert_eq!(count as usize, demo_orders().count());
         assert!(count >= 15);
         // Every delay reason of the contract appears in the demo.
         let mut reasons = std::collections::HashSet::new();
