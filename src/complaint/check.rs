@@ -119,12 +119,12 @@ pub fn ComplaintCheck(
         ));
         let contact = match d.channel {
             ContactChannel::Email => (c.channel_name)(d.channel).to_owned(),
-            channel => format!(
-                "{} · {} · {}",
+            channel => [
                 (c.channel_name)(channel),
                 d.phone.trim(),
-                (c.window_name)(d.window)
-            ),
+                (c.window_name)(d.window),
+            ]
+            .join(m.list_separator),
         };
         rows.push(row(c.contact_label.to_owned(), contact, Some(Field::Phone)));
         rows.collect_view()

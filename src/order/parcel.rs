@@ -176,7 +176,8 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
                 let updates = move |range: std::ops::Range<usize>| events.with_value(|list| {
                     list[range].iter().map(|e| {
                         let when = format::styled(&e.at, Style::DateTime, locale);
-                        let place = e.location.clone().map(|l| format!(" · {l}"));
+                        let separator = i18n.messages().list_separator;
+                        let place = e.location.clone().map(|l| format!("{separator}{l}"));
                         view! {
                             <li>
                                 {when.map(|w| view! { <time datetime=e.at.clone()>{w}</time>" " })}
