@@ -181,6 +181,11 @@ pub fn response(path: &str, method: &str, status: &str) -> Option<Value> {
             Some("The body may be at most 16 MB."),
             &[],
         ),
+        (_, _, "415") => problem(
+            P::UnsupportedMediaType,
+            Some("Send the body as JSON, with Content-Type: application/json."),
+            &[],
+        ),
         (_, "/v1/orders/lookup", "422") => invalid("email", "must be an e-mail address"),
         (_, "/v1/orders/{order_id}/subscriptions", "422") => {
             invalid("consent", "the customer must agree to be contacted")

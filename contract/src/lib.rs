@@ -303,6 +303,8 @@ pub enum ProblemType {
     Conflict,
     /// 413: the body is larger than the backend accepts.
     PayloadTooLarge,
+    /// 415: the body is not sent as JSON (`Content-Type` other than `application/json`).
+    UnsupportedMediaType,
     /// A type this client does not know.
     Unknown,
 }
@@ -310,7 +312,7 @@ pub enum ProblemType {
 impl ProblemType {
     pub const BASE: &'static str = "https://sportello.dev/problems/";
 
-    pub const ALL: [ProblemType; 11] = [
+    pub const ALL: [ProblemType; 12] = [
         ProblemType::MalformedRequest,
         ProblemType::InvalidRequest,
         ProblemType::OrderNotFound,
@@ -322,6 +324,7 @@ impl ProblemType {
         ProblemType::IdempotencyKeyReused,
         ProblemType::Conflict,
         ProblemType::PayloadTooLarge,
+        ProblemType::UnsupportedMediaType,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -337,6 +340,7 @@ impl ProblemType {
             ProblemType::IdempotencyKeyReused => "idempotency-key-reused",
             ProblemType::Conflict => "conflict",
             ProblemType::PayloadTooLarge => "payload-too-large",
+            ProblemType::UnsupportedMediaType => "unsupported-media-type",
             ProblemType::Unknown => "unknown",
         }
     }
@@ -357,6 +361,7 @@ impl ProblemType {
             ProblemType::RequestInProgress | ProblemType::Conflict => 409,
             ProblemType::IdempotencyKeyReused => 422,
             ProblemType::PayloadTooLarge => 413,
+            ProblemType::UnsupportedMediaType => 415,
             ProblemType::Internal | ProblemType::Unknown => 500,
         }
     }
@@ -377,6 +382,7 @@ impl ProblemType {
             }
             ProblemType::Conflict => "The request does not fit the current state",
             ProblemType::PayloadTooLarge => "The request body is too large",
+            ProblemType::UnsupportedMediaType => "The request body must be sent as JSON",
             ProblemType::Unknown => "Unknown problem",
         }
     }

@@ -49,6 +49,8 @@ fn get_config() {}
     summary = "Guest order lookup by order number plus e-mail or postcode",
     request_body(content = LookupRequest, content_type = "application/json"),
     responses(
+        (status = 415, description = "The body is not sent as JSON (`Content-Type` other than `application/json`), refused before it is read", body = Problem,
+            content_type = "application/problem+json"),
         (status = 200, description = "The order", body = OrderSummary,
             headers(("Cache-Control" = String, description = "Always `no-store`"))),
         (status = 400, description = "The body is not JSON (`malformed-request`)", body = Problem,
@@ -103,6 +105,8 @@ fn get_order() {}
     security(("order_token" = [])),
     request_body(content = SubscriptionRequest, content_type = "application/json"),
     responses(
+        (status = 415, description = "The body is not sent as JSON (`Content-Type` other than `application/json`), refused before it is read", body = Problem,
+            content_type = "application/problem+json"),
         (status = 201, description = "Subscribed (repeating the same subscription answers 201 again)", body = Subscription),
         (status = 400, description = "The body is not JSON (`malformed-request`)", body = Problem,
             content_type = "application/problem+json"),
@@ -150,6 +154,8 @@ fn get_help() {}
     request_body(content = HelpFeedback, content_type = "application/json",
         example = json!({"topic": "damaged_item", "answer_id": "damaged-photos", "solved": true})),
     responses(
+        (status = 415, description = "The body is not sent as JSON (`Content-Type` other than `application/json`), refused before it is read", body = Problem,
+            content_type = "application/problem+json"),
         (status = 204, description = "Counted"),
         (status = 400, description = "The body is not JSON (`malformed-request`)", body = Problem,
             content_type = "application/problem+json"),
@@ -179,6 +185,8 @@ fn help_feedback() {}
     request_body(content = ComplaintRequest, content_type = "application/json"),
     security((), ("order_token" = [])),
     responses(
+        (status = 415, description = "The body is not sent as JSON (`Content-Type` other than `application/json`), refused before it is read", body = Problem,
+            content_type = "application/problem+json"),
         (status = 201, description = "Filed: the complaint with `access` for the follow-up", body = Complaint,
             headers(("Cache-Control" = String, description = "Always `no-store`"),
                     ("Idempotent-Replayed" = String, description = "`true` when this is the stored answer of an earlier attempt"))),
@@ -209,6 +217,8 @@ fn file_complaint() {}
     request_body(content = ComplaintLookup, content_type = "application/json",
         example = json!({"reference": "RC-4Q7K-2M9P", "email": "giulia.rossi@example.com"})),
     responses(
+        (status = 415, description = "The body is not sent as JSON (`Content-Type` other than `application/json`), refused before it is read", body = Problem,
+            content_type = "application/problem+json"),
         (status = 200, description = "The complaint with `access`", body = Complaint),
         (status = 400, description = "The body is not a JSON object (`malformed-request`)", body = Problem,
             content_type = "application/problem+json"),
@@ -257,6 +267,8 @@ fn get_complaint() {}
     request_body(content = ComplaintMessage, content_type = "application/json"),
     security(("order_token" = [])),
     responses(
+        (status = 415, description = "The body is not sent as JSON (`Content-Type` other than `application/json`), refused before it is read", body = Problem,
+            content_type = "application/problem+json"),
         (status = 201, description = "Added: the complaint", body = Complaint),
         (status = 401, description = "Token missing, wrong or expired (`unauthorized`)", body = Problem,
             content_type = "application/problem+json"),
@@ -282,6 +294,8 @@ fn add_complaint_message() {}
         example = json!({"score": 4, "comment": "Quick and kind."})),
     security(("order_token" = [])),
     responses(
+        (status = 415, description = "The body is not sent as JSON (`Content-Type` other than `application/json`), refused before it is read", body = Problem,
+            content_type = "application/problem+json"),
         (status = 201, description = "Rated: the complaint", body = Complaint),
         (status = 401, description = "Token missing, wrong or expired (`unauthorized`)", body = Problem,
             content_type = "application/problem+json"),

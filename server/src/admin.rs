@@ -8,7 +8,7 @@
 
 use axum::{
     extract::{rejection::JsonRejection, Path, Request, State},
-    http::StatusCode,
+    http::{header, HeaderValue, StatusCode},
     middleware::{self, Next},
     response::{IntoResponse, Response},
     routing::{get, post, put},
@@ -19,6 +19,7 @@ use sportello_contract::{
     CarrierEvent, DateWindow, Delay, Goodwill, OrderStatus, Problem, ProblemType, ShipmentStatus,
 };
 use time::{format_description::well_known::Rfc3339, OffsetDateTime};
+use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::{bearer, complaints, db, detector, help, ApiProblem, AppState};
 
@@ -41,6 +42,11 @@ pub fn routes(state: AppState) -> Router {
         .route("/clock", put(set_clock))
         .route("/help/stats", get(help::stats))
         .layer(middleware::from_fn_with_state(state.clone(), require_token))
+        // The shop's side: never kept by a browser or a proxy.
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
         .with_state(state)
 }
 
@@ -163,8 +169,17 @@ async fn add_event(
 struct DelayChange {
     #[serde(flatten)]
     target: Target,
-    /// The delay to record; `null` clears it.
-    delay: Option<Delay>,
+    /// The delay to record; `null` clears it. Absent, the request names nothing and is refused
+    /// (it must never clear a delay by omission).
+    #[serde(default, deserialize_with = "present")]
+    delay: Option<Option<Delay>>,
+}
+
+/// A field that may be `null`, told apart from a missing one (which stays `None`).
+fn present<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Option<Delay>>, D::Error> {
+    Option::<Delay>::deserialize(deserializer).map(Some)
 }
 
 /// Points at the delay slot of the target; `None` if the target does not exist.
@@ -193,21 +208,27 @@ async fn set_delay(
     payload: Result<Json<DelayChange>, JsonRejection>,
 ) -> Result<Response, ApiProblem> {
     let change = body(payload)?;
+    let Some(delay) = change.delay else {
+        return Err(bad_request(
+            "name the delay to record in \"delay\", or send \"delay\": null to clear it",
+        ));
+    };
+    let target = change.target;
     let result = state
         .with_db(move |conn| {
             db::update_tracking(conn, &number, |id, tracking, tx| {
                 let stamp = now();
-                let Some(slot) = delay_slot(tracking, &change.target) else {
+                let Some(slot) = delay_slot(tracking, &target) else {
                     return Ok(false);
                 };
-                let mut delay = change.delay;
+                let mut delay = delay;
                 if let Some(delay) = &mut delay {
                     delay.reported_at.get_or_insert_with(|| stamp.clone());
                 }
                 *slot = delay.clone();
                 // A parcel's new estimate becomes its current estimate.
                 if let (Some(sid), Some(window)) = (
-                    &change.target.shipment_id,
+                    &target.shipment_id,
                     delay.as_ref().and_then(|d| d.new_estimate.clone()),
                 ) {
                     if let Some(shipment) = tracking.shipments.iter_mut().find(|s| &s.id == sid) {
@@ -305,6 +326,10 @@ async fn set_clock(
         Some(text) => {
             let wanted = OffsetDateTime::parse(&text, &Rfc3339)
                 .map_err(|_| bad_request("now must be an RFC 3339 date-time"))?;
+            // Far moments would overflow the clock of every later request.
+            if !(2000..=2100).contains(&wanted.year()) {
+                return Err(bad_request("now must be between the years 2000 and 2100"));
+            }
             // Rounded up, so that the clock never reads a moment before the time asked for.
             ((wanted - OffsetDateTime::now_utc()).whole_nanoseconds() + 999_999)
                 .div_euclid(1_000_000) as i64

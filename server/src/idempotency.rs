@@ -165,7 +165,7 @@ mod tests {
 
     fn db() -> (tempfile::TempDir, Connection) {
         let dir = tempfile::tempdir().unwrap();
-        let conn = crate::db::open(&dir.path().join("t.db")).unwrap();
+        let conn = crate::db::open(&dir.path().join("t.db"), true).unwrap();
         (dir, conn)
     }
 

@@ -8,10 +8,13 @@
 //! `complaints/store.rs` the complaints'.
 
 mod admin;
+mod client;
 mod complaints;
 pub mod db;
 mod demo;
 pub mod detector;
+mod edge;
+mod health;
 mod help;
 mod idempotency;
 pub mod office;
@@ -19,6 +22,7 @@ mod orders;
 mod problem;
 mod ratelimit;
 mod seed;
+mod serve;
 
 use std::{
     net::SocketAddr,
@@ -54,6 +58,7 @@ use tracing::Span;
 
 pub use complaints::MAX_COMPLAINT_BODY_BYTES;
 pub use problem::ApiProblem;
+pub use serve::{serve_with, shutdown_signal, Limits};
 
 /// How the backend is set up (from the command line in `main.rs`, directly in tests).
 #[derive(Debug, Clone)]
@@ -73,10 +78,18 @@ pub struct Settings {
     pub stale_days: i64,
     /// Lookups allowed per client address per minute.
     pub lookups_per_minute: u32,
-    /// Failed lookups allowed per order number per 15 minutes.
+    /// Failed postcode proofs allowed per order number per 15 minutes.
     pub failed_lookups_per_order: u32,
     /// Customer service: office hours, time zone, response times, privacy notice.
     pub support: SupportInfo,
+    /// Connections, timeouts and the shutdown's grace (`serve.rs`).
+    pub limits: Limits,
+    /// The demo shop: its 15 orders seeded on first start and its page at `/` (`--demo`, which
+    /// `cargo xtask demo` and the tests pass). Off, the server holds only the shop's own data.
+    pub demo: bool,
+    /// Reverse proxies (CIDRs) whose `Forwarded` / `X-Forwarded-For` name the client
+    /// (`client.rs`); empty = the peer address is the client.
+    pub trusted_proxies: Vec<String>,
 }
 
 /// The demo shop's customer service: Rome, weekdays 9–18 and Saturday morning; half of the
@@ -116,6 +129,9 @@ impl Settings {
             lookups_per_minute: 30,
             failed_lookups_per_order: 10,
             support: demo_support(),
+            limits: Limits::default(),
+            trusted_proxies: Vec::new(),
+            demo: false,
         }
     }
 }
@@ -185,7 +201,8 @@ const MAX_BODY_BYTES: usize = 16 * 1024;
 /// Builds the whole application: opens and migrates the database, seeds the demo data on first
 /// start, and wires the routes.
 pub fn app(settings: &Settings) -> anyhow::Result<Router> {
-    let conn = db::open(&settings.db)?;
+    let trusted = client::TrustedProxies::parse(&settings.trusted_proxies)?;
+    let conn = db::open(&settings.db, settings.demo)?;
     let state = AppState {
         db: Arc::new(Mutex::new(conn)),
         config: Arc::new(ShopConfig {
@@ -235,14 +252,21 @@ pub fn app(settings: &Settings) -> anyhow::Result<Router> {
         .merge(orders::routes())
         .merge(complaints::routes())
         .merge(help::routes())
+        .route_layer(axum::middleware::from_fn(edge::json_posts_only))
         .fallback(|| async { ApiProblem::no_such_endpoint() })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(cors_layer(&settings.cors_origins)?)
         .with_state(state.clone());
 
+    let demo_page = if settings.demo {
+        demo::routes()
+    } else {
+        Router::new()
+    };
     Ok(Router::new()
         .nest("/v1", api)
-        .nest("/admin", admin::routes(state))
+        .nest("/admin", admin::routes(state.clone()))
+        .merge(health::routes(state))
         .nest_service(
             "/widget",
             // The release build ships `.br` and `.gz` twins of every file (`cargo xtask`
@@ -266,10 +290,18 @@ pub fn app(settings: &Settings) -> anyhow::Result<Router> {
                         .precompressed_gzip(),
                 ),
         )
-        .merge(demo::routes())
+        .merge(demo_page)
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
+        ))
+        // Each request attributed to its client, through trusted proxies (`client.rs`).
+        .layer(axum::middleware::from_fn_with_state(trusted, client::attribute))
+        // Every answer under /v1 is problem+json, and its POSTs are JSON (`edge.rs`).
+        .layer(axum::middleware::from_fn(edge::v1_problems))
+        // A body that trickles in is cut off (its headers have their own timeout in `serve.rs`).
+        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(
+            settings.limits.body_timeout,
         ))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(
@@ -291,7 +323,9 @@ pub fn app(settings: &Settings) -> anyhow::Result<Router> {
                     tracing::info!(status = response.status().as_u16(), latency_ms = latency.as_millis() as u64, "served");
                 }),
         )
-        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid)))
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        // A client's X-Request-Id is kept only when short and plain (`edge.rs`).
+        .layer(axum::middleware::from_fn(edge::plain_request_id)))
 }
 
 fn cors_layer(origins: &[String]) -> anyhow::Result<CorsLayer> {
@@ -320,20 +354,15 @@ async fn get_config(State(state): State<AppState>) -> Json<ShopConfig> {
     Json((*state.config).clone())
 }
 
-/// Binds and serves until Ctrl-C. Prints the address it listens on (the demo and the test
-/// runner read it, which is how `--port 0` works).
+/// Binds and serves until SIGTERM or Ctrl-C, then lets requests in flight finish for a bounded
+/// time (`serve.rs`). Prints the address it listens on (the demo and the test runner read it,
+/// which is how `--port 0` works).
 pub async fn serve(settings: Settings, addr: SocketAddr) -> anyhow::Result<()> {
     let app = app(&settings)?;
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let local = listener.local_addr()?;
     println!("Sportello reference backend listening on http://{local}/");
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(async {
-        let _ = tokio::signal::ctrl_c().await;
-    })
-    .await?;
+    serve_with(listener, app, settings.limits.clone(), shutdown_signal()).await?;
+    tracing::info!("stopped");
     Ok(())
 }

@@ -11,7 +11,7 @@ use sportello_server::{serve, Settings};
     about = "Sportello reference backend: the shop contract on SQLite, the widget and a demo shop page"
 )]
 struct Args {
-    /// SQLite database file (created, migrated and seeded with demo data on first start).
+    /// SQLite database file (created and migrated on first start).
     #[arg(long, env = "SPORTELLO_DB", default_value = "data/sportello.db")]
     db: PathBuf,
     /// Address to listen on; port 0 picks a free port (the chosen one is printed).
@@ -39,12 +39,36 @@ struct Args {
     /// Order lookups allowed per client address per minute.
     #[arg(long, env = "SPORTELLO_LOOKUPS_PER_MINUTE", default_value_t = 30)]
     lookups_per_minute: u32,
-    /// Failed lookups allowed per order number per 15 minutes.
+    /// Failed postcode proofs allowed per order number per 15 minutes (e-mail proofs are never
+    /// held back by others' failures).
     #[arg(long, env = "SPORTELLO_FAILED_LOOKUPS_PER_ORDER", default_value_t = 10)]
     failed_lookups_per_order: u32,
+    /// The demo shop: its orders seeded on first start and its page at /. Never in production.
+    #[arg(long, env = "SPORTELLO_DEMO")]
+    demo: bool,
     /// The shop's name, as /v1/config reports it.
     #[arg(long, env = "SPORTELLO_SHOP_NAME", default_value = "Bottega Aurora")]
     shop_name: String,
+    /// Most connections open at once; past it new ones wait until one closes.
+    #[arg(long, env = "SPORTELLO_MAX_CONNECTIONS", default_value_t = 512)]
+    max_connections: usize,
+    /// Seconds a client has to send a request's headers (and an idle keep-alive lasts).
+    #[arg(long, env = "SPORTELLO_HEADER_TIMEOUT", default_value_t = 10)]
+    header_timeout: u64,
+    /// Seconds a client has to send a request's body.
+    #[arg(long, env = "SPORTELLO_BODY_TIMEOUT", default_value_t = 30)]
+    body_timeout: u64,
+    /// A reverse proxy (CIDR or address) whose Forwarded / X-Forwarded-For name the client;
+    /// repeat for several. Without it those headers are ignored.
+    #[arg(
+        long = "trusted-proxy",
+        env = "SPORTELLO_TRUSTED_PROXIES",
+        value_delimiter = ','
+    )]
+    trusted_proxies: Vec<String>,
+    /// Seconds requests in flight get to finish after SIGTERM or Ctrl-C.
+    #[arg(long, env = "SPORTELLO_SHUTDOWN_TIMEOUT", default_value_t = 10)]
+    shutdown_timeout: u64,
 }
 
 #[tokio::main]
@@ -55,6 +79,8 @@ async fn main() -> anyhow::Result<()> {
                 .unwrap_or_else(|_| "info,tower_http=warn".into()),
         )
         .with_writer(std::io::stderr)
+        // Colours only for a person at a terminal, never into a journal or a log file.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let args = Args::parse();
     let mut settings = Settings::new(args.db, args.widget_dir);
@@ -66,5 +92,13 @@ async fn main() -> anyhow::Result<()> {
     settings.stale_days = args.stale_days;
     settings.lookups_per_minute = args.lookups_per_minute;
     settings.failed_lookups_per_order = args.failed_lookups_per_order;
+    settings.trusted_proxies = args.trusted_proxies;
+    settings.demo = args.demo;
+    settings.limits = sportello_server::Limits {
+        max_connections: args.max_connections,
+        header_timeout: std::time::Duration::from_secs(args.header_timeout.max(1)),
+        body_timeout: std::time::Duration::from_secs(args.body_timeout.max(1)),
+        shutdown_timeout: std::time::Duration::from_secs(args.shutdown_timeout),
+    };
     serve(settings, args.addr).await
 }

@@ -2,11 +2,9 @@
 //! answering with an order token), the order by its token, and subscriptions to updates; plus
 //! the check of an order token that the complaint endpoints share.
 
-use std::net::SocketAddr;
-
 use axum::{
     body::Bytes,
-    extract::{ConnectInfo, Path, State},
+    extract::{Path, State},
     http::{HeaderMap, StatusCode},
     response::{IntoResponse, Response},
     routing::{get, post},
@@ -59,7 +57,7 @@ pub(crate) async fn authorized_order(
 /// `POST /v1/orders/lookup`
 async fn lookup_order(
     State(state): State<AppState>,
-    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
+    peer: Option<Extension<crate::client::ClientAddr>>,
     body: Bytes,
 ) -> Result<Response, ApiProblem> {
     let now = std::time::Instant::now();
@@ -68,8 +66,15 @@ async fn lookup_order(
     }
     let request = parse_lookup(&body)?;
     let order_key = normalize_order_number(request.order_number());
-    if let Err(wait) = state.per_order.check(&order_key, now) {
-        return Ok(rate_limited(wait));
+    // Postcodes are guessable, so their failed proofs are counted per order and slow down every
+    // postcode proof of that order. An e-mail proof is not: others' failures must never lock the
+    // rightful customer out (order numbers are sequential), and the per-client limit above
+    // holds one client's guesses.
+    let by_postcode = matches!(request, LookupRequest::ByPostcode { .. });
+    if by_postcode {
+        if let Err(wait) = state.per_order.check(&order_key, now) {
+            return Ok(rate_limited(wait));
+        }
     }
     let issued_at = state.now();
     let found = state
@@ -88,7 +93,9 @@ async fn lookup_order(
     match found {
         Some(order) => Ok(no_store(order)),
         None => {
-            let _ = state.per_order.hit(&order_key, now);
+            if by_postcode {
+                let _ = state.per_order.hit(&order_key, now);
+            }
             Err(Problem::new(ProblemType::OrderNotFound)
                 .with_detail("Check the order number and the e-mail address or postcode.")
                 .into())

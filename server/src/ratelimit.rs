@@ -1,24 +1,22 @@
 //! Fixed-window rate limits for the lookups: per client address (every order or complaint
-//! lookup) and per order number (failed order lookups only, so a customer who gets it right is
-//! never locked out, while guessing e-mails for a known order number stops quickly); and the 429
-//! answer they lead to.
+//! lookup; the address is `client.rs`'s, through trusted proxies) and per order number (failed
+//! postcode proofs only: postcodes are guessable, e-mail addresses are not, and others' failures
+//! must never lock out the customer who has the right e-mail); and the 429 answer they lead to.
 
 use std::{
     collections::HashMap,
-    net::SocketAddr,
     sync::Mutex,
     time::{Duration, Instant},
 };
 
 use axum::{
-    extract::ConnectInfo,
     http::{header, HeaderValue},
     response::{IntoResponse, Response},
     Extension,
 };
 use sportello_contract::{Problem, ProblemType};
 
-use crate::ApiProblem;
+use crate::{client::ClientAddr, ApiProblem};
 
 /// Allows `limit` hits per key in each `window`.
 pub struct RateLimiter {
@@ -90,10 +88,10 @@ impl RateLimiter {
 
 /// The key a client is limited by: its address. Behind a proxy every client shares the proxy's
 /// address: configure the limit accordingly.
-pub(crate) fn client_key(peer: Option<Extension<ConnectInfo<SocketAddr>>>) -> String {
-    peer.map_or_else(
+pub(crate) fn client_key(client: Option<Extension<ClientAddr>>) -> String {
+    client.map_or_else(
         || "unknown".to_owned(),
-        |Extension(ConnectInfo(addr))| addr.ip().to_string(),
+        |Extension(ClientAddr(ip))| ip.to_string(),
     )
 }
 

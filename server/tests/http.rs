@@ -8,7 +8,7 @@ use axum::{
 };
 use common::*;
 use serde_json::{json, Value};
-use sportello_contract::{OrderStatus, OrderSummary, ProblemType, ShopConfig};
+use sportello_contract::{OrderStatus, OrderSummary, Problem, ProblemType, ShopConfig};
 use sportello_server::{app, Settings};
 
 #[tokio::test]
@@ -505,9 +505,10 @@ async fn the_detector_flags_a_silent_carrier_and_notifies() {
 }
 
 #[tokio::test]
-async fn guessing_e_mails_for_one_order_is_stopped() {
+async fn others_failed_e_mails_never_lock_out_the_rightful_customer() {
     let app = test_app_with(|s| s.failed_lookups_per_order = 3);
-    for i in 0..3 {
+    // Order numbers are sequential: anyone can fail on SP-1001 as often as they like.
+    for i in 0..10 {
         let wrong = lookup(
             &app,
             json!({"order_number": "SP-1001", "email": format!("guess{i}@example.com")})
@@ -516,22 +517,141 @@ async fn guessing_e_mails_for_one_order_is_stopped() {
         .await;
         assert_problem(&wrong, ProblemType::OrderNotFound);
     }
-    // Now even the right e-mail waits: the attacker cannot tell when they guessed right.
-    let blocked = lookup(
+    let rightful = lookup(
         &app,
         json!({"order_number": "sp-1001", "email": "giulia.rossi@example.com"}).to_string(),
+    )
+    .await;
+    assert_eq!(rightful.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn guessing_postcodes_for_one_order_is_slowed() {
+    let app = test_app_with(|s| s.failed_lookups_per_order = 3);
+    for guess in ["00100", "00101", "00102"] {
+        let wrong = lookup(
+            &app,
+            json!({"order_number": "SP-1001", "postcode": guess}).to_string(),
+        )
+        .await;
+        assert_problem(&wrong, ProblemType::OrderNotFound);
+    }
+    // Now even the right postcode waits: the guesser cannot tell when they guessed right.
+    let blocked = lookup(
+        &app,
+        json!({"order_number": "sp-1001", "postcode": "00184"}).to_string(),
     )
     .await;
     assert_problem(&blocked, ProblemType::RateLimited);
     let wait: u64 = blocked.header("retry-after").unwrap().parse().unwrap();
     assert!((1..=900).contains(&wait), "{wait}");
-    // Other orders are not affected.
+    // The customer with the e-mail address still gets in; other orders are not affected.
+    let by_email = lookup(
+        &app,
+        json!({"order_number": "SP-1001", "email": "giulia.rossi@example.com"}).to_string(),
+    )
+    .await;
+    assert_eq!(by_email.status, StatusCode::OK);
     let other = lookup(
         &app,
-        json!({"order_number": "SP-1003", "email": "chiara.esposito@example.com"}).to_string(),
+        json!({"order_number": "SP-1003", "postcode": "80121"}).to_string(),
     )
     .await;
     assert_eq!(other.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_post_that_is_not_json_is_refused_before_anything_is_read() {
+    let app = test_app_with(|s| s.failed_lookups_per_order = 1);
+    // What a hostile page can send cross-site without a preflight: a form or plain text.
+    for content_type in [
+        Some("application/x-www-form-urlencoded"),
+        Some("text/plain"),
+        Some("multipart/form-data; boundary=x"),
+        None,
+    ] {
+        let mut request = Request::post("/v1/orders/lookup");
+        if let Some(content_type) = content_type {
+            request = request.header(header::CONTENT_TYPE, content_type);
+        }
+        let body = json!({"order_number": "SP-1001", "postcode": "99999"}).to_string();
+        let answer = send(&app, request.body(Body::from(body)).unwrap()).await;
+        assert_eq!(
+            answer.status,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "{content_type:?}"
+        );
+        assert_eq!(
+            answer.header("content-type"),
+            Some("application/problem+json")
+        );
+        assert_eq!(answer.json()["status"], 415);
+    }
+    // None of them counted as a failed proof of the order.
+    let answer = lookup(
+        &app,
+        json!({"order_number": "SP-1001", "postcode": "00184"}).to_string(),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let charset = send(
+        &app,
+        Request::post("/v1/orders/lookup")
+            .header(header::CONTENT_TYPE, "Application/JSON; charset=utf-8")
+            .body(Body::from(
+                json!({"order_number": "SP-1001", "email": "giulia.rossi@example.com"}).to_string(),
+            ))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(charset.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn every_error_under_v1_is_problem_json_even_the_frameworks_own() {
+    let app = test_app();
+    let too_large = send(
+        &app,
+        Request::post("/v1/orders/lookup")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(vec![b' '; 64 * 1024]))
+            .unwrap(),
+    )
+    .await;
+    let wrong_method = send(
+        &app,
+        Request::get("/v1/orders/lookup")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    let bad_encoding = send(
+        &app,
+        Request::get("/v1/orders/%FF%FE")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    let root = send(&app, Request::get("/v1/").body(Body::empty()).unwrap()).await;
+    let bare = send(&app, Request::get("/v1").body(Body::empty()).unwrap()).await;
+    for (what, answer, status) in [
+        ("a body over the limit", &too_large, 413),
+        ("a method the path does not take", &wrong_method, 405),
+        ("a path that is not UTF-8", &bad_encoding, 400),
+        ("/v1/", &root, 404),
+        ("/v1", &bare, 404),
+    ] {
+        assert_eq!(answer.status.as_u16(), status, "{what}");
+        assert_eq!(
+            answer.header("content-type"),
+            Some("application/problem+json"),
+            "{what}"
+        );
+        let problem: Problem = serde_json::from_slice(&answer.body).unwrap();
+        assert_eq!(problem.status, Some(status), "{what}");
+        assert!(!problem.title.is_empty(), "{what}");
+    }
+    assert_eq!(wrong_method.header("allow"), Some("POST"));
 }
 
 #[tokio::test]
@@ -566,6 +686,90 @@ async fn one_client_cannot_flood_the_lookup() {
     assert_problem(&flooded, ProblemType::RateLimited);
     assert!(flooded.header("retry-after").is_some());
     // The config endpoint is not limited.
+    let config = send(
+        &app,
+        Request::get("/v1/config").body(Body::empty()).unwrap(),
+    )
+    .await;
+    assert_eq!(config.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_clients_request_id_is_kept_only_when_short_and_plain() {
+    let app = test_app();
+    let ask = |id: &'static str| {
+        Request::get("/v1/config")
+            .header("x-request-id", id)
+            .body(Body::empty())
+            .unwrap()
+    };
+    let plain = send(&app, ask("shop-req-42")).await;
+    assert_eq!(plain.header("x-request-id"), Some("shop-req-42"));
+    for hostile in ["a b c", "id\"><script>", "x=1;y=2"] {
+        let answer = send(&app, ask(hostile)).await;
+        let id = answer.header("x-request-id").unwrap();
+        assert_eq!(id.len(), 36, "{hostile} replaced by a fresh UUID, got {id}");
+    }
+    let long = "x".repeat(200);
+    let answer = send(
+        &app,
+        Request::get("/v1/config")
+            .header("x-request-id", long.as_str())
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(answer.header("x-request-id").unwrap().len(), 36);
+}
+
+#[tokio::test]
+async fn the_admin_clock_refuses_far_times_and_a_delay_must_be_named() {
+    let app = test_app();
+    for far in ["0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z"] {
+        let answer = admin(&app, Method::PUT, "/admin/clock", json!({ "now": far })).await;
+        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{far}");
+        assert_eq!(answer.header("cache-control"), Some("no-store"));
+    }
+    // Later requests still work: the clock was not moved.
+    assert_eq!(
+        send(
+            &app,
+            Request::get("/v1/config").body(Body::empty()).unwrap()
+        )
+        .await
+        .status,
+        StatusCode::OK
+    );
+    // SP-1002 is late with a delay the shop recorded; a body naming nothing keeps it.
+    let nothing = admin(&app, Method::PUT, "/admin/orders/SP-1002/delay", json!({})).await;
+    assert_eq!(nothing.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let order = looked_up(&app, "SP-1002", "marco.bianchi@example.com").await;
+    let kept = order.delay.is_some() || order.shipments.iter().any(|s| s.delay.is_some());
+    assert!(kept, "the delay is still recorded");
+}
+
+#[tokio::test]
+async fn health_and_readiness_answer_for_the_load_balancer() {
+    let app = test_app();
+    let health = send(&app, Request::get("/healthz").body(Body::empty()).unwrap()).await;
+    assert_eq!(health.status, StatusCode::OK);
+    let ready = send(&app, Request::get("/readyz").body(Body::empty()).unwrap()).await;
+    assert_eq!(ready.status, StatusCode::OK);
+    assert_eq!(String::from_utf8_lossy(&ready.body), "ready\n");
+}
+
+#[tokio::test]
+async fn a_production_start_has_no_demo_orders_and_no_demo_page() {
+    let app = test_app_with(|s| s.demo = false);
+    let page = send(&app, Request::get("/").body(Body::empty()).unwrap()).await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    let demo_order = lookup(
+        &app,
+        json!({"order_number": "SP-1001", "email": "giulia.rossi@example.com"}).to_string(),
+    )
+    .await;
+    assert_problem(&demo_order, ProblemType::OrderNotFound);
+    // The contract and the widget are there all the same.
     let config = send(
         &app,
         Request::get("/v1/config").body(Body::empty()).unwrap(),

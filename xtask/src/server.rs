@@ -134,6 +134,8 @@ impl Server {
             .args(["--addr", addr])
             .arg("--widget-dir")
             .arg(root().join("dist"))
+            // Every backend xtask starts (demo, tests, bench) is the demo shop.
+            .arg("--demo")
             .args(extra)
             .env("RUST_LOG", log);
         let (child, url) = listen(command, "the reference backend")?;

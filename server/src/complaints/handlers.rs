@@ -2,11 +2,11 @@
 //! find it again by reference and e-mail, read it by token, add a message, rate the outcome, and
 //! list an order's complaints. Checks are in `validate.rs`, the SQL in `store.rs`.
 
-use std::{net::SocketAddr, sync::Arc};
+use std::sync::Arc;
 
 use axum::{
     body::Bytes,
-    extract::{rejection::BytesRejection, ConnectInfo, Path, State},
+    extract::{rejection::BytesRejection, Path, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
     Extension, Json,
@@ -145,7 +145,7 @@ fn file(conn: &mut Connection, filing: Filing) -> anyhow::Result<Complaint> {
 /// `POST /v1/complaints/lookup`
 pub(super) async fn lookup(
     State(state): State<AppState>,
-    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
+    peer: Option<Extension<crate::client::ClientAddr>>,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiProblem> {
     if let Err(wait) = state

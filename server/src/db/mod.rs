@@ -18,9 +18,9 @@ use time::{format_description::well_known::Rfc3339, Duration, OffsetDateTime};
 
 use crate::seed::{demo_orders, Clock};
 
-/// Opens (creating if needed) the database file, migrates it and seeds the demo shop on first
-/// start.
-pub fn open(path: &Path) -> anyhow::Result<Connection> {
+/// Opens (creating if needed) the database file and migrates it; with `demo`, seeds the demo
+/// shop on first start. A production start (`demo` false) never adds an order of its own.
+pub fn open(path: &Path, demo: bool) -> anyhow::Result<Connection> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("creating the data directory {}", dir.display()))?;
@@ -30,8 +30,26 @@ pub fn open(path: &Path) -> anyhow::Result<Connection> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     migrations::migrate(&mut conn)?;
-    seed_demo(&mut conn, OffsetDateTime::now_utc())?;
+    if demo {
+        seed_demo(&mut conn, OffsetDateTime::now_utc())?;
+    }
+    check_writable(&mut conn).with_context(|| {
+        format!(
+            "{} cannot be written: check its permissions and those of its directory",
+            path.display()
+        )
+    })?;
     Ok(conn)
+}
+
+/// Whether the database takes writes: a table made and dropped in a transaction that is rolled
+/// back, so nothing stays. At start (a server that cannot write must not start) and for
+/// `/readyz`.
+pub fn check_writable(conn: &mut Connection) -> anyhow::Result<()> {
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    tx.execute_batch("CREATE TABLE sportello_write_check (x); DROP TABLE sportello_write_check;")?;
+    tx.rollback()?;
+    Ok(())
 }
 
 fn status_code(status: OrderStatus) -> &'static str {
@@ -444,7 +462,7 @@ mod tests {
 
     fn temp_db() -> (tempfile::TempDir, Connection) {
         let dir = tempfile::tempdir().unwrap();
-        let conn = open(&dir.path().join("nested/sportello.db")).unwrap();
+        let conn = open(&dir.path().join("nested/sportello.db"), true).unwrap();
         (dir, conn)
     }
 
@@ -452,8 +470,8 @@ mod tests {
     fn seeds_once_and_migrates_idempotently() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s.db");
-        drop(open(&path).unwrap());
-        let conn = open(&path).unwrap();
+        drop(open(&path, true).unwrap());
+        let conn = open(&path, true).unwrap();
         let count: i64 = conn
             .query_row("SELECT COUNT(*) FROM orders", [], |r| r.get(0))
             .unwrap();
@@ -513,6 +531,28 @@ mod tests {
             email: "giulia.rossi@example.com".into(),
         };
         assert!(lookup(&conn, &missing).unwrap().is_none());
+    }
+
+    /// A database that cannot be written is found out (at start, and by `/readyz`). The tests
+    /// run as root, who may write any file, so the read-only database is opened read-only.
+    #[test]
+    fn a_database_that_cannot_be_written_is_found_out() {
+        let (dir, mut conn) = temp_db();
+        check_writable(&mut conn).unwrap();
+        let tables = |c: &Connection| -> i64 {
+            c.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+                .unwrap()
+        };
+        let before = tables(&conn);
+        check_writable(&mut conn).unwrap();
+        assert_eq!(tables(&conn), before, "the check leaves nothing behind");
+        drop(conn);
+        let mut read_only = Connection::open_with_flags(
+            dir.path().join("nested/sportello.db"),
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )
+        .unwrap();
+        assert!(check_writable(&mut read_only).is_err());
     }
 
     #[test]

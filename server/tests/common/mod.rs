@@ -33,6 +33,7 @@ pub fn test_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     let mut settings = Settings::new(dir.path().join("data/test.db"), dir.path().to_path_buf());
     settings.cors_origins = vec!["https://shop.example".to_owned()];
     settings.admin_token = Some(ADMIN.to_owned());
+    settings.demo = true;
     adjust(&mut settings);
     let router = app(&settings).unwrap();
     TestApp { _dir: dir, router }
