@@ -743,6 +743,7 @@ mod tests {
                 dir.path().to_path_buf(),
             );
             settings.cors_origins = vec![SHOP.to_owned()];
+            settings.demo = true;
             let runtime = tokio::runtime::Runtime::new().unwrap();
             let listener = runtime
                 .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
