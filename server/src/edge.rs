@@ -6,13 +6,15 @@
 use axum::{
     body::Body,
     extract::Request,
+    handler::Handler,
     http::{header, HeaderValue, Method, StatusCode},
     middleware::Next,
     response::{IntoResponse, Response},
+    routing::{post, MethodRouter},
 };
 use sportello_contract::{Problem, ProblemType, PROBLEM_JSON};
 
-use crate::problem::ApiProblem;
+use crate::{problem::ApiProblem, AppState};
 
 fn under_v1(path: &str) -> bool {
     path == "/v1" || path.starts_with("/v1/")
@@ -37,10 +39,18 @@ fn plain_problem(status: StatusCode, detail: Option<&str>) -> Problem {
     }
 }
 
-/// The route layer of `/v1`'s routes: refuses a POST that is not JSON before any handler reads
-/// it (a hostile page's simple cross-site form POST has no preflight, and never says JSON). A
-/// route layer, so that a POST to a path that takes none is still 405.
-pub async fn json_posts_only(request: Request, next: Next) -> Response {
+/// `POST` to `handler`, refusing a body that is not JSON before the handler reads it (a hostile
+/// page's simple cross-site form POST has no preflight, and never says JSON). Only on the POST
+/// itself, so that a POST to a path that takes only GET is still 405.
+pub(crate) fn json_post<H, T>(handler: H) -> MethodRouter<AppState>
+where
+    H: Handler<T, AppState>,
+    T: 'static,
+{
+    post(handler).route_layer(axum::middleware::from_fn(json_posts_only))
+}
+
+async fn json_posts_only(request: Request, next: Next) -> Response {
     if request.method() == Method::POST && !is_json(request.headers().get(header::CONTENT_TYPE)) {
         return ApiProblem::from(
             Problem::new(ProblemType::UnsupportedMediaType)

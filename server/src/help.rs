@@ -11,7 +11,7 @@ use axum::{
     },
     http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
-    routing::{get, post},
+    routing::get,
     Json, Router,
 };
 use rusqlite::{params, Connection};
@@ -23,6 +23,7 @@ use sportello_contract::{
 
 use crate::{
     complaints::{code, decode, json_object, stamp},
+    edge::json_post,
     problem::{invalid, param},
     ApiProblem, AppState,
 };
@@ -31,7 +32,7 @@ use crate::{
 pub(crate) fn routes() -> Router<AppState> {
     Router::new()
         .route("/help", get(get_help))
-        .route("/help/feedback", post(feedback))
+        .route("/help/feedback", json_post(feedback))
 }
 
 #[derive(Deserialize)]

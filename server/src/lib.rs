@@ -252,7 +252,6 @@ pub fn app(settings: &Settings) -> anyhow::Result<Router> {
         .merge(orders::routes())
         .merge(complaints::routes())
         .merge(help::routes())
-        .route_layer(axum::middleware::from_fn(edge::json_posts_only))
         .fallback(|| async { ApiProblem::no_such_endpoint() })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(cors_layer(&settings.cors_origins)?)

@@ -7,7 +7,7 @@ use axum::{
     extract::{Path, State},
     http::{HeaderMap, StatusCode},
     response::{IntoResponse, Response},
-    routing::{get, post},
+    routing::get,
     Extension, Json, Router,
 };
 use serde_json::{Map, Value};
@@ -19,7 +19,9 @@ use sportello_contract::{
 use time::{format_description::well_known::Rfc3339, OffsetDateTime};
 
 use crate::{
-    bearer, db, no_store,
+    bearer, db,
+    edge::json_post,
+    no_store,
     problem::{invalid, param},
     ratelimit::{client_key, rate_limited},
     ApiProblem, AppState,
@@ -28,9 +30,9 @@ use crate::{
 /// The order routes, relative to `/v1`.
 pub(crate) fn routes() -> Router<AppState> {
     Router::new()
-        .route("/orders/lookup", post(lookup_order))
+        .route("/orders/lookup", json_post(lookup_order))
         .route("/orders/{order_id}", get(get_order))
-        .route("/orders/{order_id}/subscriptions", post(subscribe))
+        .route("/orders/{order_id}/subscriptions", json_post(subscribe))
 }
 
 /// 401 for a missing, unknown or expired order token.

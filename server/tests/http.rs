@@ -625,6 +625,12 @@ async fn every_error_under_v1_is_problem_json_even_the_frameworks_own() {
             .unwrap(),
     )
     .await;
+    // A POST, without a JSON body, to a path that takes only GET: 405, not 415.
+    let post_to_get = send(
+        &app,
+        Request::post("/v1/config").body(Body::empty()).unwrap(),
+    )
+    .await;
     let bad_encoding = send(
         &app,
         Request::get("/v1/orders/%FF%FE")
@@ -637,6 +643,7 @@ async fn every_error_under_v1_is_problem_json_even_the_frameworks_own() {
     for (what, answer, status) in [
         ("a body over the limit", &too_large, 413),
         ("a method the path does not take", &wrong_method, 405),
+        ("a POST to a path that takes only GET", &post_to_get, 405),
         ("a path that is not UTF-8", &bad_encoding, 400),
         ("/v1/", &root, 404),
         ("/v1", &bare, 404),

@@ -14,15 +14,11 @@ mod reference;
 mod store;
 mod validate;
 
-use axum::{
-    extract::DefaultBodyLimit,
-    routing::{get, post},
-    Router,
-};
+use axum::{extract::DefaultBodyLimit, routing::get, Router};
 use sportello_contract::{MAX_PHOTOS, MAX_PHOTO_BYTES};
 use time::OffsetDateTime;
 
-use crate::{office, AppState};
+use crate::{edge::json_post, office, AppState};
 
 pub(crate) use store::code;
 pub(crate) use validate::{decode, json_object};
@@ -39,15 +35,15 @@ pub(crate) fn routes() -> Router<AppState> {
         )
         .route(
             "/complaints",
-            post(handlers::create).layer(DefaultBodyLimit::max(MAX_COMPLAINT_BODY_BYTES)),
+            json_post(handlers::create).layer(DefaultBodyLimit::max(MAX_COMPLAINT_BODY_BYTES)),
         )
-        .route("/complaints/lookup", post(handlers::lookup))
+        .route("/complaints/lookup", json_post(handlers::lookup))
         .route("/complaints/{reference}", get(handlers::get))
         .route(
             "/complaints/{reference}/messages",
-            post(handlers::add_message).layer(DefaultBodyLimit::max(MAX_COMPLAINT_BODY_BYTES)),
+            json_post(handlers::add_message).layer(DefaultBodyLimit::max(MAX_COMPLAINT_BODY_BYTES)),
         )
-        .route("/complaints/{reference}/rating", post(handlers::rate))
+        .route("/complaints/{reference}/rating", json_post(handlers::rate))
 }
 
 /// The instant as a timestamp, whole seconds.
