@@ -18,6 +18,20 @@ pub const PHOTO_TYPES: [&str; 3] = ["image/jpeg", "image/png", "image/webp"];
 pub const RATING_COMMENT_MAX_CHARS: usize = 1000;
 /// Longest unverified order number a complaint may carry (characters, after trimming).
 pub const COMPLAINT_ORDER_NUMBER_MAX_CHARS: usize = 40;
+/// Longest e-mail address (characters; RFC 5321's limit on a path).
+pub const EMAIL_MAX_CHARS: usize = 254;
+/// Longest contact address: an e-mail address, or a phone number with its spaces.
+pub const CONTACT_ADDRESS_MAX_CHARS: usize = EMAIL_MAX_CHARS;
+/// Most order lines a complaint may name, and the longest name of one.
+pub const MAX_ITEMS: usize = 50;
+pub const ITEM_NAME_MAX_CHARS: usize = 200;
+/// Longest photo file name (characters).
+pub const PHOTO_NAME_MAX_CHARS: usize = 200;
+/// Longest base64 text of a photo: [`MAX_PHOTO_BYTES`] encoded with padding.
+pub const PHOTO_DATA_MAX_CHARS: usize = MAX_PHOTO_BYTES.div_ceil(3) * 4;
+/// Longest language tag (BCP 47), order id or help answer id (characters).
+pub const LOCALE_MAX_CHARS: usize = 35;
+pub const ID_MAX_CHARS: usize = 64;
 
 /// What a complaint is about. Chosen first: it selects the help answers shown before the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -110,6 +124,7 @@ pub struct HelpFeedback {
     pub topic: ComplaintTopic,
     /// The answer read; omitted when the customer went on without one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 64))]
     pub answer_id: Option<String>,
     pub solved: bool,
 }
@@ -198,6 +213,7 @@ pub struct ContactPreference {
     pub channel: ContactChannel,
     /// The e-mail address for `email`, the phone number in international format (`+39 …`)
     /// for `phone`, `whatsapp` and `sms`.
+    #[cfg_attr(feature = "openapi", schema(max_length = 254))]
     pub address: String,
     #[serde(default)]
     pub window: TimeWindow,
@@ -209,10 +225,13 @@ pub struct ContactPreference {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PhotoUpload {
     /// The file name the customer chose (shown back to them; never used as a path).
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub name: String,
     /// One of `image/jpeg`, `image/png`, `image/webp`.
+    #[cfg_attr(feature = "openapi", schema(max_length = 40))]
     pub content_type: String,
     /// The image bytes, standard base64 with padding; at most 2,000,000 bytes decoded.
+    #[cfg_attr(feature = "openapi", schema(max_length = 2_666_668))]
     pub data: String,
 }
 
@@ -236,6 +255,7 @@ pub struct ComplaintRequest {
     /// `access.order_id` of the order concerned; then the order token must be sent as
     /// `Authorization: Bearer …`. Omitted for a complaint that concerns no order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 64))]
     pub order_id: Option<String>,
     /// The order number as the customer gave it, when no order token proves the order (for
     /// example after a reload, or when they start from the shop's help page). Unverified: the
@@ -243,23 +263,29 @@ pub struct ComplaintRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(max_length = 40))]
     pub order_number: Option<String>,
-    /// Names of the order lines concerned (as in `items[].name` of the order).
+    /// Names of the order lines concerned (as in `items[].name` of the order), at most 50 of
+    /// at most 200 characters each.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 50))]
     pub items: Vec<String>,
     /// What happened, 20 to 5000 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 20, max_length = 5000))]
     pub description: String,
     pub resolution: DesiredResolution,
     /// 0 to 5 photos.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 5))]
     pub photos: Vec<PhotoUpload>,
     /// The customer's e-mail address: the acknowledgement goes there, and with the reference
     /// it opens the follow-up.
+    #[cfg_attr(feature = "openapi", schema(max_length = 254))]
     pub email: String,
     pub contact: ContactPreference,
     /// Consent to the processing of these data for handling the complaint. Must be `true`.
     pub consent: bool,
     /// The language the customer used (BCP 47), for the shop's replies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 35))]
     pub locale: Option<String>,
 }
 
@@ -355,7 +381,9 @@ pub struct Rating {
     /// 1 (very dissatisfied) to 5 (very satisfied).
     #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 5))]
     pub score: u8,
+    /// At most 1000 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 1000))]
     pub comment: Option<String>,
 }
 
@@ -448,8 +476,11 @@ pub struct ComplaintLookup {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ComplaintMessage {
     /// 1 to 5000 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 5000))]
     pub text: String,
+    /// 0 to 5 photos.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 5))]
     pub photos: Vec<PhotoUpload>,
 }
 

@@ -107,6 +107,9 @@ fn get_order() {}
     responses(
         (status = 415, description = "The body is not sent as JSON (`Content-Type` other than `application/json`), refused before it is read", body = Problem,
             content_type = "application/problem+json"),
+        (status = 429, description = "Too many writes from this client, too many messages to this complaint, or too many photo bytes this hour (`rate-limited`)", body = Problem,
+            content_type = "application/problem+json",
+            headers(("Retry-After" = u32, description = "Seconds to wait before trying again"))),
         (status = 201, description = "Subscribed (repeating the same subscription answers 201 again)", body = Subscription),
         (status = 400, description = "The body is not JSON (`malformed-request`)", body = Problem,
             content_type = "application/problem+json"),
@@ -156,6 +159,9 @@ fn get_help() {}
     responses(
         (status = 415, description = "The body is not sent as JSON (`Content-Type` other than `application/json`), refused before it is read", body = Problem,
             content_type = "application/problem+json"),
+        (status = 429, description = "Too many writes from this client, too many messages to this complaint, or too many photo bytes this hour (`rate-limited`)", body = Problem,
+            content_type = "application/problem+json",
+            headers(("Retry-After" = u32, description = "Seconds to wait before trying again"))),
         (status = 204, description = "Counted"),
         (status = 400, description = "The body is not JSON (`malformed-request`)", body = Problem,
             content_type = "application/problem+json"),
@@ -187,6 +193,9 @@ fn help_feedback() {}
     responses(
         (status = 415, description = "The body is not sent as JSON (`Content-Type` other than `application/json`), refused before it is read", body = Problem,
             content_type = "application/problem+json"),
+        (status = 429, description = "Too many writes from this client, too many messages to this complaint, or too many photo bytes this hour (`rate-limited`)", body = Problem,
+            content_type = "application/problem+json",
+            headers(("Retry-After" = u32, description = "Seconds to wait before trying again"))),
         (status = 201, description = "Filed: the complaint with `access` for the follow-up", body = Complaint,
             headers(("Cache-Control" = String, description = "Always `no-store`"),
                     ("Idempotent-Replayed" = String, description = "`true` when this is the stored answer of an earlier attempt"))),
@@ -269,6 +278,9 @@ fn get_complaint() {}
     responses(
         (status = 415, description = "The body is not sent as JSON (`Content-Type` other than `application/json`), refused before it is read", body = Problem,
             content_type = "application/problem+json"),
+        (status = 429, description = "Too many writes from this client, too many messages to this complaint, or too many photo bytes this hour (`rate-limited`)", body = Problem,
+            content_type = "application/problem+json",
+            headers(("Retry-After" = u32, description = "Seconds to wait before trying again"))),
         (status = 201, description = "Added: the complaint", body = Complaint),
         (status = 401, description = "Token missing, wrong or expired (`unauthorized`)", body = Problem,
             content_type = "application/problem+json"),
@@ -296,6 +308,9 @@ fn add_complaint_message() {}
     responses(
         (status = 415, description = "The body is not sent as JSON (`Content-Type` other than `application/json`), refused before it is read", body = Problem,
             content_type = "application/problem+json"),
+        (status = 429, description = "Too many writes from this client, too many messages to this complaint, or too many photo bytes this hour (`rate-limited`)", body = Problem,
+            content_type = "application/problem+json",
+            headers(("Retry-After" = u32, description = "Seconds to wait before trying again"))),
         (status = 201, description = "Rated: the complaint", body = Complaint),
         (status = 401, description = "Token missing, wrong or expired (`unauthorized`)", body = Problem,
             content_type = "application/problem+json"),

@@ -359,6 +359,7 @@ pub struct SubscriptionRequest {
     pub channel: NotifyChannel,
     /// Phone number for `sms` and `whatsapp`; omitted for `email` (the order's address is used).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 254))]
     pub address: Option<String>,
     /// The customer agreed to be contacted on this channel about this order. Must be `true`.
     pub consent: bool,

@@ -88,6 +88,32 @@ pub async fn v1_problems(request: Request, next: Next) -> Response {
     Response::from_parts(parts, Body::from(body))
 }
 
+/// A body larger than this waits for an upload slot ([`large_bodies`]); a complaint's text alone
+/// is far smaller.
+pub const LARGE_BODY_BYTES: u64 = 256 * 1024;
+
+/// The route layer of the routes that take photos: a body that says it is large (or does not
+/// say its length) is read only while it holds one of the semaphore's permits, so that a burst
+/// of uploads queues instead of taking memory without bound. Small bodies go straight through.
+pub async fn large_bodies(
+    axum::extract::State(slots): axum::extract::State<std::sync::Arc<tokio::sync::Semaphore>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let length = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.parse::<u64>().ok());
+    if length.is_some_and(|length| length <= LARGE_BODY_BYTES) {
+        return next.run(request).await;
+    }
+    let Ok(_slot) = slots.acquire().await else {
+        return ApiProblem::internal().into_response();
+    };
+    next.run(request).await
+}
+
 /// Whether a client's `X-Request-Id` may be kept: up to 64 letters, digits, `-`, `_` or `.`
 /// (it is logged and sent back; anything else is replaced by a fresh UUID).
 fn plain_id(value: &HeaderValue) -> bool {

@@ -12,13 +12,13 @@ use axum::{
     http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
     routing::get,
-    Json, Router,
+    Extension, Json, Router,
 };
 use rusqlite::{params, Connection};
 use serde::Deserialize;
 use serde_json::Value;
 use sportello_contract::{
-    ComplaintTopic, HelpAnswer, HelpAnswers, HelpFeedback, Problem, ProblemType,
+    ComplaintTopic, HelpAnswer, HelpAnswers, HelpFeedback, Problem, ProblemType, ID_MAX_CHARS,
 };
 
 use crate::{
@@ -80,8 +80,12 @@ async fn get_help(
 /// `POST /v1/help/feedback`
 async fn feedback(
     State(state): State<AppState>,
+    peer: Option<Extension<crate::client::ClientAddr>>,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiProblem> {
+    if let Err(limited) = state.writes.allow(&crate::ratelimit::client_key(peer), 0) {
+        return Ok(limited.into_response());
+    }
     let value = json_object(body)?;
     let feedback: HelpFeedback = decode(&value, &["topic", "solved"])?;
     if feedback.topic == ComplaintTopic::Unknown {
@@ -89,6 +93,12 @@ async fn feedback(
             "topic",
             "must be one of the complaint topics",
         )]));
+    }
+    if let Some(id) = &feedback.answer_id {
+        let mut problems = Vec::new();
+        if crate::complaints::too_long("answer_id", id, ID_MAX_CHARS, &mut problems) {
+            return Err(invalid(problems));
+        }
     }
     // An answer the shop has since removed (or never had) still counts for its topic; only
     // answers the shop knows are recorded by id.

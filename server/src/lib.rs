@@ -16,6 +16,7 @@ pub mod detector;
 mod edge;
 mod health;
 mod help;
+mod housekeeping;
 mod idempotency;
 pub mod office;
 mod orders;
@@ -80,6 +81,16 @@ pub struct Settings {
     pub lookups_per_minute: u32,
     /// Failed postcode proofs allowed per order number per 15 minutes.
     pub failed_lookups_per_order: u32,
+    /// Writes (complaints, messages, ratings, help feedback, subscriptions) allowed per client
+    /// address per minute.
+    pub writes_per_minute: u32,
+    /// Messages a complaint takes per hour.
+    pub messages_per_complaint_per_hour: u32,
+    /// Photo megabytes (decoded) a client address may send per hour.
+    pub photo_mb_per_hour: u32,
+    /// Complaint and message bodies with photos (over 256 KB, up to ~13 MB) read at once; more
+    /// wait their turn, so memory stays bounded under a burst of uploads.
+    pub concurrent_uploads: usize,
     /// Customer service: office hours, time zone, response times, privacy notice.
     pub support: SupportInfo,
     /// Connections, timeouts and the shutdown's grace (`serve.rs`).
@@ -128,6 +139,10 @@ impl Settings {
             stale_days: 3,
             lookups_per_minute: 30,
             failed_lookups_per_order: 10,
+            writes_per_minute: 20,
+            messages_per_complaint_per_hour: 30,
+            photo_mb_per_hour: 60,
+            concurrent_uploads: 4,
             support: demo_support(),
             limits: Limits::default(),
             trusted_proxies: Vec::new(),
@@ -138,7 +153,10 @@ impl Settings {
 
 #[derive(Clone)]
 pub(crate) struct AppState {
+    /// The one connection that writes (SQLite takes one writer at a time); jobs on it are short.
     pub(crate) db: Arc<Mutex<Connection>>,
+    /// Connections that only read, side by side (WAL lets readers run while the writer writes).
+    pub(crate) readers: r2d2::Pool<r2d2_sqlite::SqliteConnectionManager>,
     pub(crate) config: Arc<ShopConfig>,
     pub(crate) office: Arc<office::Office>,
     /// Milliseconds added to the real time (set through `/admin/clock`, so tests can be after hours).
@@ -147,6 +165,9 @@ pub(crate) struct AppState {
     pub(crate) stale_days: i64,
     per_client: Arc<ratelimit::RateLimiter>,
     per_order: Arc<ratelimit::RateLimiter>,
+    pub(crate) writes: Arc<ratelimit::Writes>,
+    /// The Idempotency-Keys this process is working on (`idempotency.rs`).
+    pub(crate) running: Arc<idempotency::Running>,
 }
 
 impl AppState {
@@ -156,7 +177,22 @@ impl AppState {
             + time::Duration::milliseconds(self.clock_offset.load(Ordering::Relaxed))
     }
 
-    /// Runs a database job off the async threads.
+    /// Runs a read-only database job on one of the readers, off the async threads.
+    pub(crate) async fn read<T: Send + 'static>(
+        &self,
+        job: impl FnOnce(&Connection) -> anyhow::Result<T> + Send + 'static,
+    ) -> Result<T, ApiProblem> {
+        let readers = self.readers.clone();
+        tokio::task::spawn_blocking(move || job(&*readers.get()?))
+            .await
+            .map_err(|_| ApiProblem::internal())?
+            .map_err(|error| {
+                tracing::error!(%error, "database read failed");
+                ApiProblem::internal()
+            })
+    }
+
+    /// Runs a database job that writes, on the one writing connection, off the async threads.
     pub(crate) async fn with_db<T: Send + 'static>(
         &self,
         job: impl FnOnce(&mut Connection) -> anyhow::Result<T> + Send + 'static,
@@ -201,10 +237,17 @@ const MAX_BODY_BYTES: usize = 16 * 1024;
 /// Builds the whole application: opens and migrates the database, seeds the demo data on first
 /// start, and wires the routes.
 pub fn app(settings: &Settings) -> anyhow::Result<Router> {
+    Ok(assemble(settings)?.0)
+}
+
+/// The application and its shared state (which `serve` hands to the periodic clean-up).
+fn assemble(settings: &Settings) -> anyhow::Result<(Router, AppState)> {
     let trusted = client::TrustedProxies::parse(&settings.trusted_proxies)?;
     let conn = db::open(&settings.db, settings.demo)?;
+    let readers = db::readers(&settings.db)?;
     let state = AppState {
         db: Arc::new(Mutex::new(conn)),
+        readers,
         config: Arc::new(ShopConfig {
             shop_name: settings.shop_name.clone(),
             default_locale: "it".to_owned(),
@@ -230,6 +273,12 @@ pub fn app(settings: &Settings) -> anyhow::Result<Router> {
             settings.failed_lookups_per_order,
             Duration::from_secs(15 * 60),
         )),
+        writes: Arc::new(ratelimit::Writes::new(
+            settings.writes_per_minute,
+            settings.messages_per_complaint_per_hour,
+            settings.photo_mb_per_hour,
+        )),
+        running: idempotency::Running::new(),
     };
     if let Some(period) = settings.detector_interval {
         let state = state.clone();
@@ -250,7 +299,7 @@ pub fn app(settings: &Settings) -> anyhow::Result<Router> {
     let api = Router::new()
         .route("/config", get(get_config))
         .merge(orders::routes())
-        .merge(complaints::routes())
+        .merge(complaints::routes(settings.concurrent_uploads))
         .merge(help::routes())
         .fallback(|| async { ApiProblem::no_such_endpoint() })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
@@ -262,10 +311,10 @@ pub fn app(settings: &Settings) -> anyhow::Result<Router> {
     } else {
         Router::new()
     };
-    Ok(Router::new()
+    let router = Router::new()
         .nest("/v1", api)
         .nest("/admin", admin::routes(state.clone()))
-        .merge(health::routes(state))
+        .merge(health::routes(state.clone()))
         .nest_service(
             "/widget",
             // The release build ships `.br` and `.gz` twins of every file (`cargo xtask`
@@ -324,7 +373,8 @@ pub fn app(settings: &Settings) -> anyhow::Result<Router> {
         )
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
         // A client's X-Request-Id is kept only when short and plain (`edge.rs`).
-        .layer(axum::middleware::from_fn(edge::plain_request_id)))
+        .layer(axum::middleware::from_fn(edge::plain_request_id));
+    Ok((router, state))
 }
 
 fn cors_layer(origins: &[String]) -> anyhow::Result<CorsLayer> {
@@ -357,7 +407,8 @@ async fn get_config(State(state): State<AppState>) -> Json<ShopConfig> {
 /// time (`serve.rs`). Prints the address it listens on (the demo and the test runner read it,
 /// which is how `--port 0` works).
 pub async fn serve(settings: Settings, addr: SocketAddr) -> anyhow::Result<()> {
-    let app = app(&settings)?;
+    let (app, state) = assemble(&settings)?;
+    housekeeping::spawn(state);
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let local = listener.local_addr()?;
     println!("Sportello reference backend listening on http://{local}/");

@@ -2,8 +2,8 @@
 
 use std::{net::SocketAddr, path::PathBuf};
 
-use clap::Parser;
-use sportello_server::{serve, Settings};
+use clap::{Parser, Subcommand, ValueEnum};
+use sportello_server::{db, serve, Settings};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -11,9 +11,20 @@ use sportello_server::{serve, Settings};
     about = "Sportello reference backend: the shop contract on SQLite, the widget and a demo shop page"
 )]
 struct Args {
+    #[command(subcommand)]
+    command: Option<Command>,
     /// SQLite database file (created and migrated on first start).
-    #[arg(long, env = "SPORTELLO_DB", default_value = "data/sportello.db")]
+    #[arg(
+        long,
+        env = "SPORTELLO_DB",
+        default_value = "data/sportello.db",
+        global = true
+    )]
     db: PathBuf,
+    /// How log lines are written to standard error: `text` for people, `json` (one object per
+    /// line) for a log collector.
+    #[arg(long, env = "SPORTELLO_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
+    log_format: LogFormat,
     /// Address to listen on; port 0 picks a free port (the chosen one is printed).
     #[arg(long, env = "SPORTELLO_ADDR", default_value = "127.0.0.1:8080")]
     addr: SocketAddr,
@@ -43,6 +54,23 @@ struct Args {
     /// held back by others' failures).
     #[arg(long, env = "SPORTELLO_FAILED_LOOKUPS_PER_ORDER", default_value_t = 10)]
     failed_lookups_per_order: u32,
+    /// Writes (complaints, messages, ratings, help feedback, subscriptions) allowed per client
+    /// address per minute.
+    #[arg(long, env = "SPORTELLO_WRITES_PER_MINUTE", default_value_t = 20)]
+    writes_per_minute: u32,
+    /// Messages one complaint takes per hour.
+    #[arg(
+        long,
+        env = "SPORTELLO_MESSAGES_PER_COMPLAINT_PER_HOUR",
+        default_value_t = 30
+    )]
+    messages_per_complaint_per_hour: u32,
+    /// Photo megabytes (decoded) one client address may send per hour.
+    #[arg(long, env = "SPORTELLO_PHOTO_MB_PER_HOUR", default_value_t = 60)]
+    photo_mb_per_hour: u32,
+    /// Complaint and message bodies with photos read at once; more wait their turn.
+    #[arg(long, env = "SPORTELLO_CONCURRENT_UPLOADS", default_value_t = 4)]
+    concurrent_uploads: usize,
     /// The demo shop: its orders seeded on first start and its page at /. Never in production.
     #[arg(long, env = "SPORTELLO_DEMO")]
     demo: bool,
@@ -71,18 +99,61 @@ struct Args {
     shutdown_timeout: u64,
 }
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve (what runs without a command).
+    Serve,
+    /// Writes a consistent copy of the database to FILE (SQLite's `VACUUM INTO`), also while the
+    /// server runs. To restore, stop the server and put the copy in the database's place.
+    Backup {
+        /// Where the copy goes; must not exist yet.
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
+}
+
+fn init_logs(format: LogFormat) {
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| "info,tower_http=warn".into()),
         )
-        .with_writer(std::io::stderr)
+        .with_writer(std::io::stderr);
+    match format {
         // Colours only for a person at a terminal, never into a journal or a log file.
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .init();
+        LogFormat::Text => builder
+            .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+            .init(),
+        LogFormat::Json => builder
+            .json()
+            .flatten_event(true)
+            .with_current_span(true)
+            .with_span_list(false)
+            .init(),
+    }
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
+    init_logs(args.log_format);
+    if let Some(Command::Backup { file }) = &args.command {
+        let copy = db::backup(&args.db, file)?;
+        println!(
+            "Backed up {} to {} ({} bytes, {} orders, {} complaints)",
+            args.db.display(),
+            file.display(),
+            copy.bytes,
+            copy.orders,
+            copy.complaints
+        );
+        return Ok(());
+    }
     let mut settings = Settings::new(args.db, args.widget_dir);
     settings.cors_origins = args.cors_origins;
     settings.shop_name = args.shop_name;
@@ -92,6 +163,10 @@ async fn main() -> anyhow::Result<()> {
     settings.stale_days = args.stale_days;
     settings.lookups_per_minute = args.lookups_per_minute;
     settings.failed_lookups_per_order = args.failed_lookups_per_order;
+    settings.writes_per_minute = args.writes_per_minute;
+    settings.messages_per_complaint_per_hour = args.messages_per_complaint_per_hour;
+    settings.photo_mb_per_hour = args.photo_mb_per_hour;
+    settings.concurrent_uploads = args.concurrent_uploads;
     settings.trusted_proxies = args.trusted_proxies;
     settings.demo = args.demo;
     settings.limits = sportello_server::Limits {

@@ -51,7 +51,7 @@ pub(crate) async fn authorized_order(
     let token = bearer(headers).ok_or_else(unauthorized)?.to_owned();
     let now = state.now();
     state
-        .with_db(move |conn| Ok(db::authorize(conn, &public_id, &token, now)?))
+        .read(move |conn| Ok(db::authorize(conn, &public_id, &token, now)?))
         .await?
         .ok_or_else(unauthorized)
 }
@@ -78,22 +78,25 @@ async fn lookup_order(
             return Ok(rate_limited(wait));
         }
     }
-    let issued_at = state.now();
+    // Found and loaded by a reader; only the token is written.
     let found = state
-        .with_db(move |conn| {
-            let now = issued_at;
+        .read(move |conn| {
             let Some(id) = db::lookup(conn, &request)? else {
                 return Ok(None);
             };
-            let access = db::issue_token(conn, id, now)?;
-            let mut order =
-                db::load_order(conn, id)?.ok_or_else(|| anyhow::anyhow!("order vanished"))?;
-            order.access = Some(access);
-            Ok(Some(order))
+            Ok(db::load_order(conn, id)?.map(|order| (id, order)))
         })
         .await?;
     match found {
-        Some(order) => Ok(no_store(order)),
+        Some((id, mut order)) => {
+            let issued_at = state.now();
+            order.access = Some(
+                state
+                    .with_db(move |conn| db::issue_token(conn, id, issued_at))
+                    .await?,
+            );
+            Ok(no_store(order))
+        }
         None => {
             if by_postcode {
                 let _ = state.per_order.hit(&order_key, now);
@@ -113,7 +116,7 @@ async fn get_order(
 ) -> Result<Response, ApiProblem> {
     let id = authorized_order(&state, order_id, &headers).await?;
     let order = state
-        .with_db(move |conn| {
+        .read(move |conn| {
             db::load_order(conn, id)?.ok_or_else(|| anyhow::anyhow!("order vanished"))
         })
         .await?;
@@ -124,10 +127,14 @@ async fn get_order(
 async fn subscribe(
     State(state): State<AppState>,
     Path(order_id): Path<String>,
+    peer: Option<Extension<crate::client::ClientAddr>>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiProblem> {
     let id = authorized_order(&state, order_id, &headers).await?;
+    if let Err(limited) = state.writes.allow(&client_key(peer), 0) {
+        return Ok(limited.into_response());
+    }
     let (channel, phone) = parse_subscription(&body)?;
     let created_at = OffsetDateTime::now_utc()
         .replace_nanosecond(0)
@@ -172,6 +179,13 @@ fn parse_subscription(body: &[u8]) -> Result<(NotifyChannel, Option<String>), Ap
     let phone = match request.channel {
         NotifyChannel::Email => None,
         NotifyChannel::Sms | NotifyChannel::Whatsapp => match request.address.as_deref() {
+            Some(phone) if phone.chars().nth(MAX_FIELD_CHARS).is_some() => {
+                invalid_params.push(param(
+                    "address",
+                    format!("must be at most {MAX_FIELD_CHARS} characters"),
+                ));
+                None
+            }
             Some(phone) if is_plausible_phone(phone) => Some(phone.trim().to_owned()),
             _ => {
                 invalid_params.push(param(

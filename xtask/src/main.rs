@@ -7,8 +7,10 @@
 //! - `cargo xtask demo`: build the widget, start the reference backend with demo data, print the URL.
 //! - `cargo xtask test`: every suite (native, browser, end-to-end, conformance).
 
+mod backend_bench;
 mod bench;
 mod conformance;
+mod container;
 mod fuzz;
 mod i18n;
 mod server;
@@ -62,7 +64,16 @@ enum Task {
         /// Skip Lighthouse
         #[arg(long)]
         no_lighthouse: bool,
+        /// Only the reference backend: latency from 0 to 1M rows, lookups/s at 1, 8 and 64
+        /// clients; writes bench/backend.md
+        #[arg(long)]
+        backend: bool,
+        /// With --backend: another sportello-server binary measured in the same run, for ratios
+        #[arg(long, value_name = "BINARY", requires = "backend")]
+        baseline: Option<PathBuf>,
     },
+    /// Build Containerfile with podman or docker, start it and check /readyz (skipped without)
+    Container,
     /// Regenerate contract/openapi.json from the Rust types
     Openapi,
     /// Regenerate the widget's catalogues (src/i18n/<tag>.rs) from locales/<tag>.ftl
@@ -110,9 +121,16 @@ fn main() {
             .and_then(|dist| sizes::check_size_budget(&dist)),
         Task::Setup => setup::test_tools(),
         Task::Bench {
+            backend: true,
+            baseline,
+            ..
+        } => backend_bench::main(baseline),
+        Task::Bench {
             runs,
             no_lighthouse,
+            ..
         } => bench::main(runs, !no_lighthouse),
+        Task::Container => container::main(),
         Task::Openapi => openapi(),
         Task::I18n => {
             step("Writing src/i18n/<tag>.rs from locales/<tag>.ftl");

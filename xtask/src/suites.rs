@@ -128,6 +128,8 @@ pub fn main() -> Result<()> {
             .current_dir(root().join("e2e")))
     })?;
 
+    timed("container", &mut crate::container::main)?;
+
     eprintln!("\n  suite                       time");
     for (name, took) in timings {
         eprintln!("  {name:<26} {took:>6.1?}");

@@ -15,7 +15,7 @@ use rusqlite::Connection;
 use serde_json::Value;
 use sportello_contract::{
     is_plausible_email, Complaint, ComplaintLookup, ComplaintMessage, ComplaintRequest,
-    ComplaintStatus, InvalidParam, Problem, ProblemType, ReplyBy,
+    ComplaintStatus, InvalidParam, Problem, ProblemType, ReplyBy, EMAIL_MAX_CHARS,
 };
 use time::OffsetDateTime;
 
@@ -29,7 +29,7 @@ use crate::{
     office::Office,
     orders::authorized_order,
     problem::{invalid, param},
-    ratelimit::{client_key, rate_limited},
+    ratelimit::{client_key, photo_bytes, rate_limited},
     ApiProblem, AppState,
 };
 
@@ -50,6 +50,7 @@ fn unauthorized() -> ApiProblem {
 /// `POST /v1/complaints`
 pub(super) async fn create(
     State(state): State<AppState>,
+    peer: Option<Extension<crate::client::ClientAddr>>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiProblem> {
@@ -64,28 +65,34 @@ pub(super) async fn create(
         "consent",
     ];
     let request: ComplaintRequest = decode(&value, &required)?;
+    if let Err(limited) = state
+        .writes
+        .allow(&client_key(peer), photo_bytes(&request.photos))
+    {
+        return Ok(limited.into_response());
+    }
     // The order concerned, proven by its token.
     let order = match &request.order_id {
         None => None,
         Some(public_id) => Some(authorized_order(&state, public_id.clone(), &headers).await?),
     };
     let now = state.now();
-    if let Some(earlier) = claim(&state, "complaints", &key, &value, now).await? {
-        return Ok(earlier);
-    }
+    let claim = match claim(&state, "complaints", &key, &value, now).await? {
+        Claimed::Answered(earlier) => return Ok(earlier),
+        Claimed::Fresh(claim) => claim,
+    };
     let (mut problems, photos) = validate::complaint(&request);
     if let Some(order_id) = order {
-        let names = state
-            .with_db(move |conn| order_lines(conn, order_id))
-            .await?;
+        let names = state.read(move |conn| order_lines(conn, order_id)).await?;
         if request.items.iter().any(|i| !names.contains(i)) {
             problems.push(param("items", "must be names of the order's lines"));
         }
     }
     if !problems.is_empty() {
-        return Err(refuse(&state, "complaints", &key, problems).await);
+        return Err(refuse(&state, claim, "complaints", &key, problems).await);
     }
     let filing = Filing {
+        claim,
         reply_by: state.office.reply_by(timestamp(now)),
         office: state.office.clone(),
         request,
@@ -100,7 +107,7 @@ pub(super) async fn create(
 }
 
 /// The names of the order's lines, which a complaint's items must be among.
-fn order_lines(conn: &mut Connection, order_id: i64) -> anyhow::Result<Vec<String>> {
+fn order_lines(conn: &Connection, order_id: i64) -> anyhow::Result<Vec<String>> {
     Ok(db::load_order(conn, order_id)?
         .map(|o| o.items.into_iter().map(|i| i.name).collect())
         .unwrap_or_default())
@@ -113,6 +120,8 @@ struct Filing {
     photos: Vec<Photo>,
     reply_by: ReplyBy,
     key: String,
+    /// Held until the answer is committed: a retry meanwhile gets 409.
+    claim: idempotency::Claim,
     office: Arc<Office>,
     now: OffsetDateTime,
 }
@@ -126,6 +135,7 @@ fn file(conn: &mut Connection, filing: Filing) -> anyhow::Result<Complaint> {
         photos,
         reply_by,
         key,
+        claim: _claim,
         office,
         now,
     } = filing;
@@ -156,26 +166,38 @@ pub(super) async fn lookup(
     }
     let value = json_object(body)?;
     let request: ComplaintLookup = decode(&value, &["reference", "email"])?;
-    if !is_plausible_email(&request.email) {
-        return Err(invalid(vec![param("email", "must be an e-mail address")]));
+    let mut problems = Vec::new();
+    validate::too_long("reference", &request.reference, 40, &mut problems);
+    if !validate::too_long("email", &request.email, EMAIL_MAX_CHARS, &mut problems)
+        && !is_plausible_email(&request.email)
+    {
+        problems.push(param("email", "must be an e-mail address"));
+    }
+    if !problems.is_empty() {
+        return Err(invalid(problems));
     }
     let reference = normalize_reference(&request.reference);
     let email = request.email.trim().to_lowercase();
     let now = state.now();
     let office = state.office.clone();
+    // Found and loaded by a reader; only the token is written.
     let found = state
-        .with_db(move |conn| {
+        .read(move |conn| {
             let Some(id) = store::lookup(conn, &reference, &email)? else {
                 return Ok(None);
             };
-            let mut complaint = store::load(conn, id, &office, now)?;
-            if let Some(complaint) = &mut complaint {
-                complaint.access = Some(store::issue_token(conn, id, now)?);
-            }
-            Ok(complaint)
+            Ok(store::load(conn, id, &office, now)?.map(|complaint| (id, complaint)))
         })
         .await?;
-    found.map(no_store).ok_or_else(not_found)
+    let Some((id, mut complaint)) = found else {
+        return Err(not_found());
+    };
+    complaint.access = Some(
+        state
+            .with_db(move |conn| Ok(store::issue_token(conn, id, now)?))
+            .await?,
+    );
+    Ok(no_store(complaint))
 }
 
 /// Resolves the bearer token (a complaint token, or the order token of the complaint's order).
@@ -187,7 +209,7 @@ async fn authorized(
     let token = bearer(headers).ok_or_else(unauthorized)?.to_owned();
     let now = state.now();
     state
-        .with_db(move |conn| Ok(store::authorize(conn, &reference, &token, now)?))
+        .read(move |conn| Ok(store::authorize(conn, &reference, &token, now)?))
         .await?
         .ok_or_else(unauthorized)
 }
@@ -202,7 +224,7 @@ pub(super) async fn get(
     let now = state.now();
     let office = state.office.clone();
     let complaint = state
-        .with_db(move |conn| Ok(store::load(conn, id, &office, now)?))
+        .read(move |conn| Ok(store::load(conn, id, &office, now)?))
         .await?;
     complaint.map(no_store).ok_or_else(not_found)
 }
@@ -211,6 +233,7 @@ pub(super) async fn get(
 pub(super) async fn add_message(
     State(state): State<AppState>,
     Path(reference): Path<String>,
+    peer: Option<Extension<crate::client::ClientAddr>>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiProblem> {
@@ -218,18 +241,28 @@ pub(super) async fn add_message(
     let key = idempotency::key(&headers)?;
     let value = json_object(body)?;
     let message: ComplaintMessage = decode(&value, &["text"])?;
+    if let Err(limited) = state
+        .writes
+        .allow(&client_key(peer), photo_bytes(&message.photos))
+        .and_then(|()| state.writes.allow_message(id))
+    {
+        return Ok(limited.into_response());
+    }
     let scope = format!("messages:{reference}");
     let now = state.now();
-    if let Some(earlier) = claim(&state, &scope, &key, &value, now).await? {
-        return Ok(earlier);
-    }
+    let claim = match claim(&state, &scope, &key, &value, now).await? {
+        Claimed::Answered(earlier) => return Ok(earlier),
+        Claimed::Fresh(claim) => claim,
+    };
     let (problems, photos) = validate::message(&message);
     if !problems.is_empty() {
-        return Err(refuse(&state, &scope, &key, problems).await);
+        return Err(refuse(&state, claim, &scope, &key, problems).await);
     }
     let office = state.office.clone();
     let added = state
         .with_db(move |conn| {
+            // Held until the answer is committed.
+            let _claim = claim;
             let tx = conn.transaction()?;
             let complaint = add_to(&tx, id, message.text.trim(), &photos, &office, now)?;
             match &complaint {
@@ -279,10 +312,14 @@ fn add_to(
 pub(super) async fn rate(
     State(state): State<AppState>,
     Path(reference): Path<String>,
+    peer: Option<Extension<crate::client::ClientAddr>>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiProblem> {
     let id = authorized(&state, reference, &headers).await?;
+    if let Err(limited) = state.writes.allow(&client_key(peer), 0) {
+        return Ok(limited.into_response());
+    }
     let value = json_object(body)?;
     let rating = validate::rating(decode(&value, &["score"])?)?;
     let now = state.now();
@@ -323,26 +360,35 @@ pub(super) async fn list_for_order(
 ) -> Result<Response, ApiProblem> {
     let id = authorized_order(&state, order_id, &headers).await?;
     let list = state
-        .with_db(move |conn| Ok(store::for_order(conn, id)?))
+        .read(move |conn| Ok(store::for_order(conn, id)?))
         .await?;
     Ok(no_store(list))
 }
 
-/// Registers an idempotent submission. `Some` is the answer to send instead of processing it:
-/// the stored answer of an earlier attempt; a 409 or 422 problem comes back as an error.
+/// What registering an idempotent submission gives.
+enum Claimed {
+    /// The stored answer of an earlier attempt: send it instead of processing this one.
+    Answered(Response),
+    /// This request's to process, holding the key until its answer commits.
+    Fresh(idempotency::Claim),
+}
+
+/// Registers an idempotent submission; a 409 or 422 problem comes back as an error.
 async fn claim(
     state: &AppState,
     scope: &str,
     key: &str,
     body: &Value,
     now: OffsetDateTime,
-) -> Result<Option<Response>, ApiProblem> {
+) -> Result<Claimed, ApiProblem> {
     let fingerprint = idempotency::fingerprint(body, scope);
     let (scope, key) = (scope.to_owned(), key.to_owned());
+    let running = state.running.clone();
     let start = state
         .with_db(move |conn| {
             Ok(idempotency::start(
                 conn,
+                &running,
                 &scope,
                 &key,
                 &fingerprint,
@@ -351,8 +397,8 @@ async fn claim(
         })
         .await?;
     match start {
-        idempotency::Start::Replay { status, body } => Ok(Some(replay(status, body))),
-        idempotency::Start::Fresh => Ok(None),
+        idempotency::Start::Replay { status, body } => Ok(Claimed::Answered(replay(status, body))),
+        idempotency::Start::Fresh(claim) => Ok(Claimed::Fresh(claim)),
         refused => Err(idempotency::refusal(&refused).unwrap_or_else(ApiProblem::internal)),
     }
 }
@@ -361,13 +407,18 @@ async fn claim(
 /// names the rejected fields.
 async fn refuse(
     state: &AppState,
+    claim: idempotency::Claim,
     scope: &str,
     key: &str,
     problems: Vec<InvalidParam>,
 ) -> ApiProblem {
     let (scope, key) = (scope.to_owned(), key.to_owned());
     match state
-        .with_db(move |conn| Ok(idempotency::abandon(conn, &scope, &key)?))
+        .with_db(move |conn| {
+            idempotency::abandon(conn, &scope, &key)?;
+            drop(claim);
+            Ok(())
+        })
         .await
     {
         Ok(()) => invalid(problems),

@@ -11,7 +11,7 @@
 pub(crate) mod admin;
 mod handlers;
 mod reference;
-mod store;
+pub(crate) mod store;
 mod validate;
 
 use axum::{extract::DefaultBodyLimit, routing::get, Router};
@@ -21,13 +21,19 @@ use time::OffsetDateTime;
 use crate::{edge::json_post, office, AppState};
 
 pub(crate) use store::code;
-pub(crate) use validate::{decode, json_object};
+pub(crate) use validate::{decode, json_object, too_long};
 
 /// Largest complaint or message body: five photos at the limit, base64-encoded, plus text.
 pub const MAX_COMPLAINT_BODY_BYTES: usize = MAX_PHOTOS * MAX_PHOTO_BYTES * 4 / 3 + 64 * 1024;
 
-/// The customer's complaint routes, relative to `/v1`.
-pub(crate) fn routes() -> Router<AppState> {
+/// The customer's complaint routes, relative to `/v1`. The two that take photos read at most
+/// `concurrent_uploads` large bodies at once (one limit for both, `edge::large_bodies`); more
+/// wait their turn, and a complaint without photos never waits.
+pub(crate) fn routes(concurrent_uploads: usize) -> Router<AppState> {
+    let uploads = axum::middleware::from_fn_with_state(
+        std::sync::Arc::new(tokio::sync::Semaphore::new(concurrent_uploads.max(1))),
+        crate::edge::large_bodies,
+    );
     Router::new()
         .route(
             "/orders/{order_id}/complaints",
@@ -35,13 +41,17 @@ pub(crate) fn routes() -> Router<AppState> {
         )
         .route(
             "/complaints",
-            json_post(handlers::create).layer(DefaultBodyLimit::max(MAX_COMPLAINT_BODY_BYTES)),
+            json_post(handlers::create)
+                .layer(DefaultBodyLimit::max(MAX_COMPLAINT_BODY_BYTES))
+                .layer(uploads.clone()),
         )
         .route("/complaints/lookup", json_post(handlers::lookup))
         .route("/complaints/{reference}", get(handlers::get))
         .route(
             "/complaints/{reference}/messages",
-            json_post(handlers::add_message).layer(DefaultBodyLimit::max(MAX_COMPLAINT_BODY_BYTES)),
+            json_post(handlers::add_message)
+                .layer(DefaultBodyLimit::max(MAX_COMPLAINT_BODY_BYTES))
+                .layer(uploads),
         )
         .route("/complaints/{reference}/rating", json_post(handlers::rate))
 }

@@ -176,16 +176,20 @@ fn mask_contact(contact: &ContactPreference) -> ContactPreference {
     }
 }
 
-/// Issues a complaint token (and forgets expired ones).
+/// Forgets complaint tokens past their expiry (the periodic clean-up, `housekeeping.rs`).
+pub(crate) fn expire_tokens(conn: &Connection, now: i64) -> rusqlite::Result<usize> {
+    conn.execute(
+        "DELETE FROM complaint_tokens WHERE expires_at < ?1",
+        params![now],
+    )
+}
+
+/// Issues a complaint token.
 pub(super) fn issue_token(
     conn: &Connection,
     id: i64,
     now: OffsetDateTime,
 ) -> rusqlite::Result<ComplaintAccess> {
-    conn.execute(
-        "DELETE FROM complaint_tokens WHERE expires_at < ?1",
-        params![now.unix_timestamp()],
-    )?;
     let token = db::random_hex(32);
     let expires = now.unix_timestamp() + COMPLAINT_TOKEN_SECONDS;
     conn.execute(

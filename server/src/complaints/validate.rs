@@ -9,8 +9,10 @@ use sportello_contract::{
     is_plausible_email, is_plausible_phone, ComplaintMessage, ComplaintRequest, ComplaintStatus,
     ComplaintTopic, ContactChannel, ContactPreference, DesiredResolution, InvalidParam,
     PhotoUpload, Problem, ProblemType, Rating, TimeWindow, UpdateChannel,
-    COMPLAINT_ORDER_NUMBER_MAX_CHARS, DESCRIPTION_MAX_CHARS, DESCRIPTION_MIN_CHARS, MAX_PHOTOS,
-    MAX_PHOTO_BYTES, PHOTO_TYPES, RATING_COMMENT_MAX_CHARS,
+    COMPLAINT_ORDER_NUMBER_MAX_CHARS, CONTACT_ADDRESS_MAX_CHARS, DESCRIPTION_MAX_CHARS,
+    DESCRIPTION_MIN_CHARS, EMAIL_MAX_CHARS, ID_MAX_CHARS, ITEM_NAME_MAX_CHARS, LOCALE_MAX_CHARS,
+    MAX_ITEMS, MAX_PHOTOS, MAX_PHOTO_BYTES, PHOTO_DATA_MAX_CHARS, PHOTO_NAME_MAX_CHARS,
+    PHOTO_TYPES, RATING_COMMENT_MAX_CHARS,
 };
 
 use super::admin::ShopUpdate;
@@ -52,13 +54,28 @@ pub(crate) fn decode<T: serde::de::DeserializeOwned>(
     if !missing.is_empty() {
         return Err(invalid(missing));
     }
-    serde_json::from_value(value.clone()).map_err(|error| {
+    T::deserialize(value).map_err(|error| {
         ApiProblem::from(Problem::new(ProblemType::InvalidRequest).with_detail(error.to_string()))
     })
 }
 
 fn chars(text: &str) -> usize {
     text.trim().chars().count()
+}
+
+/// Names the field when its text is longer than `max` characters (the schema's `maxLength`);
+/// whether it was. Counting stops at `max + 1`, so a huge field costs no more than a short one.
+pub(crate) fn too_long(
+    name: &str,
+    text: &str,
+    max: usize,
+    problems: &mut Vec<InvalidParam>,
+) -> bool {
+    let long = text.chars().nth(max).is_some();
+    if long {
+        problems.push(param(name, format!("must be at most {max} characters")));
+    }
+    long
 }
 
 /// A checked photo, ready to store.
@@ -85,7 +102,9 @@ pub(super) fn complaint(request: &ComplaintRequest) -> (Vec<InvalidParam>, Vec<P
     if request.resolution == DesiredResolution::Unknown {
         problems.push(param("resolution", "must be one of the resolutions"));
     }
-    if !is_plausible_email(&request.email) {
+    if !too_long("email", &request.email, EMAIL_MAX_CHARS, &mut problems)
+        && !is_plausible_email(&request.email)
+    {
         problems.push(param("email", "must be an e-mail address"));
     }
     check_contact(&request.contact, &mut problems);
@@ -102,8 +121,22 @@ pub(super) fn complaint(request: &ComplaintRequest) -> (Vec<InvalidParam>, Vec<P
             format!("at most {COMPLAINT_ORDER_NUMBER_MAX_CHARS} characters"),
         ));
     }
-    if request.items.len() > 50 || request.items.iter().any(|i| i.chars().count() > 200) {
-        problems.push(param("items", "at most 50 names of order lines"));
+    if request.items.len() > MAX_ITEMS
+        || request
+            .items
+            .iter()
+            .any(|i| i.chars().nth(ITEM_NAME_MAX_CHARS).is_some())
+    {
+        problems.push(param(
+            "items",
+            format!("at most {MAX_ITEMS} names of order lines, of at most {ITEM_NAME_MAX_CHARS} characters"),
+        ));
+    }
+    if let Some(locale) = &request.locale {
+        too_long("locale", locale, LOCALE_MAX_CHARS, &mut problems);
+    }
+    if let Some(order_id) = &request.order_id {
+        too_long("order_id", order_id, ID_MAX_CHARS, &mut problems);
     }
     let photos = check_photos(&request.photos, &mut problems);
     (problems, photos)
@@ -128,15 +161,8 @@ pub(super) fn rating(rating: Rating) -> Result<Rating, ApiProblem> {
     if !(1..=5).contains(&rating.score) {
         problems.push(param("score", "must be 1 to 5"));
     }
-    if rating
-        .comment
-        .as_deref()
-        .is_some_and(|c| c.chars().count() > RATING_COMMENT_MAX_CHARS)
-    {
-        problems.push(param(
-            "comment",
-            format!("must be at most {RATING_COMMENT_MAX_CHARS} characters"),
-        ));
+    if let Some(comment) = &rating.comment {
+        too_long("comment", comment, RATING_COMMENT_MAX_CHARS, &mut problems);
     }
     if !problems.is_empty() {
         return Err(invalid(problems));
@@ -185,6 +211,19 @@ fn check_photos(photos: &[PhotoUpload], problems: &mut Vec<InvalidParam>) -> Vec
             problems.push(param(name, "must be a JPEG, PNG or WebP image"));
             continue;
         }
+        if too_long(
+            &format!("{name}.name"),
+            &photo.name,
+            PHOTO_NAME_MAX_CHARS,
+            problems,
+        ) {
+            continue;
+        }
+        // Refused before decoding: a photo's text is at most its largest size in base64.
+        if photo.data.trim().len() > PHOTO_DATA_MAX_CHARS {
+            problems.push(param(name, "must be at most 2,000,000 bytes"));
+            continue;
+        }
         let Ok(data) = base64::engine::general_purpose::STANDARD.decode(photo.data.trim()) else {
             problems.push(param(name, "data must be standard base64"));
             continue;
@@ -203,7 +242,7 @@ fn check_photos(photos: &[PhotoUpload], problems: &mut Vec<InvalidParam>) -> Vec
             continue;
         }
         checked.push(Photo {
-            name: photo.name.chars().take(200).collect(),
+            name: photo.name.clone(),
             content_type: photo.content_type.clone(),
             data,
         });
@@ -212,6 +251,14 @@ fn check_photos(photos: &[PhotoUpload], problems: &mut Vec<InvalidParam>) -> Vec
 }
 
 fn check_contact(contact: &ContactPreference, problems: &mut Vec<InvalidParam>) {
+    if too_long(
+        "contact.address",
+        &contact.address,
+        CONTACT_ADDRESS_MAX_CHARS,
+        problems,
+    ) {
+        return;
+    }
     match contact.channel {
         ContactChannel::Email if !is_plausible_email(&contact.address) => {
             problems.push(param("contact.address", "must be an e-mail address"))

@@ -116,6 +116,20 @@ CREATE TABLE help_feedback (
     r#"
 ALTER TABLE complaints ADD COLUMN order_number TEXT;
 "#,
+    // What the queries look up, so that a lookup or a filing costs the same at a million rows as
+    // at none; and the process that claimed a pending Idempotency-Key (`idempotency.rs`).
+    r#"
+CREATE INDEX order_tokens_expiry ON order_tokens(expires_at);
+CREATE INDEX order_tokens_order ON order_tokens(order_id);
+CREATE INDEX complaint_tokens_expiry ON complaint_tokens(expires_at);
+CREATE INDEX complaint_tokens_complaint ON complaint_tokens(complaint_id);
+CREATE INDEX idempotency_age ON idempotency(created_at);
+CREATE INDEX complaint_updates_complaint ON complaint_updates(complaint_id);
+CREATE INDEX complaint_photos_complaint ON complaint_photos(complaint_id);
+CREATE INDEX complaint_photos_update ON complaint_photos(update_id);
+CREATE INDEX outbox_order ON outbox(order_id);
+ALTER TABLE idempotency ADD COLUMN owner TEXT;
+"#,
 ];
 
 /// Runs the migrations the database has not had yet, each in its own transaction.

@@ -1,8 +1,10 @@
-//! SQLite storage: opening the database (the schema is in `migrations.rs`), the demo seed, and
+//! SQLite storage: opening the database (the schema is in `migrations.rs`, back-ups in
+//! `backup.rs`), the pool of readers, the demo seed, and
 //! the orders' queries behind the contract: lookup, order tokens, subscriptions and their
 //! outbox, the tracking document; plus the random tokens and the constant-time comparison the
 //! complaints and the admin token share. The complaints' queries are in `complaints/store.rs`.
 
+mod backup;
 mod migrations;
 
 use std::path::Path;
@@ -15,6 +17,8 @@ use sportello_contract::{
     NotifyChannel, OrderItem, OrderStatus, OrderSummary, Promotion, Refund, Shipment, Totals,
 };
 use time::{format_description::well_known::Rfc3339, Duration, OffsetDateTime};
+
+pub use backup::{backup, Backup};
 
 use crate::seed::{demo_orders, Clock};
 
@@ -40,6 +44,24 @@ pub fn open(path: &Path, demo: bool) -> anyhow::Result<Connection> {
         )
     })?;
     Ok(conn)
+}
+
+/// A pool of read-only connections to the database at `path` (opened and migrated by [`open`]
+/// first): `query_only`, so a job given a reader by mistake fails instead of writing.
+pub fn readers(path: &Path) -> anyhow::Result<r2d2::Pool<r2d2_sqlite::SqliteConnectionManager>> {
+    let manager = r2d2_sqlite::SqliteConnectionManager::file(path).with_init(|conn| {
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.pragma_update(None, "query_only", "ON")
+    });
+    let size = std::thread::available_parallelism()
+        .map_or(4, |n| n.get() * 2)
+        .clamp(4, 16);
+    r2d2::Pool::builder()
+        .max_size(size as u32)
+        .min_idle(Some(2))
+        .connection_timeout(std::time::Duration::from_secs(10))
+        .build(manager)
+        .with_context(|| format!("opening readers of {}", path.display()))
 }
 
 /// Whether the database takes writes: a table made and dropped in a transaction that is rolled
@@ -263,16 +285,20 @@ fn new_public_id() -> String {
 /// How long an order token lasts.
 pub const TOKEN_LIFETIME: Duration = Duration::hours(24);
 
-/// Issues an order-scoped token (and forgets expired ones).
+/// Forgets order tokens past their expiry (the periodic clean-up, `housekeeping.rs`).
+pub fn expire_tokens(conn: &Connection, now: i64) -> rusqlite::Result<usize> {
+    conn.execute(
+        "DELETE FROM order_tokens WHERE expires_at < ?1",
+        params![now],
+    )
+}
+
+/// Issues an order-scoped token.
 pub fn issue_token(
     conn: &Connection,
     id: i64,
     now: OffsetDateTime,
 ) -> anyhow::Result<sportello_contract::OrderAccess> {
-    conn.execute(
-        "DELETE FROM order_tokens WHERE expires_at < ?1",
-        params![now.unix_timestamp()],
-    )?;
     let token = random_hex(32);
     let expires = now + TOKEN_LIFETIME;
     conn.execute(
