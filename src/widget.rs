@@ -82,6 +82,9 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
     // Following a complaint: one just filed, or one to open by reference and e-mail.
     let following = RwSignal::new(None::<Option<Complaint>>);
 
+    // Whether a screen has shown yet: coming back to the lookup lands on its heading, the
+    // widget's first render does not (it must not move the host page).
+    let shown = RwSignal::new(false);
     let ids = Ids::fresh();
     let language_picker = view! {
         <div class="sportello-toolbar">
@@ -125,69 +128,74 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
             })}
             // Which view, not what it shows: the views read the order or complaint themselves,
             // in their chunk.
-            {move || match (
-                following.with(Option::is_some),
-                complaining.with(Option::is_some),
-                showing.get(),
-            ) {
-                (true, _, _) => {
-                    let on_close = Callback::new(move |()| following.set(None));
-                    let email = Signal::from(email);
-                    split::show(move || {
-                        split::complaint_follow(following, shop.into(), email, on_close)
-                    })
-                    .into_any()
-                }
-                (false, true, _) => {
-                    let on_follow = follows_complaints().then(|| Callback::new(move |filed: Complaint| {
-                        complaining.set(None);
-                        following.set(Some(Some(filed)));
-                    }));
-                    let on_close = Callback::new(move |()| complaining.set(None));
-                    let email = Signal::from(email);
-                    split::show(move || {
-                        split::complaint_flow(complaining, shop.into(), email, on_close, on_follow, drafts)
-                    })
-                    .into_any()
-                }
-                (false, false, true) => {
-                    let on_complain = takes_complaints()
-                        .then(|| Callback::new(move |order| complaining.set(Some(Some(order)))));
-                    let on_follow = follows_complaints()
-                        .then(|| Callback::new(move |opened: Complaint| following.set(Some(Some(opened)))));
-                    let on_back = Callback::new(move |()| found.set(None));
-                    split::show(move || split::order_view(found, on_back, on_complain, on_follow))
+            {move || {
+                let back = shown.get_untracked();
+                shown.set(true);
+                match (
+                    following.with(Option::is_some),
+                    complaining.with(Option::is_some),
+                    showing.get(),
+                ) {
+                    (true, _, _) => {
+                        let on_close = Callback::new(move |()| following.set(None));
+                        let email = Signal::from(email);
+                        split::show(move || {
+                            split::complaint_follow(following, shop.into(), email, on_close)
+                        })
                         .into_any()
+                    }
+                    (false, true, _) => {
+                        let on_follow = follows_complaints().then(|| Callback::new(move |filed: Complaint| {
+                            complaining.set(None);
+                            following.set(Some(Some(filed)));
+                        }));
+                        let on_close = Callback::new(move |()| complaining.set(None));
+                        let email = Signal::from(email);
+                        split::show(move || {
+                            split::complaint_flow(complaining, shop.into(), email, on_close, on_follow, drafts)
+                        })
+                        .into_any()
+                    }
+                    (false, false, true) => {
+                        let on_complain = takes_complaints()
+                            .then(|| Callback::new(move |order| complaining.set(Some(Some(order)))));
+                        let on_follow = follows_complaints()
+                            .then(|| Callback::new(move |opened: Complaint| following.set(Some(Some(opened)))));
+                        let on_back = Callback::new(move |()| found.set(None));
+                        split::show(move || split::order_view(found, on_back, on_complain, on_follow))
+                            .into_any()
+                    }
+                    (false, false, false) => view! {
+                        <LookupForm
+                            order_number=order_number
+                            email=email
+                            shop_name=shop_name
+                            on_found=Callback::new(move |order| found.set(Some(order)))
+                            land=back
+                        />
+                        {move || takes_complaints().then(|| view! {
+                            <button
+                                type="button"
+                                class="sportello-button sportello-button--secondary sportello-complain"
+                                data-needs="complaints"
+                                on:click=move |_| complaining.set(Some(None))
+                            >
+                                {move || locale.get().messages().complaint_start}
+                            </button>
+                        })}
+                        {move || follows_complaints().then(|| view! {
+                            <button
+                                type="button"
+                                class="sportello-button sportello-button--secondary sportello-follow-start"
+                                data-needs="complaints"
+                                on:click=move |_| following.set(Some(None))
+                            >
+                                {move || locale.get().messages().follow_start}
+                            </button>
+                        })}
+                    }
+                    .into_any(),
                 }
-                (false, false, false) => view! {
-                    <LookupForm
-                        order_number=order_number
-                        email=email
-                        shop_name=shop_name
-                        on_found=Callback::new(move |order| found.set(Some(order)))
-                    />
-                    {move || takes_complaints().then(|| view! {
-                        <button
-                            type="button"
-                            class="sportello-button sportello-button--secondary sportello-complain"
-                            data-needs="complaints"
-                            on:click=move |_| complaining.set(Some(None))
-                        >
-                            {move || locale.get().messages().complaint_start}
-                        </button>
-                    })}
-                    {move || follows_complaints().then(|| view! {
-                        <button
-                            type="button"
-                            class="sportello-button sportello-button--secondary sportello-follow-start"
-                            data-needs="complaints"
-                            on:click=move |_| following.set(Some(None))
-                        >
-                            {move || locale.get().messages().follow_start}
-                        </button>
-                    })}
-                }
-                .into_any(),
             }}
         </div>
     }

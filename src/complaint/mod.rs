@@ -9,7 +9,7 @@ use sportello_contract::{Complaint, OrderAccess, OrderSummary, ShopConfig};
 use crate::{
     api::{ApiError, CallsHandle},
     browser::{keys::new_key, online::browser_online},
-    ui::{field::FieldError, focus_after_render, Announcer, I18n},
+    ui::{field::FieldError, land_on_heading, Announcer, I18n},
 };
 use check::ComplaintCheck;
 use done::ComplaintDone;
@@ -196,11 +196,12 @@ pub fn ComplaintFlow(
         request_animation_frame(send_queued);
     }
 
-    let heading = NodeRef::<html::Div>::new();
+    // The eye and focus land on each step's heading as it opens, the first one included.
+    let section = NodeRef::<html::Section>::new();
     Effect::new(move |previous: Option<Step>| {
         let step = state.step.get();
-        if previous.is_some_and(|p| p != step) {
-            focus_after_render(heading);
+        if previous != Some(step) {
+            land_on_heading(section);
         }
         step
     });
@@ -240,8 +241,7 @@ pub fn ComplaintFlow(
     });
 
     view! {
-        <section class="sportello-complaint" aria-label=move || i18n.messages().complaint_start>
-            <div tabindex="-1" node_ref=heading class="sportello-step-anchor"></div>
+        <section class="sportello-complaint" aria-label=move || i18n.messages().complaint_start node_ref=section>
             {move || match state.step.get() {
                 Step::Topic | Step::Help => view! { <ComplaintTopics /> }.into_any(),
                 Step::Form => view! { <ComplaintForm /> }.into_any(),

@@ -11,7 +11,7 @@ use crate::{
     ui::{
         failure_message, failure_reference,
         field::{self, error_line, FieldError},
-        focus_after_render, Announcer, ErrorSummary, I18n, Ids,
+        focus_after_render, land_on_heading, Announcer, ErrorSummary, I18n, Ids,
     },
 };
 use status::ComplaintStatusView;
@@ -98,19 +98,19 @@ pub fn ComplaintFollow(
         state.show(complaint);
     }
     provide_context(state);
-    let heading = NodeRef::<html::Div>::new();
+    let section = NodeRef::<html::Section>::new();
     let open = Memo::new(move |_| state.complaint.with(Option::is_some));
+    // The eye and focus land on the view as it opens, and again when a complaint opens in it.
     Effect::new(move |previous: Option<bool>| {
         let now = open.get();
-        if previous.is_some_and(|p| p != now) {
-            focus_after_render(heading);
+        if previous != Some(now) {
+            land_on_heading(section);
         }
         now
     });
 
     view! {
-        <section class="sportello-follow" aria-label=move || i18n.messages().complaints().follow_title>
-            <div tabindex="-1" node_ref=heading class="sportello-step-anchor"></div>
+        <section class="sportello-follow" aria-label=move || i18n.messages().complaints().follow_title node_ref=section>
             {move || if open.get() {
                 view! { <ComplaintStatusView /> }.into_any()
             } else {

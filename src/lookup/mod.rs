@@ -51,6 +51,10 @@ pub fn LookupForm(
     email: RwSignal<String>,
     #[prop(into)] shop_name: Signal<Option<String>>,
     on_found: Callback<OrderSummary>,
+    /// Coming back from another screen: the eye and focus land on the heading. Never on the
+    /// first render, which must not move the host page.
+    #[prop(optional)]
+    land: bool,
 ) -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
@@ -58,6 +62,10 @@ pub fn LookupForm(
     let ids = Ids::fresh();
     let errors = RwSignal::new(LookupErrors::new());
     let summary = NodeRef::<html::Div>::new();
+    let heading = NodeRef::<html::H2>::new();
+    if land {
+        focus_after_render(heading);
+    }
 
     // What the answer does, handed over by the action itself: an order found goes to the order
     // view (moved, not copied: copying an order is code the first open would carry); fields the
@@ -182,7 +190,7 @@ pub fn LookupForm(
             aria-busy=move || pending.get().then_some("true")
             on:submit=on_submit
         >
-            <h2 class="sportello-title" id=ids.id("title")>{title}</h2>
+            <h2 class="sportello-title" id=ids.id("title") tabindex="-1" node_ref=heading>{title}</h2>
             <ErrorSummary entries=summary_entries node_ref=summary />
             <p class="sportello-intro">{move || i18n.messages().lookup_intro}</p>
 

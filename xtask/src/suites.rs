@@ -94,6 +94,7 @@ pub fn main() -> Result<()> {
                 "complaints.test.mjs",
                 "embedding.test.mjs",
                 "locales.test.mjs",
+                "landing.test.mjs",
             ])
             .env("SPORTELLO_URL", &server.url)
             .env("SPORTELLO_ADMIN_TOKEN", &server.admin_token)
