@@ -7,7 +7,7 @@
 // scanned with axe-core (WCAG 2.2 AA): 0 violations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, admin, axeClean, stillWrite, tabTo, useChromium } from './browser.mjs';
+import { ARTIFACTS, BASE, admin, axeClean, stillWrite, tabTo, useChromium } from './browser.mjs';
 
 
 const WIDTH = 360;
@@ -351,5 +351,47 @@ test('a complaint sent offline waits on the phone and goes by itself when the co
   await later.goto(BASE);
   await later.locator('sportello-widget .sportello-host').getByRole('heading', { name: "We've received your complaint" }).waitFor();
   assert.equal((await complaintsOf('offline.closed@example.com')).length, 1);
+  await context.close();
+});
+
+test('no promotion while the customer has an open complaint about the order; it returns once resolved', async () => {
+  // SP-1001 on time again (an earlier file made it late), with a complaint about it still open.
+  await admin('PUT', '/admin/orders/SP-1001/delay', { shipment_id: 'P1', delay: null });
+  const found = await fetch(new URL('v1/orders/lookup', BASE), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ order_number: 'SP-1001', email: EMAIL }),
+  }).then((r) => r.json());
+  const filed = await fetch(new URL('v1/complaints', BASE), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${found.access.token}`,
+      'idempotency-key': crypto.randomUUID(),
+    },
+    body: JSON.stringify({
+      topic: 'late_delivery', order_id: found.access.order_id, description: DESCRIPTION,
+      resolution: 'explanation', email: EMAIL, contact: { channel: 'email', address: EMAIL }, consent: true,
+    }),
+  });
+  assert.equal(filed.status, 201);
+
+  const { context, page, widget } = await phone();
+  await widget.getByLabel('Order number').fill('SP-1001');
+  await widget.getByLabel('E-mail address').fill(EMAIL);
+  await widget.getByRole('button', { name: 'Find my order' }).tap();
+  await widget.getByRole('heading', { name: 'Your complaints about this order', level: 3 }).waitFor();
+  assert.equal(await widget.getByText('Spedizione gratuita').count(), 0, 'a promotion sits beside an open complaint');
+  await page.screenshot({ path: `${ARTIFACTS}/complaints-no-promotion.png`, fullPage: true });
+
+  // The shop resolves every open complaint about the order: the promotion may show again.
+  for (const complaint of await admin('GET', '/admin/complaints')) {
+    if (complaint.order_number === 'SP-1001' && !['resolved', 'closed'].includes(complaint.status)) {
+      await admin('POST', `/admin/complaints/${complaint.reference}/resolve`, { text: 'Sorted: a new cup is on its way.' });
+    }
+  }
+  await widget.getByRole('button', { name: 'Look up another order' }).tap();
+  await widget.getByRole('button', { name: 'Find my order' }).tap();
+  await widget.getByText('Spedizione gratuita').waitFor();
   await context.close();
 });

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
-use sportello_contract::{Complaint, ComplaintAccess, OrderAccess};
+use sportello_contract::{
+    Complaint, ComplaintAccess, ComplaintStatus, ComplaintSummary, OrderAccess,
+};
 
 use crate::{
     api::{ApiError, CallsHandle, ComplaintKey},
@@ -7,20 +9,41 @@ use crate::{
     ui::{failure_message, I18n, Ids},
 };
 
+/// The complaints filed about this order (newest first), fetched with the order's token: the
+/// view lists them and holds promotions back while one is open.
+pub type ComplaintList = LocalResource<Vec<ComplaintSummary>>;
+
+/// Fetches the order's complaints; a failure reads as none (the list is a convenience).
+pub fn complaint_list(access: OrderAccess) -> ComplaintList {
+    let calls = CallsHandle::get();
+    LocalResource::new(move || {
+        let (calls, access) = (calls.clone(), access.clone());
+        async move { calls.order_complaints(access).await.unwrap_or_default() }
+    })
+}
+
+/// Whether nothing the customer complained about is still open: only then may the shop
+/// cross-sell (never to an unhappy customer). A status this widget does not know counts as open.
+pub fn none_open(list: &[ComplaintSummary]) -> bool {
+    list.iter().all(|c| {
+        matches!(
+            c.status,
+            ComplaintStatus::Resolved | ComplaintStatus::Closed
+        )
+    })
+}
+
 /// The complaints already filed about this order (newest first), each opened with the order's
 /// token: no reference or e-mail to type again. Shows nothing when there are none.
 #[component]
-pub fn OrderComplaints(access: OrderAccess, on_open: Callback<Complaint>) -> impl IntoView {
+pub fn OrderComplaints(
+    list: ComplaintList,
+    access: OrderAccess,
+    on_open: Callback<Complaint>,
+) -> impl IntoView {
     let i18n = I18n::get();
     let calls = CallsHandle::get();
     let ids = Ids::fresh();
-    let list = {
-        let (calls, access) = (calls.clone(), access.clone());
-        LocalResource::new(move || {
-            let (calls, access) = (calls.clone(), access.clone());
-            async move { calls.order_complaints(access).await.unwrap_or_default() }
-        })
-    };
     let open = Action::new_local(move |reference: &String| {
         let calls = calls.clone();
         let key = ComplaintKey {
@@ -75,5 +98,35 @@ pub fn OrderComplaints(access: OrderAccess, on_open: Callback<Complaint>) -> imp
                 </section>
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use sportello_contract::{ComplaintStatus as S, ComplaintSummary, ComplaintTopic};
+
+    use super::none_open;
+
+    fn filed(status: S) -> ComplaintSummary {
+        ComplaintSummary {
+            reference: "RC-4Q7K-2M9P".into(),
+            status,
+            topic: ComplaintTopic::DamagedItem,
+            created_at: "2026-11-23T10:02:00Z".into(),
+        }
+    }
+
+    #[test]
+    fn promotions_wait_while_a_complaint_is_open() {
+        assert!(none_open(&[]));
+        assert!(none_open(&[filed(S::Resolved), filed(S::Closed)]));
+        for open in [
+            S::Received,
+            S::InProgress,
+            S::WaitingForCustomer,
+            S::Unknown,
+        ] {
+            assert!(!none_open(&[filed(S::Resolved), filed(open)]), "{open:?}");
+        }
     }
 }

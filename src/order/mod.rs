@@ -12,7 +12,7 @@ use crate::{
     format::{self, Style},
     ui::{focus_after_render, Announcer, I18n, Ids},
 };
-use complaints::OrderComplaints;
+use complaints::{complaint_list, none_open, OrderComplaints};
 use delay_banner::{DelayBanner, LateNotice};
 use notify_opt_in::NotifyOptIn;
 use parcel::ParcelView;
@@ -240,10 +240,16 @@ pub fn OrderView(
         }
     };
 
-    // Never cross-sell while anything is late.
+    // The order's complaints, when the shop takes them: listed below, and promotions wait for
+    // them (shown once the list says nothing is open).
+    let complaints = (on_complain.is_some() || on_follow.is_some())
+        .then(|| access.get_value().map(complaint_list))
+        .flatten();
+    // Never cross-sell while anything is late, or to a customer with an open complaint.
     let promotions = move || {
         let o = order.get();
-        (late.with(Vec::is_empty) && !o.promotions.is_empty()).then(|| view! {
+        let heard = complaints.is_none_or(|list| list.get().is_some_and(|l| none_open(&l)));
+        (late.with(Vec::is_empty) && heard && !o.promotions.is_empty()).then(|| view! {
             <aside class="sportello-promotions" aria-labelledby=ids.id("promo")>
                 <h3 class="sportello-subtitle" id=ids.id("promo")>{i18n.messages().tracking().promotions_title}</h3>
                 <ul>
@@ -311,7 +317,8 @@ pub fn OrderView(
             {promotions}
             {on_follow
                 .zip(access.get_value())
-                .map(|(follow, access)| view! { <OrderComplaints access=access on_open=follow /> })}
+                .zip(complaints)
+                .map(|((follow, access), list)| view! { <OrderComplaints list=list access=access on_open=follow /> })}
             {on_complain.map(|complain| view! {
                 <button
                     type="button"
