@@ -4,7 +4,7 @@
 // two widgets, and one that is removed again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, BASE, axeClean, focusedName, frames, launchChromium, smallTargets, tabTo, useChromium } from './browser.mjs';
+import { ARTIFACTS, BASE, admin, axeClean, focusedName, frames, launchChromium, smallTargets, tabTo, useChromium } from './browser.mjs';
 
 const LOADER = '<script type="module" src="/widget/sportello.js"></script>';
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
@@ -619,4 +619,47 @@ test('on a touch screen every target is at least 44 × 44 px, on every screen of
   assert.ok(row.height >= 44 && row.height < 64, JSON.stringify(row));
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('long unbroken text never widens the page, inline or in the launcher sheet, at 320 px', async () => {
+  // What real data brings: a carrier scan carrying a long URL, a German compound, a voucher
+  // code, the shop's message; 2000 characters without a space each.
+  const long = (start) => (start + 'x'.repeat(2000)).slice(0, 2000);
+  await admin('POST', '/admin/orders/SP-1006/events', {
+    shipment_id: 'P1', status: 'in_transit', location: long('Donaudampfschifffahrtsgesellschaftskapitän'),
+    description: long('https://tracking.example/scan?ref='),
+  });
+  await admin('PUT', '/admin/orders/SP-1006/delay', {
+    shipment_id: 'P1', delay: { reason: 'carrier_capacity', side: 'carrier', message: long('Grundstücksverkehrsgenehmigung') },
+  });
+  await admin('POST', '/admin/orders/SP-1006/voucher', { shipment_id: 'P1', goodwill: { code: long('SCUSA'), amount: 500 } });
+  for (const mode of ['inline', 'launcher']) {
+    const { context, page } = await host(
+      `<main><h1>Shop</h1></main>${LOADER}<sportello-widget api-base="/v1" mode="${mode}"></sportello-widget>`,
+      { width: 320 },
+    );
+    if (mode === 'launcher') await page.getByRole('button', { name: 'Help with your order' }).click();
+    const widget = page.locator('sportello-widget .sportello-host');
+    await widget.getByLabel('Order number').fill('SP-1006');
+    await widget.getByLabel('E-mail address').fill('paolo.ricci@example.com');
+    await widget.getByRole('button', { name: 'Find my order' }).click();
+    await widget.getByRole('heading', { name: 'Order SP-1006' }).waitFor();
+    await widget.getByText(/^SCUSA/).first().waitFor();
+    const show = widget.getByRole('button', { name: /Show all/ });
+    if (await show.count()) await show.first().click();
+    const overflow = await page.evaluate(() => {
+      const widest = [...document.querySelectorAll('sportello-widget')].flatMap((w) => {
+        const root = w.shadowRoot ?? w;
+        return [...root.querySelectorAll('*')].map((el) => el.getBoundingClientRect().right);
+      });
+      return {
+        page: document.documentElement.scrollWidth - window.innerWidth,
+        element: Math.max(...widest) - window.innerWidth,
+      };
+    });
+    await page.screenshot({ path: `${ARTIFACTS}long-text-${mode}-320.png` });
+    assert.ok(overflow.page <= 0, `${mode}: the page scrolls sideways by ${overflow.page}px`);
+    assert.ok(overflow.element <= 1, `${mode}: an element reaches ${overflow.element}px past the screen`);
+    await context.close();
+  }
 });
