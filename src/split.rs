@@ -97,14 +97,14 @@ on_demand! { complaints, prefetch_complaint_flow:
     /// `about` holds the order it is about, if any (read here, so that copying an order is code
     /// of this chunk).
     pub fn complaint_flow(
-        about: RwSignal<Option<Option<OrderSummary>>>,
+        about: RwSignal<Option<OrderSummary>>,
         shop: Signal<Option<Shop>>,
         email: Signal<String>,
         on_close: Callback<()>,
         on_follow: Option<Callback<Complaint>>,
         drafts: DraftStore,
     ) -> AnyView {
-        let order = about.get_untracked().flatten();
+        let order = about.get_untracked();
         let shop = whole(shop);
         view! {
             <ComplaintFlow order=order shop=shop email=email on_close=on_close on_follow=on_follow drafts=drafts />
@@ -117,12 +117,12 @@ on_demand! { complaints, prefetch_complaint_follow:
     /// Following a complaint: finding it, its status, the replies and the rating.
     /// `following` holds the complaint to show, if one is already open (a complaint just filed).
     pub fn complaint_follow(
-        following: RwSignal<Option<Option<Complaint>>>,
+        opened: RwSignal<Option<Complaint>>,
         shop: Signal<Option<Shop>>,
         email: Signal<String>,
         on_close: Callback<()>,
     ) -> AnyView {
-        let opened = following.get_untracked().flatten();
+        let opened = opened.get_untracked();
         let shop = whole(shop);
         view! { <ComplaintFollow opened=opened shop=shop email=email on_close=on_close /> }
             .into_any()

@@ -16,6 +16,31 @@ use crate::{
     ui::{Announcer, I18n, Ids},
 };
 
+/// The screens of the widget. What each shows is in its own signal; how they connect is in
+/// `Widget`, and "back" has one rule, [`Screen::back`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// The lookup form, with the ways into a complaint and its follow-up.
+    Lookup,
+    /// The order found.
+    Order,
+    /// The complaint flow, about an order or not.
+    Complaint,
+    /// A complaint's follow-up.
+    Follow,
+}
+
+impl Screen {
+    /// Where "back" (or closing a screen) leads: from a complaint or a follow-up to the order
+    /// when one is open, else to the lookup; from the order to the lookup.
+    pub fn back(self, order_open: bool) -> Screen {
+        match self {
+            Screen::Complaint | Screen::Follow if order_open => Screen::Order,
+            _ => Screen::Lookup,
+        }
+    }
+}
+
 /// The whole widget: the lookup form, then the order it found.
 #[component]
 pub fn Widget(config: WidgetConfig) -> impl IntoView {
@@ -74,13 +99,26 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
     // A deep link may prefill the order number (never the e-mail).
     let order_number = RwSignal::new(config.order_number.clone().unwrap_or_default());
     let email = RwSignal::new(String::new());
-    let found = RwSignal::new(None::<OrderSummary>);
-    let showing = Memo::new(move |_| found.with(Option::is_some));
-    // The complaint flow, about an order or not; a draft left from an earlier visit reopens it.
+    // Which screen shows, and what each shows in its own signal: the order found, the order a
+    // complaint is about (none for a complaint that concerns no order), the complaint opened
+    // (none: the follow-up asks for its reference). A draft left from an earlier visit reopens
+    // the complaint.
     let drafts = crate::complaint::storage::DraftStore::for_shop(&config.api_base);
-    let complaining = RwSignal::new(drafts.waiting().then_some(None::<OrderSummary>));
-    // Following a complaint: one just filed, or one to open by reference and e-mail.
-    let following = RwSignal::new(None::<Option<Complaint>>);
+    let screen = RwSignal::new(if drafts.waiting() {
+        Screen::Complaint
+    } else {
+        Screen::Lookup
+    });
+    let found = RwSignal::new(None::<OrderSummary>);
+    let about = RwSignal::new(None::<OrderSummary>);
+    let opened = RwSignal::new(None::<Complaint>);
+    let back = move || {
+        screen.set(
+            screen
+                .get_untracked()
+                .back(found.with_untracked(Option::is_some)),
+        )
+    };
 
     // Whether a screen has shown yet: coming back to the lookup lands on its heading, the
     // widget's first render does not (it must not move the host page).
@@ -126,59 +164,70 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
             {move || (!online.get()).then(|| view! {
                 <p class="sportello-offline">{locale.get().messages().offline_notice}</p>
             })}
-            // Which view, not what it shows: the views read the order or complaint themselves,
-            // in their chunk.
+            // Which screen, not what it shows: the screens read the order or complaint
+            // themselves, in their chunk.
             {move || {
-                let back = shown.get_untracked();
+                let landing = shown.get_untracked();
                 shown.set(true);
-                match (
-                    following.with(Option::is_some),
-                    complaining.with(Option::is_some),
-                    showing.get(),
-                ) {
-                    (true, _, _) => {
-                        let on_close = Callback::new(move |()| following.set(None));
+                match screen.get() {
+                    Screen::Follow => {
+                        let on_close = Callback::new(move |()| back());
                         let email = Signal::from(email);
                         split::show(move || {
-                            split::complaint_follow(following, shop.into(), email, on_close)
+                            split::complaint_follow(opened, shop.into(), email, on_close)
                         })
                         .into_any()
                     }
-                    (false, true, _) => {
+                    Screen::Complaint => {
                         let on_follow = follows_complaints().then(|| Callback::new(move |filed: Complaint| {
-                            complaining.set(None);
-                            following.set(Some(Some(filed)));
+                            opened.set(Some(filed));
+                            screen.set(Screen::Follow);
                         }));
-                        let on_close = Callback::new(move |()| complaining.set(None));
+                        let on_close = Callback::new(move |()| back());
                         let email = Signal::from(email);
                         split::show(move || {
-                            split::complaint_flow(complaining, shop.into(), email, on_close, on_follow, drafts)
+                            split::complaint_flow(about, shop.into(), email, on_close, on_follow, drafts)
                         })
                         .into_any()
                     }
-                    (false, false, true) => {
-                        let on_complain = takes_complaints()
-                            .then(|| Callback::new(move |order| complaining.set(Some(Some(order)))));
-                        let on_follow = follows_complaints()
-                            .then(|| Callback::new(move |opened: Complaint| following.set(Some(Some(opened)))));
-                        let on_back = Callback::new(move |()| found.set(None));
+                    Screen::Order => {
+                        let on_complain = takes_complaints().then(|| Callback::new(move |order| {
+                            about.set(Some(order));
+                            screen.set(Screen::Complaint);
+                        }));
+                        let on_follow = follows_complaints().then(|| Callback::new(move |complaint: Complaint| {
+                            opened.set(Some(complaint));
+                            screen.set(Screen::Follow);
+                        }));
+                        // Leaving the order forgets it, so that "back" from a later screen
+                        // returns to the lookup.
+                        let on_back = Callback::new(move |()| {
+                            found.set(None);
+                            back();
+                        });
                         split::show(move || split::order_view(found, on_back, on_complain, on_follow))
                             .into_any()
                     }
-                    (false, false, false) => view! {
+                    Screen::Lookup => view! {
                         <LookupForm
                             order_number=order_number
                             email=email
                             shop_name=shop_name
-                            on_found=Callback::new(move |order| found.set(Some(order)))
-                            land=back
+                            on_found=Callback::new(move |order| {
+                                found.set(Some(order));
+                                screen.set(Screen::Order);
+                            })
+                            land=landing
                         />
                         {move || takes_complaints().then(|| view! {
                             <button
                                 type="button"
                                 class="sportello-button sportello-button--secondary sportello-complain"
                                 data-needs="complaints"
-                                on:click=move |_| complaining.set(Some(None))
+                                on:click=move |_| {
+                                    about.set(None);
+                                    screen.set(Screen::Complaint);
+                                }
                             >
                                 {move || locale.get().messages().complaint_start}
                             </button>
@@ -188,7 +237,10 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                                 type="button"
                                 class="sportello-button sportello-button--secondary sportello-follow-start"
                                 data-needs="complaints"
-                                on:click=move |_| following.set(Some(None))
+                                on:click=move |_| {
+                                    opened.set(None);
+                                    screen.set(Screen::Follow);
+                                }
                             >
                                 {move || locale.get().messages().follow_start}
                             </button>
@@ -198,5 +250,31 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                 }
             }}
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Screen::{self, *};
+
+    #[test]
+    fn back_returns_to_the_order_while_one_is_open_else_to_the_lookup() {
+        let cases: [(Screen, bool, Screen); 8] = [
+            (Complaint, true, Order),
+            (Follow, true, Order),
+            (Complaint, false, Lookup),
+            (Follow, false, Lookup),
+            (Order, true, Lookup),
+            (Order, false, Lookup),
+            (Lookup, false, Lookup),
+            (Lookup, true, Lookup),
+        ];
+        for (from, order_open, to) in cases {
+            assert_eq!(
+                from.back(order_open),
+                to,
+                "{from:?}, order open: {order_open}"
+            );
+        }
     }
 }
