@@ -134,6 +134,7 @@ tracking-what-we-do = Was wir tun
 tracking-default-action = Wir bleiben dran und aktualisieren diese Seite, sobald wir mehr wissen.
 tracking-new-estimate = Neues voraussichtliches Datum: { $date }
 tracking-estimate-passed = Die letzte Schätzung ist vorbei. Wir klären das mit dem Versanddienstleister und informieren Sie hier.
+tracking-no-new-date = Noch kein neues Datum: Wir informieren Sie hier, sobald wir eines haben.
 tracking-promised-by = Zugesagt: { $date }
 tracking-voucher-title = Als kleine Entschädigung
 tracking-voucher-percent = { $percent } % Rabatt auf Ihre nächste Bestellung

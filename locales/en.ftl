@@ -135,6 +135,7 @@ tracking-what-we-do = What we're doing
 tracking-default-action = We are following it up and will update this page as soon as we know more.
 tracking-new-estimate = New estimated date: { $date }
 tracking-estimate-passed = The last estimate has passed. We're checking with the carrier and will update you here.
+tracking-no-new-date = No new date yet: we'll update you here as soon as we have one.
 tracking-promised-by = We promised: { $date }
 tracking-voucher-title = For the trouble
 tracking-voucher-percent = { $percent }% off your next order

@@ -134,6 +134,7 @@ tracking-what-we-do = Lo que estamos haciendo
 tracking-default-action = Lo estamos siguiendo y actualizaremos esta página en cuanto sepamos más.
 tracking-new-estimate = Nueva fecha estimada: { $date }
 tracking-estimate-passed = La última estimación ya ha pasado. Lo estamos comprobando con el transportista y te informaremos aquí.
+tracking-no-new-date = Todavía no hay una nueva fecha: te informaremos aquí en cuanto la tengamos.
 tracking-promised-by = Te prometimos: { $date }
 tracking-voucher-title = Por las molestias
 tracking-voucher-percent = { $percent } % de descuento en tu próximo pedido

@@ -134,6 +134,7 @@ tracking-what-we-do = Ce que nous faisons
 tracking-default-action = Nous suivons la situation et mettrons cette page à jour dès que nous en saurons plus.
 tracking-new-estimate = Nouvelle date estimée : { $date }
 tracking-estimate-passed = La dernière estimation est dépassée. Nous vérifions auprès du transporteur et vous tiendrons informé ici.
+tracking-no-new-date = Pas encore de nouvelle date : nous vous tiendrons informé ici dès que nous en aurons une.
 tracking-promised-by = Nous avions promis : { $date }
 tracking-voucher-title = Pour le désagrément
 tracking-voucher-percent = { $percent } % de réduction sur votre prochaine commande

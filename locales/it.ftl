@@ -134,6 +134,7 @@ tracking-what-we-do = Cosa stiamo facendo
 tracking-default-action = Stiamo seguendo la situazione e aggiorneremo questa pagina appena sappiamo di più.
 tracking-new-estimate = Nuova data stimata: { $date }
 tracking-estimate-passed = L'ultima stima è passata. Stiamo verificando con il corriere e ti aggiorneremo qui.
+tracking-no-new-date = Non c'è ancora una nuova data: ti aggiorneremo qui appena l'avremo.
 tracking-promised-by = Avevamo promesso: { $date }
 tracking-voucher-title = Per il disagio
 tracking-voucher-percent = { $percent }% di sconto sul prossimo ordine

@@ -7,9 +7,9 @@ mod common;
 use common::*;
 use sportello_app::{clock, i18n::Locale};
 use sportello_contract::{
-    CarrierEvent, DateWindow, Delay, DelayReason, DelaySide, Goodwill, NotifyChannel, OrderAccess,
-    OrderStatus, OrderSummary, Promotion, Refund, RefundMethod, RefundStatus, Shipment,
-    ShipmentStatus,
+    CarrierEvent, ComplaintStatus, DateWindow, Delay, DelayReason, DelaySide, Goodwill,
+    NotifyChannel, OrderAccess, OrderStatus, OrderSummary, Promotion, Refund, RefundMethod,
+    RefundStatus, Shipment, ShipmentStatus,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -97,7 +97,17 @@ fn weather_delay() -> Delay {
 }
 
 async fn open(order: OrderSummary, locale: Locale) -> (Mounted, std::rc::Rc<FakeBackend>) {
+    open_with(order, locale, |_| {}).await
+}
+
+/// As [`open`], with the fake backend adjusted first (its complaints about the order, say).
+async fn open_with(
+    order: OrderSummary,
+    locale: Locale,
+    adjust: impl FnOnce(&FakeBackend),
+) -> (Mounted, std::rc::Rc<FakeBackend>) {
     let backend = FakeBackend::answering(Ok(order));
+    adjust(&backend);
     let widget = mount(backend.clone(), locale);
     let m = locale.messages();
     widget.type_into(m.order_number_label, "SP-1001");
@@ -131,9 +141,14 @@ async fn a_reported_delay_opens_the_view_with_reason_apology_action_date_and_vou
     ] {
         assert!(text.contains(expected), "missing {expected:?} in {text}");
     }
-    // The banner comes before everything else about the order.
+    // The banner comes before everything else about the order, and in it the new date comes
+    // before any prose.
     let banner = text.find("Your parcel is running late").unwrap();
     assert!(banner < text.find("Status").unwrap());
+    let date = text.find("New estimated date:").unwrap();
+    assert!(banner < date && date < text.find("Where the hold-up is").unwrap());
+    assert!(date < text.find("Bad weather has stopped").unwrap());
+    assert!(date < text.find("Snow closed the A16").unwrap());
     // No promotion while the order is late.
     assert!(!text.contains("FREESHIP"), "{text}");
     // The voucher can be copied (or, where the browser refuses, says how to copy it by hand).
@@ -146,6 +161,27 @@ async fn a_reported_delay_opens_the_view_with_reason_apology_action_date_and_vou
         sleep(20).await;
     }
     panic!("copying gave no feedback: {}", widget.text());
+}
+
+#[wasm_bindgen_test]
+async fn a_delay_without_a_new_date_says_so_before_any_prose() {
+    let mut p = parcel("P1", ShipmentStatus::InTransit, None);
+    p.delay = Some(Delay {
+        new_estimate: None,
+        message: None,
+        ..weather_delay()
+    });
+    let (widget, _) = open(tracked(vec![p]), Locale::It).await;
+    let text = widget.text();
+    let t = Locale::It.messages().tracking();
+    let none = text
+        .find(t.no_new_date)
+        .unwrap_or_else(|| panic!("no {:?} in {text}", t.no_new_date));
+    assert!(none < text.find(t.sorry).unwrap(), "{text}");
+    assert!(
+        text.contains((t.reason_explanation)(DelayReason::Weather)),
+        "{text}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -187,11 +223,14 @@ async fn an_estimate_that_has_passed_is_not_shown_as_a_promise() {
 
 #[wasm_bindgen_test]
 async fn an_on_time_order_has_no_banner_and_may_show_promotions() {
-    let (widget, _) = open(
+    // The customer's one complaint about the order is resolved: promotions may show.
+    let (widget, _) = open_with(
         tracked(vec![parcel("P1", ShipmentStatus::InTransit, Some((1, 2)))]),
         Locale::En,
+        |backend| backend.followed.borrow_mut().status = ComplaintStatus::Resolved,
     )
     .await;
+    widget.until_text("FREESHIP").await;
     let text = widget.text();
     assert!(!text.contains("running late"), "{text}");
     assert!(!text.contains("Tell me if anything changes"), "{text}");

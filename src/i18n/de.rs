@@ -83,6 +83,7 @@ pub static TRACKING: TrackingMessages = TrackingMessages {
     default_action: "Wir bleiben dran und aktualisieren diese Seite, sobald wir mehr wissen.",
     new_estimate: |date| format!("Neues voraussichtliches Datum: {date}"),
     estimate_passed: "Die letzte Schätzung ist vorbei. Wir klären das mit dem Versanddienstleister und informieren Sie hier.",
+    no_new_date: "Noch kein neues Datum: Wir informieren Sie hier, sobald wir eines haben.",
     promised_by: |date| format!("Zugesagt: {date}"),
     voucher_title: "Als kleine Entschädigung",
     voucher_percent: |percent| format!("{percent} % Rabatt auf Ihre nächste Bestellung"),

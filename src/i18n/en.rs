@@ -83,6 +83,7 @@ pub static TRACKING: TrackingMessages = TrackingMessages {
     default_action: "We are following it up and will update this page as soon as we know more.",
     new_estimate: |date| format!("New estimated date: {date}"),
     estimate_passed: "The last estimate has passed. We're checking with the carrier and will update you here.",
+    no_new_date: "No new date yet: we'll update you here as soon as we have one.",
     promised_by: |date| format!("We promised: {date}"),
     voucher_title: "For the trouble",
     voucher_percent: |percent| format!("{percent}% off your next order"),

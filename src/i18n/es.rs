@@ -83,6 +83,7 @@ pub static TRACKING: TrackingMessages = TrackingMessages {
     default_action: "Lo estamos siguiendo y actualizaremos esta página en cuanto sepamos más.",
     new_estimate: |date| format!("Nueva fecha estimada: {date}"),
     estimate_passed: "La última estimación ya ha pasado. Lo estamos comprobando con el transportista y te informaremos aquí.",
+    no_new_date: "Todavía no hay una nueva fecha: te informaremos aquí en cuanto la tengamos.",
     promised_by: |date| format!("Te prometimos: {date}"),
     voucher_title: "Por las molestias",
     voucher_percent: |percent| format!("{percent} % de descuento en tu próximo pedido"),

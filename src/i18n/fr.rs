@@ -83,6 +83,7 @@ pub static TRACKING: TrackingMessages = TrackingMessages {
     default_action: "Nous suivons la situation et mettrons cette page à jour dès que nous en saurons plus.",
     new_estimate: |date| format!("Nouvelle date estimée : {date}"),
     estimate_passed: "La dernière estimation est dépassée. Nous vérifions auprès du transporteur et vous tiendrons informé ici.",
+    no_new_date: "Pas encore de nouvelle date : nous vous tiendrons informé ici dès que nous en aurons une.",
     promised_by: |date| format!("Nous avions promis : {date}"),
     voucher_title: "Pour le désagrément",
     voucher_percent: |percent| format!("{percent} % de réduction sur votre prochaine commande"),

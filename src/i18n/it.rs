@@ -83,6 +83,7 @@ pub static TRACKING: TrackingMessages = TrackingMessages {
     default_action: "Stiamo seguendo la situazione e aggiorneremo questa pagina appena sappiamo di più.",
     new_estimate: |date| format!("Nuova data stimata: {date}"),
     estimate_passed: "L'ultima stima è passata. Stiamo verificando con il corriere e ti aggiorneremo qui.",
+    no_new_date: "Non c'è ancora una nuova data: ti aggiorneremo qui appena l'avremo.",
     promised_by: |date| format!("Avevamo promesso: {date}"),
     voucher_title: "Per il disagio",
     voucher_percent: |percent| format!("{percent}% di sconto sul prossimo ordine"),

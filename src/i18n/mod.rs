@@ -213,6 +213,7 @@ pub struct TrackingMessages {
     pub default_action: &'static str,
     pub new_estimate: fn(date: &str) -> String,
     pub estimate_passed: &'static str,
+    pub no_new_date: &'static str,
     pub promised_by: fn(date: &str) -> String,
 
     // Goodwill

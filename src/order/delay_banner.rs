@@ -44,8 +44,10 @@ impl LateNotice {
     }
 }
 
-/// The delay banner: what is late and why, an apology, what the shop is doing, the new date and
-/// any goodwill voucher. Never blames the customer.
+/// The delay banner: what is late, the new date (or that there is none yet), where the hold-up
+/// is and what was promised, all in the first screenful of a phone; then why (and the shop's
+/// own words), an apology, what the shop is doing and any goodwill voucher. Never blames the
+/// customer.
 #[component]
 pub fn DelayBanner(
     notice: LateNotice,
@@ -85,9 +87,10 @@ pub fn DelayBanner(
                     <p><strong>{t.side_label}{colon}</strong>{(t.side_name)(d.side)}</p>
                 }
             });
+            // Why: the general reason, then the shop's own words about this parcel, if any.
             let words = n.delay.as_ref().and_then(|d| d.message.clone()).map(|m| {
                 view! {
-                    <figure class="sportello-quote">
+                    <figure class="sportello-shop-words">
                         <figcaption>{t.shop_says}</figcaption>
                         <blockquote><p>{m}</p></blockquote>
                     </figure>
@@ -113,6 +116,11 @@ pub fn DelayBanner(
                         format::window(w, locale).map(|d| (t.new_estimate)(&d))
                     }
                 })
+                .or_else(|| {
+                    // Late with no new date yet: said at once, not left to be guessed.
+                    (n.cause != Cause::DeliveredLate && n.subject != NoticeSubject::Refund)
+                        .then(|| t.no_new_date.to_owned())
+                })
                 .map(|text| view! { <p class="sportello-new-date">{text}</p> });
             let promise = match n.subject {
                 NoticeSubject::Refund => None,
@@ -120,14 +128,16 @@ pub fn DelayBanner(
             }
             .map(|d| view! { <p class="sportello-muted">{(t.promised_by)(&d)}</p> });
             view! {
+                // What a worried customer looks for first, before any prose: what is late, the new
+                // date (or that there is none yet), where the hold-up is, what was promised.
                 <h3 class="sportello-delay-title" id=ids.id("title")>{title}</h3>
-                <p>{why}</p>
-                {side}
-                <p>{t.sorry}</p>
-                {words}
-                {action}
                 {estimate}
+                {side}
                 {promise}
+                <p>{why}</p>
+                {words}
+                <p>{t.sorry}</p>
+                {action}
             }
         })
     };
