@@ -326,6 +326,7 @@ complaints-contact-label = Antwort per
 complaints-send = Reklamation absenden
 complaints-sending = Wird gesendet…
 complaints-send-failed = Ihre Reklamation ist noch nicht beim Shop angekommen. Nichts ist verloren.
+complaints-send-unconfirmed = Wir konnten nicht bestätigen, dass Ihre Reklamation beim Shop angekommen ist. Nichts von dem, was Sie geschrieben haben, ist verloren.
 complaints-queued-notice = Sie sind offline. Ihre Reklamation ist auf diesem Gerät gespeichert und geht von selbst an den Shop, sobald Sie wieder online sind (wenn Sie die Seite schließen, beim nächsten Öffnen).
 complaints-send-retry-safe = Noch einmal versuchen ist sicher: Sie wird nie doppelt gesendet.
 complaints-done-title = Wir haben Ihre Reklamation erhalten

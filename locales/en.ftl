@@ -327,6 +327,7 @@ complaints-contact-label = Reply by
 complaints-send = Send my complaint
 complaints-sending = Sending…
 complaints-send-failed = Your complaint hasn't reached the shop yet. Nothing is lost.
+complaints-send-unconfirmed = We couldn't confirm that your complaint reached the shop. Nothing you wrote is lost.
 complaints-queued-notice = You're offline. Your complaint is saved on this device and goes to the shop by itself as soon as you're back online (if you close the page, the next time you open it).
 complaints-send-retry-safe = Trying again is safe: it will never be sent twice.
 complaints-done-title = We've received your complaint

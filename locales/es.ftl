@@ -326,6 +326,7 @@ complaints-contact-label = Respuesta por
 complaints-send = Enviar mi reclamación
 complaints-sending = Enviando…
 complaints-send-failed = Tu reclamación todavía no ha llegado a la tienda. No se ha perdido nada.
+complaints-send-unconfirmed = No hemos podido confirmar que tu reclamación haya llegado a la tienda. No se ha perdido nada de lo que escribiste.
 complaints-queued-notice = No tienes conexión. Tu reclamación está guardada en este dispositivo y se enviará sola a la tienda en cuanto vuelvas a tener conexión (si cierras la página, la próxima vez que la abras).
 complaints-send-retry-safe = Puedes volver a intentarlo sin miedo: nunca se enviará dos veces.
 complaints-done-title = Hemos recibido tu reclamación

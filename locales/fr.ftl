@@ -326,6 +326,7 @@ complaints-contact-label = Réponse par
 complaints-send = Envoyer ma réclamation
 complaints-sending = Envoi…
 complaints-send-failed = Votre réclamation n’est pas encore parvenue à la boutique. Rien n’est perdu.
+complaints-send-unconfirmed = Nous n’avons pas pu confirmer que votre réclamation est parvenue à la boutique. Rien de ce que vous avez écrit n’est perdu.
 complaints-queued-notice = Vous êtes hors ligne. Votre réclamation est enregistrée sur cet appareil et partira d’elle-même à la boutique dès votre retour en ligne (si vous fermez la page, à sa prochaine ouverture).
 complaints-send-retry-safe = Vous pouvez réessayer sans risque : elle ne sera jamais envoyée deux fois.
 complaints-done-title = Nous avons bien reçu votre réclamation

@@ -326,6 +326,7 @@ complaints-contact-label = Risposta via
 complaints-send = Invia il reclamo
 complaints-sending = Invio in corso…
 complaints-send-failed = Il reclamo non è ancora arrivato al negozio. Non hai perso nulla.
+complaints-send-unconfirmed = Non abbiamo potuto confermare che il reclamo sia arrivato al negozio. Quello che hai scritto non è perso.
 complaints-queued-notice = Sei offline. Il reclamo è salvato su questo dispositivo e parte da solo appena torni online (se chiudi la pagina, la prossima volta che la apri).
 complaints-send-retry-safe = Riprovare è sicuro: non verrà mai inviato due volte.
 complaints-done-title = Abbiamo ricevuto il tuo reclamo

@@ -117,7 +117,7 @@ async fn a_failed_send_is_retried_with_the_same_key() {
     widget.until_text("Check your complaint").await;
     widget.button("Send my complaint").click();
     widget
-        .until_text("Your complaint hasn't reached the shop yet.")
+        .until_text("We couldn't confirm that your complaint reached the shop.")
         .await;
     assert!(widget.text().contains("Trying again is safe"));
     widget.button("Try again").click();

@@ -130,6 +130,7 @@ pub fn ComplaintCheck(
         rows.collect_view()
     };
 
+    // Only what is known: an answer that was lost may have followed a complaint that arrived.
     let problem = move || {
         failure.get().map(|error| {
             let m = i18n.messages();
@@ -137,7 +138,10 @@ pub fn ComplaintCheck(
             let reference = failure_reference(m, &error);
             view! {
                 <div class="sportello-alert" role="alert">
-                    <p class="sportello-alert-text">{m.complaints().send_failed}" "{reason}</p>
+                    <p class="sportello-alert-text">
+                        {if may_have_arrived(&error) { m.complaints().send_unconfirmed } else { m.complaints().send_failed }}
+                        " "{reason}
+                    </p>
                     <p>{m.complaints().send_retry_safe}</p>
                     {reference}
                 </div>
@@ -162,5 +166,56 @@ pub fn ComplaintCheck(
                 }}
             </button>
         </div>
+    }
+}
+
+/// Whether a complaint whose sending failed may still have reached the shop: its answer was
+/// lost (no answer, a time-out, an answer that could not be read), the shop was still working
+/// on it, or the shop's side failed. The customer is then told that it could not be confirmed,
+/// never that it did not arrive; trying again is safe either way (the same Idempotency-Key).
+pub fn may_have_arrived(error: &ApiError) -> bool {
+    match error {
+        ApiError::NotFound
+        | ApiError::Unauthorized
+        | ApiError::Conflict
+        | ApiError::Invalid(_)
+        | ApiError::RateLimited { .. } => false,
+        ApiError::Server { status, .. } => *status >= 500,
+        ApiError::Network | ApiError::Timeout | ApiError::InProgress | ApiError::Unreadable => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_have_arrived;
+    use crate::api::ApiError;
+
+    #[test]
+    fn only_refusals_are_said_not_to_have_arrived() {
+        let server = |status| ApiError::Server {
+            status,
+            reference: None,
+        };
+        for lost in [
+            ApiError::Network,
+            ApiError::Timeout,
+            ApiError::InProgress,
+            ApiError::Unreadable,
+            server(500),
+            server(502),
+        ] {
+            assert!(may_have_arrived(&lost), "{lost:?}");
+        }
+        for refused in [
+            ApiError::NotFound,
+            ApiError::Unauthorized,
+            ApiError::Conflict,
+            ApiError::Invalid(Vec::new()),
+            ApiError::RateLimited { retry_after: None },
+            server(400),
+            server(404),
+        ] {
+            assert!(!may_have_arrived(&refused), "{refused:?}");
+        }
     }
 }

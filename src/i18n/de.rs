@@ -187,6 +187,7 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     send: "Reklamation absenden",
     sending: "Wird gesendet…",
     send_failed: "Ihre Reklamation ist noch nicht beim Shop angekommen. Nichts ist verloren.",
+    send_unconfirmed: "Wir konnten nicht bestätigen, dass Ihre Reklamation beim Shop angekommen ist. Nichts von dem, was Sie geschrieben haben, ist verloren.",
     queued_notice: "Sie sind offline. Ihre Reklamation ist auf diesem Gerät gespeichert und geht von selbst an den Shop, sobald Sie wieder online sind (wenn Sie die Seite schließen, beim nächsten Öffnen).",
     send_retry_safe: "Noch einmal versuchen ist sicher: Sie wird nie doppelt gesendet.",
     done_title: "Wir haben Ihre Reklamation erhalten",

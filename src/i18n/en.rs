@@ -187,6 +187,7 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     send: "Send my complaint",
     sending: "Sending…",
     send_failed: "Your complaint hasn't reached the shop yet. Nothing is lost.",
+    send_unconfirmed: "We couldn't confirm that your complaint reached the shop. Nothing you wrote is lost.",
     queued_notice: "You're offline. Your complaint is saved on this device and goes to the shop by itself as soon as you're back online (if you close the page, the next time you open it).",
     send_retry_safe: "Trying again is safe: it will never be sent twice.",
     done_title: "We've received your complaint",

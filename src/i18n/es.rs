@@ -187,6 +187,7 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     send: "Enviar mi reclamación",
     sending: "Enviando…",
     send_failed: "Tu reclamación todavía no ha llegado a la tienda. No se ha perdido nada.",
+    send_unconfirmed: "No hemos podido confirmar que tu reclamación haya llegado a la tienda. No se ha perdido nada de lo que escribiste.",
     queued_notice: "No tienes conexión. Tu reclamación está guardada en este dispositivo y se enviará sola a la tienda en cuanto vuelvas a tener conexión (si cierras la página, la próxima vez que la abras).",
     send_retry_safe: "Puedes volver a intentarlo sin miedo: nunca se enviará dos veces.",
     done_title: "Hemos recibido tu reclamación",

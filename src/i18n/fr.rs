@@ -187,6 +187,7 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     send: "Envoyer ma réclamation",
     sending: "Envoi…",
     send_failed: "Votre réclamation n’est pas encore parvenue à la boutique. Rien n’est perdu.",
+    send_unconfirmed: "Nous n’avons pas pu confirmer que votre réclamation est parvenue à la boutique. Rien de ce que vous avez écrit n’est perdu.",
     queued_notice: "Vous êtes hors ligne. Votre réclamation est enregistrée sur cet appareil et partira d’elle-même à la boutique dès votre retour en ligne (si vous fermez la page, à sa prochaine ouverture).",
     send_retry_safe: "Vous pouvez réessayer sans risque : elle ne sera jamais envoyée deux fois.",
     done_title: "Nous avons bien reçu votre réclamation",

@@ -187,6 +187,7 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     send: "Invia il reclamo",
     sending: "Invio in corso…",
     send_failed: "Il reclamo non è ancora arrivato al negozio. Non hai perso nulla.",
+    send_unconfirmed: "Non abbiamo potuto confermare che il reclamo sia arrivato al negozio. Quello che hai scritto non è perso.",
     queued_notice: "Sei offline. Il reclamo è salvato su questo dispositivo e parte da solo appena torni online (se chiudi la pagina, la prossima volta che la apri).",
     send_retry_safe: "Riprovare è sicuro: non verrà mai inviato due volte.",
     done_title: "Abbiamo ricevuto il tuo reclamo",

@@ -337,6 +337,7 @@ pub struct ComplaintMessages {
     pub send: &'static str,
     pub sending: &'static str,
     pub send_failed: &'static str,
+    pub send_unconfirmed: &'static str,
     pub queued_notice: &'static str,
     pub send_retry_safe: &'static str,
 
