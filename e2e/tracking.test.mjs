@@ -242,3 +242,21 @@ test('a long carrier history: "Show all" lists every update, newest first, each 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a parcel that arrived late is told in the past tense, with no offer to be told when it arrives', async () => {
+  // SP-1015's promise has passed; now the carrier delivers it.
+  await admin('POST', '/admin/orders/SP-1015/events', {
+    shipment_id: 'P1', status: 'delivered', location: 'Bari', description: 'Consegnato al destinatario',
+  });
+  const { context, page: p, widget } = await page('it-IT', 360);
+  await lookUp(widget, 'SP-1015', 'laura.moretti@example.com', ["Numero d'ordine", 'Indirizzo e-mail', 'Trova il mio ordine']);
+  const banner = widget.getByRole('region', { name: 'Il tuo pacco è arrivato più tardi di quanto promesso' });
+  await banner.waitFor();
+  const text = await banner.innerText();
+  assert.match(text, /È arrivato dopo la data che ti avevamo promesso/);
+  assert.match(text, /Ci dispiace/);
+  assert.doesNotMatch(text, /Nuova data stimata|Non c'è ancora una nuova data|Dove si è fermato/);
+  assert.equal(await widget.getByRole('heading', { name: 'Avvisami se cambia qualcosa' }).count(), 0);
+  await p.screenshot({ path: `${ARTIFACTS}delivered-late-it-360.png`, fullPage: true });
+  await context.close();
+});

@@ -185,6 +185,38 @@ async fn a_delay_without_a_new_date_says_so_before_any_prose() {
 }
 
 #[wasm_bindgen_test]
+async fn a_parcel_delivered_late_is_told_in_the_past_with_the_apology_and_voucher() {
+    let mut p = parcel("P1", ShipmentStatus::Delivered, None);
+    p.delivered_at = Some(at(-1));
+    p.delay = Some(Delay {
+        action: None,
+        ..weather_delay()
+    });
+    let mut order = tracked(vec![p]);
+    order.promised_delivery = Some(window(-5, -3));
+    let (widget, _) = open(order, Locale::En).await;
+    let text = widget.text();
+    for expected in [
+        "Your parcel arrived later than we promised",
+        "It reached you after the date we promised.",
+        "We're sorry.",
+        "SORRY10",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in {text}");
+    }
+    for absent in [
+        "running late",
+        "New estimated date",
+        "No new date yet",
+        "Where the hold-up is",
+        "We are following it up",
+        "Tell me if anything changes",
+    ] {
+        assert!(!text.contains(absent), "{absent:?} in {text}");
+    }
+}
+
+#[wasm_bindgen_test]
 async fn lateness_is_worked_out_without_a_delay_from_the_shop() {
     // The estimate ends after the promised window: late, though the backend said nothing.
     let (widget, _) = open(

@@ -71,18 +71,20 @@ pub fn DelayBanner(
                 (NoticeSubject::Parcel { index, total }, _) => (t.late_parcel_title)(index, total),
                 (NoticeSubject::Refund, _) => t.late_refund_title.to_owned(),
             };
+            let arrived = n.cause == Cause::DeliveredLate;
             let why = match (&n.delay, n.cause) {
+                // Arrived: the past tense, whatever held it up on the way.
+                (_, Cause::DeliveredLate) => t.cause_delivered_late.to_owned(),
                 (Some(delay), _) => (t.reason_explanation)(delay.reason).to_owned(),
                 (None, Cause::EstimateAfterPromise) => t.cause_estimate_after_promise.to_owned(),
                 (None, Cause::PromisePassed) => t.cause_promise_passed.to_owned(),
                 (None, Cause::CarrierSilent(days)) => (t.cause_carrier_silent)(days),
-                (None, Cause::DeliveredLate) => t.cause_delivered_late.to_owned(),
                 (None, Cause::RefundOverdue) => t.cause_refund_overdue.to_owned(),
                 (None, Cause::Reported) => {
                     (t.reason_explanation)(sportello_contract::DelayReason::Unknown).to_owned()
                 }
             };
-            let side = n.delay.as_ref().map(|d| {
+            let side = n.delay.as_ref().filter(|_| !arrived).map(|d| {
                 view! {
                     <p><strong>{t.side_label}{colon}</strong>{(t.side_name)(d.side)}</p>
                 }
@@ -96,8 +98,12 @@ pub fn DelayBanner(
                     </figure>
                 }
             });
-            let action = if n.cause == Cause::DeliveredLate && n.delay.is_none() {
-                None
+            // Once it arrived, only what the shop itself wrote (no "we are following it up").
+            let action = if arrived {
+                n.delay
+                    .as_ref()
+                    .and_then(|d| d.action.clone())
+                    .map(|text| view! { <p><strong>{t.what_we_do}{colon}</strong>{text}</p> })
             } else {
                 let text = n
                     .delay

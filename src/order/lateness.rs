@@ -56,16 +56,17 @@ pub fn has_passed(window: &DateWindow, now: i64) -> bool {
 }
 
 fn shipment_cause(shipment: &Shipment, promised_to: Option<i64>, now: i64) -> Option<Cause> {
-    if shipment.delay.is_some() {
-        return Some(Cause::Reported);
-    }
-    let delivered = shipment.status == ShipmentStatus::Delivered;
-    if delivered {
+    // Arrived: late only if after the promise, and then told in the past tense (a delay the
+    // shop recorded on the way counts when the dates cannot tell).
+    if shipment.status == ShipmentStatus::Delivered {
         let at = shipment.delivered_at.as_deref().and_then(parse_rfc3339);
         return match (at, promised_to) {
-            (Some(at), Some(promise)) if at > promise => Some(Cause::DeliveredLate),
-            _ => None,
+            (Some(at), Some(promise)) => (at > promise).then_some(Cause::DeliveredLate),
+            _ => shipment.delay.is_some().then_some(Cause::DeliveredLate),
         };
+    }
+    if shipment.delay.is_some() {
+        return Some(Cause::Reported);
     }
     if shipment.status == ShipmentStatus::AvailableForPickup {
         return None;
@@ -262,8 +263,24 @@ mod tests {
         let late = assess(&o, NOW);
         assert_eq!(late[0].cause, Cause::DeliveredLate);
         assert_eq!(late[0].new_estimate, None);
-        let on_time = order(0, vec![p]);
+        let on_time = order(0, vec![p.clone()]);
         assert!(assess(&on_time, NOW).is_empty());
+        // A delay the shop recorded on the way does not make an arrival late, nor present.
+        let mut delayed = p;
+        delayed.delay = Some(Delay {
+            reason: DelayReason::Weather,
+            side: DelaySide::Carrier,
+            message: None,
+            action: None,
+            reported_at: None,
+            new_estimate: None,
+            goodwill: None,
+        });
+        assert_eq!(
+            assess(&order(-3, vec![delayed.clone()]), NOW)[0].cause,
+            Cause::DeliveredLate
+        );
+        assert!(assess(&order(0, vec![delayed]), NOW).is_empty());
     }
 
     #[test]

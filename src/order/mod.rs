@@ -14,6 +14,7 @@ use crate::{
 };
 use complaints::{complaint_list, none_open, OrderComplaints};
 use delay_banner::{DelayBanner, LateNotice};
+use lateness::Cause;
 use notify_opt_in::NotifyOptIn;
 use parcel::ParcelView;
 use refund::RefundView;
@@ -306,7 +307,8 @@ pub fn OrderView(
                 {move || (i18n.messages().tracking().order_title)(&order.with(|o| o.number.clone()))}
             </h2>
             {banners}
-            {move || (!late.with(Vec::is_empty)).then(|| access.get_value()).flatten().map(|a| view! {
+            // Offered while something is still on its way late; never for what already arrived.
+            {move || late.with(|l| l.iter().any(|n| n.cause != Cause::DeliveredLate)).then(|| access.get_value()).flatten().map(|a| view! {
                 <NotifyOptIn access=a />
             })}
             {header}
