@@ -50,7 +50,8 @@ pub struct ComplaintState {
     pub order: StoredValue<Option<OrderSummary>>,
     pub access: StoredValue<Option<OrderAccess>>,
     pub shop: Signal<Option<ShopConfig>>,
-    pub restored: bool,
+    /// A draft from an earlier visit was restored (until the customer starts over).
+    pub restored: RwSignal<bool>,
     pub sent: RwSignal<Option<Complaint>>,
     /// Where the draft is kept.
     pub drafts: storage::DraftStore,
@@ -61,6 +62,22 @@ pub struct ComplaintState {
 impl ComplaintState {
     pub fn get() -> ComplaintState {
         expect_context::<ComplaintState>()
+    }
+
+    /// Drops a restored draft and starts afresh at the topics (about the same order, if any):
+    /// nothing of what was typed, the e-mail address and phone number included, is kept.
+    pub fn start_over(self) {
+        self.drafts.clear();
+        self.draft.update(|d| {
+            *d = Draft {
+                order_number: d.order_number.take(),
+                order_id: d.order_id.take(),
+                ..Draft::default()
+            }
+        });
+        self.errors.set(Errors::new());
+        self.restored.set(false);
+        self.step.set(Step::Topic);
     }
 }
 
@@ -114,7 +131,7 @@ pub fn ComplaintFlow(
         order: StoredValue::new(order),
         access: StoredValue::new(access),
         shop,
-        restored,
+        restored: RwSignal::new(restored),
         sent: RwSignal::new(None),
         drafts,
         on_follow,
