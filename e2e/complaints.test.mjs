@@ -264,8 +264,8 @@ test('after hours the acknowledgement says when the team is back', async () => {
   try {
     const { context, page, widget } = await phone();
     await widget.getByRole('button', { name: 'Something wrong? Write to us' }).click();
+    // The shop has no help answers for "Something else": straight to the form.
     await widget.getByRole('button', { name: 'Something else' }).click();
-    await stillWrite(widget);
     await fillForm(widget, 'after.hours@example.com');
     await widget.getByLabel('I agree that the shop uses these details to handle my complaint.').check();
     await widget.getByRole('button', { name: 'Continue' }).click();
@@ -320,7 +320,6 @@ test('a complaint sent offline waits on the phone and goes by itself when the co
   const fillAndCheck = async (w, email) => {
     await w.getByRole('button', { name: 'Something wrong? Write to us' }).click();
     await w.getByRole('button', { name: 'Something else' }).click();
-    await stillWrite(w);
     await fillForm(w, email);
     await w.getByLabel('I agree that the shop uses these details to handle my complaint.').check();
     await w.getByRole('button', { name: 'Continue' }).click();
@@ -393,5 +392,16 @@ test('no promotion while the customer has an open complaint about the order; it 
   await widget.getByRole('button', { name: 'Look up another order' }).tap();
   await widget.getByRole('button', { name: 'Find my order' }).tap();
   await widget.getByText('Spedizione gratuita').waitFor();
+  await context.close();
+});
+
+test('a topic the shop has no answers for goes straight to the form, landing on it', async () => {
+  const { context, page, widget } = await phone();
+  await widget.getByRole('button', { name: 'Something wrong? Write to us' }).tap();
+  await widget.getByRole('button', { name: 'Something else' }).tap();
+  const form = widget.getByRole('heading', { name: 'Tell us what happened', level: 2 });
+  await form.waitFor();
+  await page.waitForFunction((el) => el.getRootNode().activeElement === el, await form.elementHandle());
+  assert.equal(await widget.getByRole('heading', { name: 'This may solve it right away' }).count(), 0);
   await context.close();
 });

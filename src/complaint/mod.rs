@@ -4,7 +4,9 @@
 //! (`storage`) and the reply-time wording (`reply_time`).
 
 use leptos::{html, prelude::*};
-use sportello_contract::{Complaint, OrderAccess, OrderSummary, ShopConfig};
+use sportello_contract::{
+    Complaint, ComplaintTopic, HelpAnswer, OrderAccess, OrderSummary, ShopConfig,
+};
 
 use crate::{
     api::{ApiError, CallsHandle},
@@ -50,6 +52,8 @@ pub struct ComplaintState {
     pub order: StoredValue<Option<OrderSummary>>,
     pub access: StoredValue<Option<OrderAccess>>,
     pub shop: Signal<Option<ShopConfig>>,
+    /// The shop's help answers for a topic in a language, once fetched (`topics.rs`).
+    pub help: RwSignal<Option<(ComplaintTopic, &'static str, Vec<HelpAnswer>)>>,
     /// A draft from an earlier visit was restored (until the customer starts over).
     pub restored: RwSignal<bool>,
     pub sent: RwSignal<Option<Complaint>>,
@@ -131,6 +135,7 @@ pub fn ComplaintFlow(
         order: StoredValue::new(order),
         access: StoredValue::new(access),
         shop,
+        help: RwSignal::new(None),
         restored: RwSignal::new(restored),
         sent: RwSignal::new(None),
         drafts,

@@ -22,34 +22,53 @@ pub fn ComplaintTopics() -> impl IntoView {
     };
     let solved = RwSignal::new(false);
 
+    // The shop's answers, fetched once per topic and language (kept by the flow: this view is
+    // made afresh at each step); a topic with none, or whose answers cannot be fetched, goes
+    // straight to the form.
+    let answers = state.help;
+    let load = {
+        // Kept in the arena, so that the topic buttons' handlers stay `Send` as views need.
+        let calls = StoredValue::new_local(calls.clone());
+        move |topic: ComplaintTopic, locale: &'static str| {
+            let calls = calls.get_value();
+            leptos::task::spawn_local(async move {
+                let found = calls
+                    .help(topic, locale)
+                    .await
+                    .map(|h| h.answers)
+                    .unwrap_or_default();
+                let still_asked = state.step.get_untracked() == Step::Help
+                    && state.draft.with_untracked(|d| d.topic) == Some(topic);
+                if still_asked && found.is_empty() {
+                    state.step.set(Step::Form);
+                }
+                answers.set(Some((topic, locale, found)));
+            });
+        }
+    };
     let choose = move |topic: ComplaintTopic| {
         state.draft.update(|d| d.topic = Some(topic));
         solved.set(false);
-        state.step.set(if help_offered() {
-            Step::Help
-        } else {
-            Step::Form
+        if !help_offered() {
+            state.step.set(Step::Form);
+            return;
+        }
+        let locale = i18n.locale().tag();
+        let known = answers.with_untracked(|a| {
+            a.as_ref()
+                .filter(|(t, l, _)| *t == topic && *l == locale)
+                .map(|(_, _, list)| list.is_empty())
         });
-    };
-
-    let answers = {
-        let calls = calls.clone();
-        LocalResource::new(move || {
-            let calls = calls.clone();
-            let topic = state.draft.with(|d| d.topic);
-            let locale = i18n.locale().tag();
-            let wanted = state.step.get() == Step::Help;
-            async move {
-                match (topic, wanted) {
-                    (Some(topic), true) => calls
-                        .help(topic, locale)
-                        .await
-                        .map(|h| h.answers)
-                        .unwrap_or_default(),
-                    _ => Vec::new(),
-                }
+        match known {
+            // Asked before: no second fetch.
+            Some(true) => state.step.set(Step::Form),
+            Some(false) => state.step.set(Step::Help),
+            None => {
+                answers.set(None);
+                state.step.set(Step::Help);
+                load(topic, locale);
             }
-        })
+        }
     };
 
     let feedback = Action::new_local(move |feedback: &HelpFeedback| {
@@ -98,7 +117,7 @@ pub fn ComplaintTopics() -> impl IntoView {
     let help = move || {
         let m = i18n.messages().complaints();
         let list = move || {
-            answers.get().map(|list| {
+            answers.get().map(|(_, _, list)| {
                 list.into_iter()
                     .map(|answer| {
                         let id = answer.id.clone();
@@ -130,9 +149,10 @@ pub fn ComplaintTopics() -> impl IntoView {
             } else {
                 view! {
                     <p class="sportello-intro">{i18n.messages().complaints().help_intro}</p>
-                    <Suspense fallback=move || view! { <p class="sportello-muted">{i18n.messages().complaints().help_loading}</p> }>
-                        {list}
-                    </Suspense>
+                    {move || answers.with(Option::is_none).then(|| view! {
+                        <p class="sportello-muted">{i18n.messages().complaints().help_loading}</p>
+                    })}
+                    {list}
                     <button type="button" class="sportello-button" on:click=move |_| answered(None, false)>
                         {i18n.messages().complaints().help_still_write}
                     </button>
