@@ -377,6 +377,40 @@ async fn long_histories_show_the_latest_updates_first_then_all() {
 }
 
 #[wasm_bindgen_test]
+async fn statuses_this_widget_does_not_know_stay_neutral() {
+    let mut order = tracked(vec![parcel("P1", ShipmentStatus::Unknown, None)]);
+    order.refunds = vec![Refund {
+        id: "R1".into(),
+        amount: 3900,
+        method: RefundMethod::BankTransfer,
+        status: RefundStatus::Unknown,
+        issued_at: None,
+        expected_by: Some(at(5)),
+        completed_at: None,
+        delay: None,
+    }];
+    let (widget, _) = open(order, Locale::En).await;
+    let text = widget.text();
+    // The parcel: "being updated" under its steps, none of them marked as where it is.
+    assert!(
+        text.contains("Status being updated") || text.contains("Being updated"),
+        "{text}"
+    );
+    assert!(widget
+        .root
+        .query_selector(".sportello-parcel [aria-current=step]")
+        .unwrap()
+        .is_none());
+    // The refund: never "it should reach you by…" while its state is unknown.
+    assert!(!text.contains("It should reach you by"), "{text}");
+    assert!(widget
+        .root
+        .query_selector(".sportello-refund [aria-current=step]")
+        .unwrap()
+        .is_none());
+}
+
+#[wasm_bindgen_test]
 async fn a_refund_late_at_the_bank_is_explained_as_such() {
     let mut order = tracked(vec![]);
     order.status = OrderStatus::Returned;

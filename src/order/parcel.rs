@@ -146,6 +146,10 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
                     }
                 }).collect_view()}
             </ol>
+            // A status this widget does not know is said to be being updated, never guessed.
+            {(status == ShipmentStatus::Unknown).then(|| view! {
+                <p class="sportello-muted">{move || (i18n.messages().tracking().shipment_status_name)(ShipmentStatus::Unknown)}</p>
+            })}
             {move || estimate().map(|text| view! { <p class="sportello-estimate">{text}</p> })}
             {move || shipment.with_value(|s| {
                 let t = i18n.messages().tracking();

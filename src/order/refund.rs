@@ -33,6 +33,10 @@ pub fn RefundView(refund: Refund, currency: String, now: i64) -> impl IntoView {
                     }
                 }
                 RefundStatus::Failed => lines.push(t.refund_failed.to_owned()),
+                // Unknown: being updated, never "it should reach you by…".
+                RefundStatus::Unknown => {
+                    lines.push((t.refund_status_name)(RefundStatus::Unknown).to_owned())
+                }
                 _ => {
                     // A date already passed is not repeated as a promise (the banner explains it).
                     let by = r
