@@ -72,6 +72,14 @@ async fn a_complaint_opens_by_reference_and_email_and_shows_every_channel() {
         text.contains("We called you: a new cup leaves the workshop tomorrow."),
         "{text}"
     );
+    // Newest first: the shop's call above the customer's first message.
+    assert!(
+        text.find("We called you").unwrap()
+            < text
+                .find("One of the two cups arrived with a broken handle.")
+                .unwrap(),
+        "{text}"
+    );
     assert!(text.contains("You'll hear from us by"), "{text}");
     assert!(text.contains("Add information"), "{text}");
     assert!(

@@ -37,7 +37,8 @@ fn byline(m: &'static Messages, update: &ComplaintUpdate, locale: crate::i18n::L
 }
 
 /// A complaint as it stands: status, the reply-by promise (and why it moved), the timeline of
-/// updates from every channel, then a way to add information or, at resolution, to rate.
+/// updates from every channel (newest first), then a way to add information or, at resolution,
+/// to rate.
 #[component]
 pub fn ComplaintStatusView() -> impl IntoView {
     let i18n = I18n::get();
@@ -90,9 +91,11 @@ pub fn ComplaintStatusView() -> impl IntoView {
     let timeline = move || {
         let m = i18n.messages();
         let locale = i18n.locale();
+        // Newest first: what the customer came back for is the latest word.
         complaint()
             .updates
             .into_iter()
+            .rev()
             .map(|update| {
                 let mine = update.author == UpdateAuthor::Customer;
                 let photos = (update.photos > 0)
