@@ -308,6 +308,7 @@ complaints-consent-label = Ich bin einverstanden, dass der Shop diese Angaben zu
 complaints-privacy-link = Wie der Shop Ihre Daten verwendet (öffnet in einem neuen Tab)
 complaints-continue-to-check = Weiter
 complaints-draft-restored = Wir haben aufbewahrt, was Sie beim letzten Mal geschrieben haben. Sie können dort weitermachen.
+complaints-start-over = Neu beginnen
 complaints-topic-required = Wählen Sie, worum es bei Ihrer Reklamation geht
 complaints-description-required = Erzählen Sie uns, was passiert ist
 complaints-description-too-short = Erzählen Sie uns etwas mehr: mindestens { $min } Zeichen

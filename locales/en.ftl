@@ -309,6 +309,7 @@ complaints-consent-label = I agree that the shop uses these details to handle my
 complaints-privacy-link = How the shop uses your data (opens in a new tab)
 complaints-continue-to-check = Continue
 complaints-draft-restored = We kept what you wrote last time. You can carry on where you left off.
+complaints-start-over = Start over
 complaints-topic-required = Choose what your complaint is about
 complaints-description-required = Tell us what happened
 complaints-description-too-short = Tell us a little more: at least { $min } characters

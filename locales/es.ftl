@@ -308,6 +308,7 @@ complaints-consent-label = Acepto que la tienda use estos datos para gestionar m
 complaints-privacy-link = Cómo usa la tienda tus datos (se abre en una pestaña nueva)
 complaints-continue-to-check = Continuar
 complaints-draft-restored = Hemos guardado lo que escribiste la última vez. Puedes seguir donde lo dejaste.
+complaints-start-over = Empezar de nuevo
 complaints-topic-required = Elige de qué trata tu reclamación
 complaints-description-required = Cuéntanos qué ha pasado
 complaints-description-too-short = Cuéntanos un poco más: al menos { $min } caracteres

@@ -308,6 +308,7 @@ complaints-consent-label = J’accepte que la boutique utilise ces informations 
 complaints-privacy-link = Comment la boutique utilise vos données (s’ouvre dans un nouvel onglet)
 complaints-continue-to-check = Continuer
 complaints-draft-restored = Nous avons gardé ce que vous aviez écrit la dernière fois. Vous pouvez reprendre où vous en étiez.
+complaints-start-over = Recommencer
 complaints-topic-required = Choisissez le sujet de votre réclamation
 complaints-description-required = Dites-nous ce qui s’est passé
 complaints-description-too-short = Dites-nous-en un peu plus : au moins { $min } caractères

@@ -308,6 +308,7 @@ complaints-consent-label = Acconsento che il negozio usi questi dati per gestire
 complaints-privacy-link = Come il negozio usa i tuoi dati (si apre in una nuova scheda)
 complaints-continue-to-check = Continua
 complaints-draft-restored = Abbiamo tenuto quello che avevi scritto. Puoi riprendere da dove eri rimasto.
+complaints-start-over = Ricomincia da capo
 complaints-topic-required = Scegli di cosa tratta il reclamo
 complaints-description-required = Raccontaci cosa è successo
 complaints-description-too-short = Raccontaci qualcosa in più: almeno { $min } caratteri

@@ -169,6 +169,37 @@ async fn the_draft_survives_closing_the_widget() {
     assert!(!widget
         .input_labelled("I agree that the shop uses these details to handle my complaint.")
         .checked());
+    // "Start over" forgets it all, the phone number included, and begins at the topics.
+    widget.button("Start over").click();
+    widget.until_text("What is it about?").await;
+    until("the draft forgotten", || {
+        stored_draft(&shop).is_none_or(|d| !d.contains("+39 333"))
+    })
+    .await;
+    assert!(!widget.text().contains("We kept what you wrote last time."));
+}
+
+#[wasm_bindgen_test]
+async fn a_draft_left_for_more_than_a_day_is_forgotten_unseen() {
+    let backend = FakeBackend::answering(Ok(order()));
+    let shop = fresh_shop();
+    let day_and_a_bit = (js_sys::Date::now() / 1000.0) as i64 - 25 * 3600;
+    let key = format!("sportello.complaint-draft:{shop}");
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage
+        .set_item(
+            &key,
+            &format!(r#"{{"description":"Left on a shared computer.","phone":"+39 333 999 0000","saved_at":{day_and_a_bit}}}"#),
+        )
+        .unwrap();
+    let widget = mount_at(&shop, backend, Locale::En);
+    widget.until_text("Something wrong? Write to us").await;
+    assert!(!widget.text().contains("We kept what you wrote last time."));
+    assert_eq!(
+        storage.get_item(&key).unwrap(),
+        None,
+        "the old draft is removed"
+    );
 }
 
 #[wasm_bindgen_test]

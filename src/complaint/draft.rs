@@ -36,6 +36,10 @@ pub struct Draft {
     /// Sent (with the customer's consent) while the browser was offline: the complaint goes,
     /// with `key`, as soon as the connection is back, also after a reload.
     pub queued: bool,
+    /// When it was last kept (seconds since 1970): a draft left longer than
+    /// [`storage::KEEP_SECONDS`](super::storage::KEEP_SECONDS) is forgotten, so that the next
+    /// person on a shared device never meets someone else's e-mail address and phone number.
+    pub saved_at: Option<i64>,
 }
 
 impl Draft {

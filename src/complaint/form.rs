@@ -242,8 +242,14 @@ pub fn ComplaintForm() -> impl IntoView {
         <form class="sportello-form" novalidate aria-labelledby=ids.id("title") on:submit=on_submit node_ref=form>
             <h2 class="sportello-title" id=ids.id("title")>{move || i18n.messages().complaints().form_title}</h2>
             <ErrorSummary entries=summary_entries node_ref=summary />
-            {state.restored.then(|| view! {
-                <p class="sportello-notice">{move || i18n.messages().complaints().draft_restored}</p>
+            {move || state.restored.get().then(|| view! {
+                <div class="sportello-notice">
+                    <p>{move || i18n.messages().complaints().draft_restored}</p>
+                    <button type="button" class="sportello-button sportello-button--secondary sportello-button--small"
+                        on:click=move |_| state.start_over()>
+                        {move || i18n.messages().complaints().start_over}
+                    </button>
+                </div>
             })}
             {order_number}
             {items}

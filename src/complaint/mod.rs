@@ -54,7 +54,8 @@ pub struct ComplaintState {
     pub shop: Signal<Option<ShopConfig>>,
     /// The shop's help answers for a topic in a language, once fetched (`topics.rs`).
     pub help: RwSignal<Option<(ComplaintTopic, &'static str, Vec<HelpAnswer>)>>,
-    pub restored: bool,
+    /// A draft from an earlier visit was restored (until the customer starts over).
+    pub restored: RwSignal<bool>,
     pub sent: RwSignal<Option<Complaint>>,
     /// Where the draft is kept.
     pub drafts: storage::DraftStore,
@@ -65,6 +66,22 @@ pub struct ComplaintState {
 impl ComplaintState {
     pub fn get() -> ComplaintState {
         expect_context::<ComplaintState>()
+    }
+
+    /// Drops a restored draft and starts afresh at the topics (about the same order, if any):
+    /// nothing of what was typed, the e-mail address and phone number included, is kept.
+    pub fn start_over(self) {
+        self.drafts.clear();
+        self.draft.update(|d| {
+            *d = Draft {
+                order_number: d.order_number.take(),
+                order_id: d.order_id.take(),
+                ..Draft::default()
+            }
+        });
+        self.errors.set(Errors::new());
+        self.restored.set(false);
+        self.step.set(Step::Topic);
     }
 }
 
@@ -119,7 +136,7 @@ pub fn ComplaintFlow(
         access: StoredValue::new(access),
         shop,
         help: RwSignal::new(None),
-        restored,
+        restored: RwSignal::new(restored),
         sent: RwSignal::new(None),
         drafts,
         on_follow,

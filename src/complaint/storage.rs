@@ -1,5 +1,6 @@
 //! The draft in `localStorage`: kept while the customer types, restored after a reload (the
-//! consent never), cleared once filed.
+//! consent never), cleared once filed, forgotten after a day (one queued to go offline is kept
+//! until it goes).
 
 use super::Draft;
 use crate::browser::storage;
@@ -14,26 +15,55 @@ use crate::browser::storage;
 #[derive(Debug, Clone, Copy)]
 pub struct DraftStore(&'static str);
 
+/// How long a draft that was not sent is kept: a day.
+pub const KEEP_SECONDS: i64 = 24 * 3600;
+
+/// Whether a draft kept at `saved_at` is past its day at `now`. A draft queued to go offline
+/// never is (the customer has sent it); one kept before drafts carried a time is not either.
+fn expired(saved_at: Option<i64>, queued: bool, now: i64) -> bool {
+    !queued && saved_at.is_some_and(|at| now - at > KEEP_SECONDS)
+}
+
+fn now() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
+}
+
 impl DraftStore {
     pub fn for_shop(api_base: &str) -> Self {
         Self(format!("sportello.complaint-draft:{api_base}").leak())
     }
 
-    /// The draft kept from an earlier visit, if any (a damaged one is ignored).
+    /// The draft kept from an earlier visit, if any (a damaged or expired one is ignored).
     pub fn load(self) -> Option<Draft> {
-        serde_json::from_str(&storage::read(self.0)?).ok()
+        serde_json::from_str::<Draft>(&storage::read(self.0)?)
+            .ok()
+            .filter(|d| !expired(d.saved_at, d.queued, now()))
     }
 
     /// Whether a draft worth reopening ([`Draft::has_content`]) waits from an earlier visit.
     /// Asked when the widget mounts, so it is read with miniserde: serde's decoder of the whole
     /// draft travels with the complaint views, which [`load`](Self::load) it.
+    /// An expired draft is removed here, before anyone sees it.
     pub fn waiting(self) -> bool {
-        storage::read(self.0).is_some_and(|text| worth_reopening(&text))
+        let Some(text) = storage::read(self.0) else {
+            return false;
+        };
+        match worth_reopening(&text, now()) {
+            Some(worth) => worth,
+            None => {
+                storage::remove(self.0);
+                false
+            }
+        }
     }
 
     /// Keeps the draft; without its photos when they do not fit in the browser's storage (which
     /// may also be disabled: then nothing is kept).
     pub fn save(self, draft: &Draft) {
+        let draft = &Draft {
+            saved_at: Some(now()),
+            ..draft.clone()
+        };
         let write = |d: &Draft| {
             serde_json::to_string(d)
                 .ok()
@@ -53,9 +83,10 @@ impl DraftStore {
     }
 }
 
-/// [`Draft::has_content`] of a stored draft, read without serde. A draft serde cannot read is
-/// not worth reopening either: [`load`] would find nothing.
-fn worth_reopening(text: &str) -> bool {
+/// [`Draft::has_content`] of a stored draft, read without serde; `None` when it has expired (to
+/// be removed). A draft serde cannot read is not worth reopening either: [`load`] would find
+/// nothing.
+fn worth_reopening(text: &str, now: i64) -> Option<bool> {
     #[derive(miniserde::Deserialize)]
     struct Brief {
         description: Option<String>,
@@ -63,16 +94,23 @@ fn worth_reopening(text: &str) -> bool {
         photos: Option<Vec<crate::api::Seen>>,
         key: Option<String>,
         queued: Option<bool>,
+        saved_at: Option<i64>,
     }
     let Ok(brief) = miniserde::json::from_str::<Brief>(text) else {
-        return false;
+        return Some(false);
     };
+    let queued = brief.queued == Some(true);
+    if expired(brief.saved_at, queued, now) {
+        return None;
+    }
     let written = |field: &Option<String>| field.as_deref().is_some_and(|t| !t.trim().is_empty());
-    written(&brief.description)
-        || written(&brief.phone)
-        || brief.photos.is_some_and(|p| !p.is_empty())
-        || brief.key.is_some()
-        || brief.queued == Some(true)
+    Some(
+        written(&brief.description)
+            || written(&brief.phone)
+            || brief.photos.is_some_and(|p| !p.is_empty())
+            || brief.key.is_some()
+            || queued,
+    )
 }
 
 #[cfg(test)]
@@ -138,7 +176,11 @@ mod tests {
         ];
         for draft in drafts {
             let text = serde_json::to_string(&draft).unwrap();
-            assert_eq!(worth_reopening(&text), draft.has_content(), "{text}");
+            assert_eq!(
+                worth_reopening(&text, 0),
+                Some(draft.has_content()),
+                "{text}"
+            );
         }
         for text in [
             "",
@@ -152,7 +194,39 @@ mod tests {
             r#"{"photos":"many"}"#,
         ] {
             let serde = serde_json::from_str::<Draft>(text).is_ok_and(|d| d.has_content());
-            assert_eq!(worth_reopening(text), serde, "{text}");
+            assert_eq!(worth_reopening(text, 0), Some(serde), "{text}");
         }
+    }
+
+    /// A draft left for more than a day is forgotten (the next person on a shared device must
+    /// not meet someone else's details); one queued to go offline is kept until it goes.
+    #[test]
+    fn drafts_expire_after_a_day_unless_queued() {
+        let kept_at = 1_800_000_000;
+        let at = |saved_at: Option<i64>, queued: bool| {
+            serde_json::to_string(&Draft {
+                saved_at,
+                queued,
+                ..filled()
+            })
+            .unwrap()
+        };
+        let day_later = kept_at + KEEP_SECONDS;
+        assert_eq!(
+            worth_reopening(&at(Some(kept_at), false), day_later),
+            Some(true)
+        );
+        assert_eq!(
+            worth_reopening(&at(Some(kept_at), false), day_later + 1),
+            None
+        );
+        assert_eq!(
+            worth_reopening(&at(Some(kept_at), true), day_later + 1),
+            Some(true)
+        );
+        // Drafts kept before they carried a time are not dropped unseen.
+        assert_eq!(worth_reopening(&at(None, false), day_later + 1), Some(true));
+        assert!(expired(Some(kept_at), false, day_later + 1));
+        assert!(!expired(Some(kept_at), true, day_later + 1));
     }
 }

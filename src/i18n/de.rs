@@ -169,6 +169,7 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     privacy_link: "Wie der Shop Ihre Daten verwendet (öffnet in einem neuen Tab)",
     continue_to_check: "Weiter",
     draft_restored: "Wir haben aufbewahrt, was Sie beim letzten Mal geschrieben haben. Sie können dort weitermachen.",
+    start_over: "Neu beginnen",
     topic_required: "Wählen Sie, worum es bei Ihrer Reklamation geht",
     description_required: "Erzählen Sie uns, was passiert ist",
     description_too_short: |min| format!("Erzählen Sie uns etwas mehr: mindestens {min} Zeichen"),

@@ -169,6 +169,7 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     privacy_link: "How the shop uses your data (opens in a new tab)",
     continue_to_check: "Continue",
     draft_restored: "We kept what you wrote last time. You can carry on where you left off.",
+    start_over: "Start over",
     topic_required: "Choose what your complaint is about",
     description_required: "Tell us what happened",
     description_too_short: |min| format!("Tell us a little more: at least {min} characters"),

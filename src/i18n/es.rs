@@ -169,6 +169,7 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     privacy_link: "Cómo usa la tienda tus datos (se abre en una pestaña nueva)",
     continue_to_check: "Continuar",
     draft_restored: "Hemos guardado lo que escribiste la última vez. Puedes seguir donde lo dejaste.",
+    start_over: "Empezar de nuevo",
     topic_required: "Elige de qué trata tu reclamación",
     description_required: "Cuéntanos qué ha pasado",
     description_too_short: |min| format!("Cuéntanos un poco más: al menos {min} caracteres"),

@@ -169,6 +169,7 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     privacy_link: "Comment la boutique utilise vos données (s’ouvre dans un nouvel onglet)",
     continue_to_check: "Continuer",
     draft_restored: "Nous avons gardé ce que vous aviez écrit la dernière fois. Vous pouvez reprendre où vous en étiez.",
+    start_over: "Recommencer",
     topic_required: "Choisissez le sujet de votre réclamation",
     description_required: "Dites-nous ce qui s’est passé",
     description_too_short: |min| format!("Dites-nous-en un peu plus : au moins {min} caractères"),

@@ -169,6 +169,7 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     privacy_link: "Come il negozio usa i tuoi dati (si apre in una nuova scheda)",
     continue_to_check: "Continua",
     draft_restored: "Abbiamo tenuto quello che avevi scritto. Puoi riprendere da dove eri rimasto.",
+    start_over: "Ricomincia da capo",
     topic_required: "Scegli di cosa tratta il reclamo",
     description_required: "Raccontaci cosa è successo",
     description_too_short: |min| format!("Raccontaci qualcosa in più: almeno {min} caratteri"),

@@ -315,6 +315,7 @@ pub struct ComplaintMessages {
     pub privacy_link: &'static str,
     pub continue_to_check: &'static str,
     pub draft_restored: &'static str,
+    pub start_over: &'static str,
 
     // Validation
     pub topic_required: &'static str,
