@@ -132,6 +132,7 @@ fn figures(mut latencies: Vec<Duration>, elapsed: Duration, failures: usize) -> 
             .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
     };
     json!({
+        "seconds": elapsed.as_secs_f64(),
         "requests": latencies.len(),
         "failures": failures,
         "per_second": latencies.len() as f64 / elapsed.as_secs_f64(),
@@ -144,8 +145,8 @@ fn lookup_body() -> String {
     json!({"order_number": "SP-1002", "email": "marco.bianchi@example.com"}).to_string()
 }
 
-/// `count` found lookups one after another.
-fn lookups(url: &str, count: usize) -> Result<Value> {
+/// `count` found lookups one after another (also the warm-up before a load).
+pub(crate) fn lookups(url: &str, count: usize) -> Result<Value> {
     let agent = ureq::AgentBuilder::new().build();
     let url = format!("{url}v1/orders/lookup");
     let body = lookup_body();
@@ -193,8 +194,9 @@ fn filings(url: &str, count: usize) -> Result<Value> {
     Ok(figures(latencies, started.elapsed(), 0))
 }
 
-/// Found lookups from `clients` threads for `span`.
-fn load(url: &str, clients: usize, span: Duration) -> Result<Value> {
+/// Found lookups from `clients` keep-alive threads for `span`, as fast as answers come (also
+/// the load figure of `cargo xtask bench`).
+pub(crate) fn load(url: &str, clients: usize, span: Duration) -> Result<Value> {
     let url = format!("{url}v1/orders/lookup");
     let body = lookup_body();
     let latencies = Arc::new(Mutex::new(Vec::new()));

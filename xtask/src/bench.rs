@@ -8,7 +8,6 @@
 use std::{
     path::{Path, PathBuf},
     process::Command,
-    sync::{Arc, Mutex},
     time::{Duration, Instant},
 };
 
@@ -22,6 +21,9 @@ use crate::{
     sizes::{precompress, size_of, Size},
     step, widget,
 };
+
+/// Keep-alive clients of the load figure.
+const LOAD_CLIENTS: usize = 8;
 
 /// One thing measured: named parts (loader, glue, wasm, CSS...) and their sum.
 struct Artifact {
@@ -152,7 +154,10 @@ pub fn main(runs: u32, lighthouse: bool) -> Result<()> {
     let browser: Value = serde_json::from_slice(&std::fs::read(&browser_json)?)?;
 
     step("Load test of the reference backend: lookups on loopback from this process");
-    let load = load_test(&server.url, 8, Duration::from_secs(10))?;
+    // Warm-up: the first lookups open the database and fill caches.
+    crate::backend_bench::lookups(&server.url, 20)?;
+    let mut load = crate::backend_bench::load(&server.url, LOAD_CLIENTS, Duration::from_secs(10))?;
+    load["connections"] = json!(LOAD_CLIENTS);
     drop(server);
 
     let sizes: Vec<Value> = [&widget, &on_demand, &floor]
@@ -273,71 +278,6 @@ fn package_version(package: &str) -> Result<String> {
         .join("package.json");
     let manifest: Value = serde_json::from_slice(&std::fs::read(&path)?)?;
     Ok(manifest["version"].as_str().unwrap_or("?").to_owned())
-}
-
-/// `connections` keep-alive clients looking up a demo order as fast as answers come, for `span`.
-fn load_test(base: &str, connections: usize, span: Duration) -> Result<Value> {
-    let url = format!("{base}v1/orders/lookup");
-    let body = json!({"order_number": "SP-1002", "email": "marco.bianchi@example.com"}).to_string();
-    // Warm-up: the first lookups open the database and fill caches.
-    let agent = ureq::AgentBuilder::new().build();
-    for _ in 0..20 {
-        agent
-            .post(&url)
-            .set("content-type", "application/json")
-            .send_string(&body)?;
-    }
-    let latencies = Arc::new(Mutex::new(Vec::<Duration>::new()));
-    let failures = Arc::new(Mutex::new(0usize));
-    let started = Instant::now();
-    let workers: Vec<_> = (0..connections)
-        .map(|_| {
-            let (url, body) = (url.clone(), body.clone());
-            let (latencies, failures) = (latencies.clone(), failures.clone());
-            std::thread::spawn(move || {
-                let agent = ureq::AgentBuilder::new().build();
-                let mut mine = Vec::new();
-                while started.elapsed() < span {
-                    let t = Instant::now();
-                    match agent
-                        .post(&url)
-                        .set("content-type", "application/json")
-                        .send_string(&body)
-                    {
-                        Ok(response) if response.status() == 200 => {
-                            let _ = response.into_string();
-                            mine.push(t.elapsed());
-                        }
-                        _ => *failures.lock().unwrap() += 1,
-                    }
-                }
-                latencies.lock().unwrap().extend(mine);
-            })
-        })
-        .collect();
-    for worker in workers {
-        worker
-            .join()
-            .map_err(|_| anyhow::anyhow!("a load worker panicked"))?;
-    }
-    let elapsed = started.elapsed();
-    let mut latencies = Arc::try_unwrap(latencies).unwrap().into_inner()?;
-    latencies.sort();
-    let pick = |q: f64| {
-        latencies
-            .get(((latencies.len() as f64 * q) as usize).min(latencies.len().saturating_sub(1)))
-            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
-    };
-    let failures = *failures.lock().unwrap();
-    Ok(json!({
-        "connections": connections,
-        "seconds": elapsed.as_secs_f64(),
-        "requests": latencies.len(),
-        "failures": failures,
-        "requests_per_second": latencies.len() as f64 / elapsed.as_secs_f64(),
-        "p50_ms": pick(0.50),
-        "p99_ms": pick(0.99),
-    }))
 }
 
 fn kb(bytes: usize) -> String {
@@ -636,7 +576,7 @@ fn report(
              p99 {:.2} ms, {} failures out of {} requests.",
             load["connections"],
             load["seconds"].as_f64().unwrap_or(0.0),
-            load["requests_per_second"].as_f64().unwrap_or(0.0),
+            load["per_second"].as_f64().unwrap_or(0.0),
             load["p50_ms"].as_f64().unwrap_or(0.0),
             load["p99_ms"].as_f64().unwrap_or(0.0),
             load["failures"],
