@@ -13,33 +13,12 @@ use common::*;
 use serde_json::{json, Value};
 use sportello_contract::{Complaint, ComplaintStatus, ProblemType, ShopConfig, UpdateChannel};
 
-async fn post_json(
-    app: &TestApp,
-    path: &str,
-    key: Option<&str>,
-    token: Option<&str>,
-    body: Value,
-) -> Answer {
-    let mut request = Request::post(path).header(header::CONTENT_TYPE, "application/json");
-    if let Some(key) = key {
-        request = request.header("idempotency-key", key);
-    }
-    if let Some(token) = token {
-        request = with_token(request, token);
-    }
-    send(app, request.body(Body::from(body.to_string())).unwrap()).await
-}
-
+/// A complaint without an order, to be called back by phone in the morning.
 fn complaint_body() -> Value {
-    json!({
-        "topic": "damaged_item",
-        "description": "One of the two cups arrived with a broken handle.",
-        "resolution": "replacement",
-        "email": "giulia.rossi@example.com",
-        "contact": {"channel": "phone", "address": "+39 333 123 4567", "window": "morning"},
-        "consent": true,
-        "locale": "en"
-    })
+    let mut body = common::complaint_body();
+    body["contact"] =
+        json!({"channel": "phone", "address": "+39 333 123 4567", "window": "morning"});
+    body
 }
 
 fn jpeg() -> String {

@@ -207,42 +207,14 @@ async fn a_shutdown_ends_in_bounded_time_with_a_half_sent_request_open() {
 #[cfg(unix)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_stops_the_binary_within_its_grace() {
-    use std::process::Stdio;
-    use tokio::io::AsyncBufReadExt;
-
     let dir = tempfile::tempdir().unwrap();
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_sportello-server"))
-        .args([
-            "--addr",
-            "127.0.0.1:0",
-            "--shutdown-timeout",
-            "2",
-            "--header-timeout",
-            "30",
-        ])
-        .arg("--db")
-        .arg(dir.path().join("shop.db"))
-        .arg("--widget-dir")
-        .arg(dir.path())
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap();
-    let mut lines = tokio::io::BufReader::new(child.stdout.take().unwrap()).lines();
-    let line = tokio::time::timeout(Duration::from_secs(20), lines.next_line())
-        .await
-        .unwrap()
-        .unwrap()
-        .unwrap();
-    let addr: SocketAddr = line
-        .rsplit("http://")
-        .next()
-        .unwrap()
-        .trim_end_matches('/')
-        .parse()
-        .unwrap();
+    let mut server = common::binary::Binary::start(
+        &dir.path().join("shop.db"),
+        &["--shutdown-timeout", "2", "--header-timeout", "30"],
+        None,
+    )
+    .await;
+    let addr = server.addr;
     assert!(config_status(addr).await.starts_with("HTTP/1.1 200"));
     let mut half = TcpStream::connect(addr).await.unwrap();
     half.write_all(b"GET /v1/config HTTP/1.1\r\nHost: shop")
@@ -250,13 +222,8 @@ async fn sigterm_stops_the_binary_within_its_grace() {
         .unwrap();
     tokio::time::sleep(Duration::from_millis(200)).await;
     let asked = Instant::now();
-    let pid = child.id().unwrap().to_string();
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &pid])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-    let status = tokio::time::timeout(Duration::from_secs(6), child.wait())
+    server.terminate();
+    let status = tokio::time::timeout(Duration::from_secs(6), server.child.wait())
         .await
         .expect("the server exits within its grace after SIGTERM")
         .unwrap();

@@ -3,125 +3,21 @@
 //! claiming its Idempotency-Key and committing (the restarted server takes the key over at once,
 //! instead of answering 409 for a minute).
 
-use std::{
-    net::SocketAddr,
-    path::{Path, PathBuf},
-    process::Stdio,
-    time::Duration,
-};
+mod common;
 
+use std::path::{Path, PathBuf};
+
+use common::{
+    binary::{post, Binary, BIN},
+    complaint_body as complaint,
+};
 use serde_json::{json, Value};
-use tokio::{
-    io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader},
-    net::TcpStream,
-    process::{Child, Command},
-};
 
-const BIN: &str = env!("CARGO_BIN_EXE_sportello-server");
-
-struct Server {
-    addr: SocketAddr,
-    child: Child,
-}
-
-/// Starts the binary on `db` with the demo shop and `extra` flags; stderr is kept in `log` when
-/// given.
-async fn start(db: &Path, extra: &[&str], log: Option<&Path>) -> Server {
-    let mut command = Command::new(BIN);
-    command
-        .args([
-            "--addr",
-            "127.0.0.1:0",
-            "--demo",
-            "--detector-interval",
-            "0",
-        ])
-        .arg("--db")
-        .arg(db)
-        .arg("--widget-dir")
-        .arg(db.parent().unwrap())
-        .args(extra)
-        .stdout(Stdio::piped())
-        .kill_on_drop(true);
-    match log {
-        Some(path) => command.stderr(std::fs::File::create(path).unwrap()),
-        None => command.stderr(Stdio::null()),
-    };
-    let mut child = command.spawn().unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let line = tokio::time::timeout(Duration::from_secs(20), lines.next_line())
-        .await
-        .expect("the server says where it listens")
-        .unwrap()
-        .unwrap();
-    let addr = line
-        .rsplit("http://")
-        .next()
-        .unwrap()
-        .trim_end_matches('/')
-        .parse()
-        .unwrap();
-    Server { addr, child }
-}
-
-/// Only an address, for requests sent from spawned tasks.
-struct Probe {
-    addr: SocketAddr,
-}
-
-impl Server {
-    fn probe(addr: SocketAddr) -> Probe {
-        Probe { addr }
-    }
-
-    async fn post(&self, path: &str, body: &Value, extra: &str) -> (u16, Value) {
-        Server::probe(self.addr).post(path, body, extra).await
-    }
-
-    async fn stop(mut self) {
-        let pid = self.child.id().unwrap().to_string();
-        std::process::Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .unwrap();
-        let status = tokio::time::timeout(Duration::from_secs(15), self.child.wait())
-            .await
-            .unwrap()
-            .unwrap();
-        assert!(status.success(), "{status:?}");
-    }
-}
-
-impl Probe {
-    /// A JSON POST on a connection of its own: status and body.
-    async fn post(&self, path: &str, body: &Value, extra: &str) -> (u16, Value) {
-        let body = body.to_string();
-        let mut stream = TcpStream::connect(self.addr).await.unwrap();
-        let request = format!(
-            "POST {path} HTTP/1.1\r\nHost: shop.example\r\nConnection: close\r\n\
-             Content-Type: application/json\r\nContent-Length: {}\r\n{extra}\r\n{body}",
-            body.len()
-        );
-        stream.write_all(request.as_bytes()).await.unwrap();
-        let mut answer = Vec::new();
-        stream.read_to_end(&mut answer).await.unwrap();
-        let answer = String::from_utf8(answer).unwrap();
-        let status = answer[9..12].parse().unwrap();
-        let (_, body) = answer.split_once("\r\n\r\n").unwrap();
-        (status, serde_json::from_str(body).unwrap_or(Value::Null))
-    }
-}
-
-fn complaint() -> Value {
-    json!({
-        "topic": "damaged_item",
-        "description": "One of the two cups arrived with a broken handle.",
-        "resolution": "replacement",
-        "email": "giulia.rossi@example.com",
-        "contact": {"channel": "email", "address": "giulia.rossi@example.com"},
-        "consent": true,
-        "locale": "en"
-    })
+/// The binary on `db` with the demo shop and `extra` flags; stderr kept in `log` when given.
+async fn start(db: &Path, extra: &[&str], log: Option<&Path>) -> Binary {
+    let mut args = vec!["--demo", "--detector-interval", "0"];
+    args.extend_from_slice(extra);
+    Binary::start(db, &args, log).await
 }
 
 fn backup(db: &Path, to: &Path) -> std::process::Output {
@@ -145,13 +41,13 @@ async fn log_lines_are_json_objects_when_asked() {
         Some(&log),
     )
     .await;
-    let (status, _) = server
-        .post(
-            "/v1/orders/lookup",
-            &json!({"order_number": "SP-1002", "email": "marco.bianchi@example.com"}),
-            "",
-        )
-        .await;
+    let (status, _) = post(
+        server.addr,
+        "/v1/orders/lookup",
+        &json!({"order_number": "SP-1002", "email": "marco.bianchi@example.com"}),
+        "",
+    )
+    .await;
     assert_eq!(status, 200);
     server.stop().await;
     let text = std::fs::read_to_string(&log).unwrap();
@@ -177,13 +73,13 @@ async fn a_backup_taken_while_serving_restores_into_a_working_server() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("shop.db");
     let server = start(&db, &[], None).await;
-    let (status, filed) = server
-        .post(
-            "/v1/complaints",
-            &complaint(),
-            "Idempotency-Key: 6d0f7a39-1b2c-4d5e-8f90-123456789abc\r\n",
-        )
-        .await;
+    let (status, filed) = post(
+        server.addr,
+        "/v1/complaints",
+        &complaint(),
+        "Idempotency-Key: 6d0f7a39-1b2c-4d5e-8f90-123456789abc\r\n",
+    )
+    .await;
     assert_eq!(status, 201, "{filed}");
     let reference = filed["reference"].as_str().unwrap().to_owned();
 
@@ -205,22 +101,22 @@ async fn a_backup_taken_while_serving_restores_into_a_working_server() {
     let restored: PathBuf = restored_dir.path().join("shop.db");
     std::fs::copy(&copy, &restored).unwrap();
     let server = start(&restored, &[], None).await;
-    let (status, found) = server
-        .post(
-            "/v1/complaints/lookup",
-            &json!({"reference": reference, "email": "giulia.rossi@example.com"}),
-            "",
-        )
-        .await;
+    let (status, found) = post(
+        server.addr,
+        "/v1/complaints/lookup",
+        &json!({"reference": reference, "email": "giulia.rossi@example.com"}),
+        "",
+    )
+    .await;
     assert_eq!(status, 200, "{found}");
     assert_eq!(found["description"], complaint()["description"]);
-    let (status, _) = server
-        .post(
-            "/v1/orders/lookup",
-            &json!({"order_number": "SP-1002", "email": "marco.bianchi@example.com"}),
-            "",
-        )
-        .await;
+    let (status, _) = post(
+        server.addr,
+        "/v1/orders/lookup",
+        &json!({"order_number": "SP-1002", "email": "marco.bianchi@example.com"}),
+        "",
+    )
+    .await;
     assert_eq!(status, 200);
     server.stop().await;
 }
@@ -232,7 +128,7 @@ async fn a_retry_after_a_crash_is_filed_at_once() {
     let key = "Idempotency-Key: 0b5c2a1e-3f4d-4e6a-9b7c-8d9e0f1a2b3c\r\n";
     // A first server files a complaint, so that the same body's fingerprint is known...
     let server = start(&db, &[], None).await;
-    let (status, first) = server.post("/v1/complaints", &complaint(), key).await;
+    let (status, first) = post(server.addr, "/v1/complaints", &complaint(), key).await;
     assert_eq!(status, 201, "{first}");
     let mut server = server;
     server.child.kill().await.unwrap(); // SIGKILL
@@ -247,11 +143,11 @@ async fn a_retry_after_a_crash_is_filed_at_once() {
     drop(conn);
     // The restarted server takes the retry over at once.
     let server = start(&db, &[], None).await;
-    let (status, retried) = server.post("/v1/complaints", &complaint(), key).await;
+    let (status, retried) = post(server.addr, "/v1/complaints", &complaint(), key).await;
     assert_eq!(status, 201, "{retried}");
     assert_ne!(retried["reference"], first["reference"]);
     // And a further copy is the stored answer, not a second complaint.
-    let (status, replayed) = server.post("/v1/complaints", &complaint(), key).await;
+    let (status, replayed) = post(server.addr, "/v1/complaints", &complaint(), key).await;
     assert_eq!(status, 201);
     assert_eq!(replayed["reference"], retried["reference"]);
     server.stop().await;
@@ -302,26 +198,25 @@ async fn a_burst_of_photo_uploads_keeps_memory_bounded() {
         .map(|i| {
             let body = body.clone();
             tokio::spawn(async move {
-                let probe = Server::probe(addr);
-                probe
-                    .post(
-                        "/v1/complaints",
-                        &body,
-                        &format!("Idempotency-Key: 9e1d2c3b-4a5f-4e6d-8c7b-{i:012}\r\n"),
-                    )
-                    .await
-                    .0
+                post(
+                    addr,
+                    "/v1/complaints",
+                    &body,
+                    &format!("Idempotency-Key: 9e1d2c3b-4a5f-4e6d-8c7b-{i:012}\r\n"),
+                )
+                .await
+                .0
             })
         })
         .collect();
     // A customer looking an order up meanwhile is answered.
-    let (status, _) = server
-        .post(
-            "/v1/orders/lookup",
-            &json!({"order_number": "SP-1002", "email": "marco.bianchi@example.com"}),
-            "",
-        )
-        .await;
+    let (status, _) = post(
+        server.addr,
+        "/v1/orders/lookup",
+        &json!({"order_number": "SP-1002", "email": "marco.bianchi@example.com"}),
+        "",
+    )
+    .await;
     assert_eq!(status, 200);
     for upload in uploads {
         assert_eq!(upload.await.unwrap(), 201);

@@ -7,11 +7,7 @@ mod common;
 
 use std::net::SocketAddr;
 
-use axum::{
-    body::Body,
-    extract::ConnectInfo,
-    http::{header, Request, StatusCode},
-};
+use axum::{extract::ConnectInfo, http::StatusCode};
 use base64::Engine;
 use common::*;
 use serde_json::{json, Value};
@@ -27,13 +23,7 @@ async fn post_from(
     token: Option<&str>,
     body: &Value,
 ) -> Answer {
-    let mut request = Request::post(path)
-        .header(header::CONTENT_TYPE, "application/json")
-        .header("idempotency-key", uuid_like());
-    if let Some(token) = token {
-        request = with_token(request, token);
-    }
-    let mut request = request.body(Body::from(body.to_string())).unwrap();
+    let mut request = json_post(path, Some(&uuid_like()), token, body);
     let peer: SocketAddr = client.parse().unwrap();
     request.extensions_mut().insert(ConnectInfo(peer));
     send(app, request).await
@@ -46,18 +36,6 @@ fn uuid_like() -> String {
         "6d0f7a39-1b2c-4d5e-8f90-{:012x}",
         NEXT.fetch_add(1, Ordering::Relaxed)
     )
-}
-
-fn complaint() -> Value {
-    json!({
-        "topic": "damaged_item",
-        "description": "One of the two cups arrived with a broken handle.",
-        "resolution": "replacement",
-        "email": "giulia.rossi@example.com",
-        "contact": {"channel": "email", "address": "giulia.rossi@example.com"},
-        "consent": true,
-        "locale": "en"
-    })
 }
 
 /// A JPEG of `bytes` bytes (its signature, then zeros), base64.
@@ -103,7 +81,7 @@ async fn every_text_field_is_bounded_and_named_when_too_long() {
         A,
         "/v1/complaints",
         None,
-        &with(complaint(), "email", json!(huge)),
+        &with(complaint_body(), "email", json!(huge)),
     )
     .await;
     assert_problem(&answer, ProblemType::InvalidRequest);
@@ -130,7 +108,7 @@ async fn every_text_field_is_bounded_and_named_when_too_long() {
             B,
             "/v1/complaints",
             None,
-            &with(complaint(), field, value),
+            &with(complaint_body(), field, value),
         )
         .await;
         assert_problem(&answer, ProblemType::InvalidRequest);
@@ -179,10 +157,10 @@ async fn every_text_field_is_bounded_and_named_when_too_long() {
 async fn one_busy_client_is_held_back_and_the_others_go_on() {
     let app = test_app_with(|s| s.writes_per_minute = 3);
     for _ in 0..3 {
-        let answer = post_from(&app, A, "/v1/complaints", None, &complaint()).await;
+        let answer = post_from(&app, A, "/v1/complaints", None, &complaint_body()).await;
         assert_eq!(answer.status, StatusCode::CREATED);
     }
-    let answer = post_from(&app, A, "/v1/complaints", None, &complaint()).await;
+    let answer = post_from(&app, A, "/v1/complaints", None, &complaint_body()).await;
     assert_problem(&answer, ProblemType::RateLimited);
     let wait: u64 = answer.header("retry-after").unwrap().parse().unwrap();
     assert!((1..=60).contains(&wait), "{wait}");
@@ -197,14 +175,14 @@ async fn one_busy_client_is_held_back_and_the_others_go_on() {
     .await;
     assert_problem(&answer, ProblemType::RateLimited);
     // Another customer files at once.
-    let answer = post_from(&app, B, "/v1/complaints", None, &complaint()).await;
+    let answer = post_from(&app, B, "/v1/complaints", None, &complaint_body()).await;
     assert_eq!(answer.status, StatusCode::CREATED);
 }
 
 #[tokio::test]
 async fn photo_bytes_have_an_hourly_budget_per_client() {
     let app = test_app_with(|s| s.photo_mb_per_hour = 3);
-    let with_photo = with(complaint(), "photos", json!([photo(1_900_000)]));
+    let with_photo = with(complaint_body(), "photos", json!([photo(1_900_000)]));
     let answer = post_from(&app, A, "/v1/complaints", None, &with_photo).await;
     assert_eq!(answer.status, StatusCode::CREATED);
     // A second 1.9 MB photo would pass 3 MB this hour.
@@ -213,7 +191,7 @@ async fn photo_bytes_have_an_hourly_budget_per_client() {
     assert!(problem.detail.unwrap().contains("photos"));
     assert!(answer.header("retry-after").is_some());
     // Without photos the same client is still heard; another client sends photos.
-    let answer = post_from(&app, A, "/v1/complaints", None, &complaint()).await;
+    let answer = post_from(&app, A, "/v1/complaints", None, &complaint_body()).await;
     assert_eq!(answer.status, StatusCode::CREATED);
     let answer = post_from(&app, B, "/v1/complaints", None, &with_photo).await;
     assert_eq!(answer.status, StatusCode::CREATED);
@@ -222,7 +200,7 @@ async fn photo_bytes_have_an_hourly_budget_per_client() {
 #[tokio::test]
 async fn a_complaint_takes_a_bounded_number_of_messages_an_hour() {
     let app = test_app_with(|s| s.messages_per_complaint_per_hour = 2);
-    let filed = post_from(&app, A, "/v1/complaints", None, &complaint()).await;
+    let filed = post_from(&app, A, "/v1/complaints", None, &complaint_body()).await;
     let filed = filed.json();
     let (reference, token) = (
         filed["reference"].as_str().unwrap().to_owned(),

@@ -12,6 +12,8 @@ use sportello_contract::{OrderSummary, Problem, ProblemType};
 use sportello_server::{app, Settings};
 use tower::ServiceExt;
 
+pub mod binary;
+
 pub const ADMIN: &str = "test-admin-token";
 
 pub struct TestApp {
@@ -126,4 +128,44 @@ pub async fn admin(app: &TestApp, method: Method, path: &str, body: Value) -> An
             .unwrap(),
     )
     .await
+}
+
+/// A JSON POST request with an optional Idempotency-Key and bearer token.
+pub fn json_post(
+    path: &str,
+    key: Option<&str>,
+    token: Option<&str>,
+    body: &Value,
+) -> Request<Body> {
+    let mut request = Request::post(path).header(header::CONTENT_TYPE, "application/json");
+    if let Some(key) = key {
+        request = request.header("idempotency-key", key);
+    }
+    if let Some(token) = token {
+        request = with_token(request, token);
+    }
+    request.body(Body::from(body.to_string())).unwrap()
+}
+
+pub async fn post_json(
+    app: &TestApp,
+    path: &str,
+    key: Option<&str>,
+    token: Option<&str>,
+    body: Value,
+) -> Answer {
+    send(app, json_post(path, key, token, &body)).await
+}
+
+/// A complaint without an order that every check accepts (contact by e-mail).
+pub fn complaint_body() -> Value {
+    json!({
+        "topic": "damaged_item",
+        "description": "One of the two cups arrived with a broken handle.",
+        "resolution": "replacement",
+        "email": "giulia.rossi@example.com",
+        "contact": {"channel": "email", "address": "giulia.rossi@example.com"},
+        "consent": true,
+        "locale": "en"
+    })
 }
