@@ -7,7 +7,7 @@
 // scanned with axe-core (WCAG 2.2 AA): 0 violations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, BASE, admin, axeClean, stillWrite, tabTo, useChromium } from './browser.mjs';
+import { ARTIFACTS, BASE, admin, axeClean, focusedName, frames, stillWrite, tabTo, useChromium } from './browser.mjs';
 
 
 const WIDTH = 360;
@@ -139,6 +139,32 @@ test('a half-written complaint comes back after a reload, its photo included; co
   assert.match(check, /1 photo: broken-cup\.jpg/);
   assert.match(check, /Phone call · \+39 333 123 4567/);
   await axeClean(page);
+  await context.close();
+});
+
+test('a restored draft stays open while the shop settings arrive late: the cursor and the words stay put', async () => {
+  const { context, page, widget, problems } = await phone();
+  await openForm(widget);
+  await widget.getByLabel('What happened?').fill('The cup');
+  await page.waitForFunction(() => (localStorage.getItem('sportello.complaint-draft:/v1') ?? '').includes('The cup'));
+  // The shop's settings take a second and a half after the reload (a slow backend); the draft
+  // reopens first, and the customer goes on typing meanwhile.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/v1/config', async (route) => { await held; await route.continue(); });
+  await page.reload();
+  await widget.getByText('We kept what you wrote last time.').waitFor();
+  const field = widget.getByLabel('What happened?');
+  await field.click();
+  await field.press('End');
+  await page.keyboard.type(' has a broken handle');
+  const arrived = page.waitForResponse('**/v1/config');
+  release();
+  await arrived;
+  await frames(page, 5);
+  assert.equal(await field.inputValue(), 'The cup has a broken handle');
+  assert.equal(await focusedName(page), 'What happened?', 'the cursor is still in the field');
+  assert.deepEqual(problems, [], 'the widget did not stop');
   await context.close();
 });
 

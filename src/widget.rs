@@ -179,7 +179,11 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                         .into_any()
                     }
                     Screen::Complaint => {
-                        let on_follow = follows_complaints().then(|| Callback::new(move |filed: Complaint| {
+                        // Not read from the shop's config here: it often arrives after a
+                        // restored draft has opened the flow, and must not rebuild it (which
+                        // disposed the flow under its own landing). The done screen offers the
+                        // follow-up only when the shop does.
+                        let on_follow = Some(Callback::new(move |filed: Complaint| {
                             opened.set(Some(filed));
                             screen.set(Screen::Follow);
                         }));

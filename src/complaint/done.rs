@@ -49,6 +49,13 @@ pub fn ComplaintDone() -> impl IntoView {
     let ids = Ids::fresh();
     let copied = RwSignal::new(None::<bool>);
     let complaint = move || state.sent.get().unwrap_or_default();
+    // The shop follows complaints up (its config may arrive after the flow opened).
+    let follows = move || {
+        state.shop.with(|s| {
+            s.as_ref()
+                .is_some_and(|s| s.capabilities.complaint_follow_up)
+        })
+    };
     let copy = move |_| {
         let reference = complaint().reference;
         leptos::task::spawn_local(async move {
@@ -87,7 +94,7 @@ pub fn ComplaintDone() -> impl IntoView {
                 (c.next_steps)(channel)
             }}</p>
             <p class="sportello-muted">{move || i18n.messages().complaints().keep_reference}</p>
-            {state.on_follow.map(|follow| view! {
+            {move || state.on_follow.filter(|_| follows()).map(|follow| view! {
                 <button type="button" class="sportello-button"
                     on:click=move |_| { if let Some(sent) = state.sent.get_untracked() { follow.run(sent); } }>
                     {move || i18n.messages().complaints().follow_this}

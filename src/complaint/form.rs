@@ -94,7 +94,7 @@ pub fn ComplaintForm() -> impl IntoView {
     } else if let Some(field) = state.focus.get_untracked() {
         state.focus.set(None);
         request_animation_frame(move || {
-            if let Some(form) = form.get_untracked() {
+            if let Some(form) = form.try_get_untracked().flatten() {
                 focus_id_within(&form, &focus_target(field));
             }
         });

@@ -200,11 +200,12 @@ pub fn ComplaintFlow(
         },
     );
     // Sends the queued complaint when the browser is online (and nothing is on its way).
+    // Also called a frame after mounting, when the flow may already be gone: then it does nothing.
     let send_queued = move || {
-        if !browser_online() || send.pending().get_untracked() {
+        if !browser_online() || send.pending().try_get_untracked() != Some(false) {
             return;
         }
-        if !state.draft.with_untracked(|d| d.queued) {
+        if state.draft.try_with_untracked(|d| d.queued) != Some(true) {
             return;
         }
         // The draft is what was queued: the same request, so the same key.

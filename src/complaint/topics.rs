@@ -37,8 +37,9 @@ pub fn ComplaintTopics() -> impl IntoView {
                     .await
                     .map(|h| h.answers)
                     .unwrap_or_default();
-                let still_asked = state.step.get_untracked() == Step::Help
-                    && state.draft.with_untracked(|d| d.topic) == Some(topic);
+                // The flow may be gone by now (the customer went back): then nothing moves.
+                let still_asked = state.step.try_get_untracked() == Some(Step::Help)
+                    && state.draft.try_with_untracked(|d| d.topic) == Some(Some(topic));
                 if still_asked && found.is_empty() {
                     state.step.set(Step::Form);
                 }

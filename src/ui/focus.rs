@@ -12,10 +12,11 @@ pub fn focus_after_render<E>(node: NodeRef<E>)
 where
     E: leptos::html::ElementType,
     E::Output: Clone + JsCast + 'static,
-    NodeRef<E>: Get<Value = Option<E::Output>>,
+    NodeRef<E>: GetUntracked<Value = Option<E::Output>>,
 {
+    // The view may be gone by the next frame (a screen changed at once): then nothing lands.
     request_animation_frame(move || {
-        if let Some(element) = node.get_untracked() {
+        if let Some(element) = node.try_get_untracked().flatten() {
             land(element.unchecked_ref());
         }
     });
@@ -27,10 +28,10 @@ pub fn land_on_heading<E>(within: NodeRef<E>)
 where
     E: leptos::html::ElementType,
     E::Output: Clone + JsCast + 'static,
-    NodeRef<E>: Get<Value = Option<E::Output>>,
+    NodeRef<E>: GetUntracked<Value = Option<E::Output>>,
 {
     request_animation_frame(move || {
-        let root = within.get_untracked();
+        let root = within.try_get_untracked().flatten();
         let root: Option<&web_sys::Element> = root.as_ref().map(|r| r.unchecked_ref());
         if let Some(Ok(Some(heading))) = root.map(|r| r.query_selector("h2")) {
             let _ = heading.set_attribute("tabindex", "-1");

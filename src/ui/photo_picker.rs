@@ -50,13 +50,19 @@ pub fn PhotoPicker(
         leptos::task::spawn_local(async move {
             let mut found = Vec::new();
             for file in files {
-                if photos.with_untracked(Vec::len) >= MAX_PHOTOS {
+                // The form may be gone by now (the customer went back): then nothing is added.
+                let Some(count) = photos.try_with_untracked(Vec::len) else {
+                    return;
+                };
+                if count >= MAX_PHOTOS {
                     found.push(Problem::TooMany);
                     break;
                 }
                 match photo::prepare(&file).await {
                     Ok(photo) => {
-                        let mut list = photos.get_untracked();
+                        let Some(mut list) = photos.try_get_untracked() else {
+                            return;
+                        };
                         list.push(photo);
                         on_change.run(list);
                     }
