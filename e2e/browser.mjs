@@ -142,3 +142,18 @@ export function frames(page, count = 3) {
     step(n);
   }), count);
 }
+
+/** The heading is wholly inside the viewport, in its upper part, and has keyboard focus. */
+export async function landed(page, heading, step) {
+  await heading.waitFor();
+  // Focus moves in the frame after the render.
+  await page.waitForFunction(
+    (el) => el.getRootNode().activeElement === el,
+    await heading.elementHandle(),
+  );
+  const box = await heading.boundingBox();
+  const { height } = page.viewportSize();
+  assert.ok(box.y >= 0 && box.y + box.height <= height, `${step}: heading at ${box.y}..${box.y + box.height} of ${height}`);
+  assert.ok(box.y <= height / 2, `${step}: heading low on the screen, at ${box.y} of ${height}`);
+  await page.screenshot({ path: `${ARTIFACTS}/${step}.png` });
+}

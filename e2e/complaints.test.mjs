@@ -7,7 +7,7 @@
 // scanned with axe-core (WCAG 2.2 AA): 0 violations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, BASE, admin, axeClean, focusedName, frames, stillWrite, tabTo, useChromium } from './browser.mjs';
+import { ARTIFACTS, BASE, admin, axeClean, focusedName, frames, landed, stillWrite, tabTo, useChromium } from './browser.mjs';
 
 
 const WIDTH = 360;
@@ -165,6 +165,49 @@ test('a restored draft stays open while the shop settings arrive late: the curso
   assert.equal(await field.inputValue(), 'The cup has a broken handle');
   assert.equal(await focusedName(page), 'What happened?', 'the cursor is still in the field');
   assert.deepEqual(problems, [], 'the widget did not stop');
+  await context.close();
+});
+
+test('an order link that ran out while the complaint was open asks to confirm the order, then files that complaint once', async () => {
+  const earlier = new Set((await complaintsOf(EMAIL)).map((c) => c.reference));
+  const { context, page, widget, problems } = await phone();
+  await openForm(widget);
+  await widget.getByRole('checkbox', { name: 'Tazza in ceramica di Deruta' }).check();
+  await fillForm(widget, EMAIL);
+  await toCheck(widget);
+  const keys = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/v1/complaints')) keys.push(r.headers()['idempotency-key']);
+  });
+  // The tab stayed open for a day: the order's token (24 hours) has run out at the backend.
+  await admin('PUT', '/admin/clock', { now: new Date(Date.now() + 25 * 3600 * 1000).toISOString() });
+  try {
+    await widget.getByRole('button', { name: 'Send my complaint' }).click();
+    await landed(page, widget.getByRole('heading', { name: 'Please confirm your order again' }), 'complaint-reconfirm-360');
+    const email = widget.getByLabel('E-mail address', { exact: true });
+    assert.equal(await email.inputValue(), EMAIL, 'the e-mail address of the form is filled in');
+    assert.equal(await widget.getByRole('button', { name: 'Send my complaint' }).count(), 0, 'no Send that would fail again');
+    assert.doesNotMatch(await widget.innerText(), /went wrong/);
+    await axeClean(page);
+
+    // A wrong address is said so, and what was typed stays.
+    await email.fill('someone.else@example.com');
+    await widget.getByRole('button', { name: 'Confirm and send' }).click();
+    await widget.getByRole('alert').filter({ hasText: "We couldn't find an order" }).waitFor();
+    assert.equal(await email.inputValue(), 'someone.else@example.com');
+
+    await email.fill(EMAIL);
+    await widget.getByRole('button', { name: 'Confirm and send' }).click();
+    await landed(page, widget.getByRole('heading', { name: "We've received your complaint" }), 'complaint-reconfirmed-done-360');
+  } finally {
+    await admin('PUT', '/admin/clock', { now: null });
+  }
+  assert.equal(keys.length, 2, 'the refused attempt and the one after confirming');
+  assert.equal(keys[0], keys[1], 'the same complaint, the same Idempotency-Key');
+  const filed = (await complaintsOf(EMAIL)).filter((c) => !earlier.has(c.reference));
+  assert.equal(filed.length, 1, 'exactly one complaint in the database');
+  assert.equal(filed[0].order_number, 'SP-1001', 'still about the order');
+  assert.deepEqual(problems, []);
   await context.close();
 });
 

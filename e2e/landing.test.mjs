@@ -4,7 +4,7 @@
 // order left the shopper looking at the host page's footer, with focus on <body>.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ARTIFACTS, BASE, lookUp, openPage, useChromium } from './browser.mjs';
+import { BASE, landed, lookUp, openPage, useChromium } from './browser.mjs';
 
 const chromium = useChromium();
 
@@ -49,39 +49,24 @@ const DEVICES = {
   },
 };
 
-/** The heading is wholly inside the viewport, in its upper part, and has keyboard focus. */
-async function landed(page, heading, step) {
-  await heading.waitFor();
-  // Focus moves in the frame after the render.
-  await page.waitForFunction(
-    (el) => el.getRootNode().activeElement === el,
-    await heading.elementHandle(),
-  );
-  const box = await heading.boundingBox();
-  const { height } = page.viewportSize();
-  assert.ok(box.y >= 0 && box.y + box.height <= height, `${step}: heading at ${box.y}..${box.y + box.height} of ${height}`);
-  assert.ok(box.y <= height / 2, `${step}: heading low on the screen, at ${box.y} of ${height}`);
-  await page.screenshot({ path: `${ARTIFACTS}/landing-${step}.png` });
-}
-
 for (const [device, { options, press, words }] of Object.entries(DEVICES)) {
   test(`${device}: from a long order into the complaint, each step lands in view with focus`, async () => {
     const { context, page, widget, problems } = await openPage(chromium(), BASE, options);
     const heading = (name) => widget.getByRole('heading', { name, level: 2 });
     await lookUp(widget, 'SP-1005', 'sara.romano@example.com', words.lookup);
-    await landed(page, heading(words.order), `${device}-1-order`);
+    await landed(page, heading(words.order), `landing-${device}-1-order`);
     // The report button is at the end of a long order: the shopper scrolls down to it.
     const report = widget.getByRole('button', { name: words.report });
     await report.scrollIntoViewIfNeeded();
     await press(report);
-    await landed(page, heading(words.topics), `${device}-2-topics`);
+    await landed(page, heading(words.topics), `landing-${device}-2-topics`);
     await press(widget.getByRole('button', { name: words.damaged }));
-    await landed(page, heading(words.help), `${device}-3-help`);
+    await landed(page, heading(words.help), `landing-${device}-3-help`);
     await widget.getByText(words.loading).waitFor({ state: 'hidden' });
     const write = widget.getByRole('button', { name: words.stillWrite });
     await write.scrollIntoViewIfNeeded();
     await press(write);
-    await landed(page, heading(words.form), `${device}-4-form`);
+    await landed(page, heading(words.form), `landing-${device}-4-form`);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -93,15 +78,15 @@ for (const [device, { options, press, words }] of Object.entries(DEVICES)) {
     const before = await page.evaluate(() => [window.scrollY, document.activeElement?.tagName]);
     assert.deepEqual(before, [0, 'BODY']);
     await lookUp(widget, 'SP-1005', 'sara.romano@example.com', words.lookup);
-    await landed(page, heading(words.order), `${device}-5-order`);
+    await landed(page, heading(words.order), `landing-${device}-5-order`);
     const another = widget.getByRole('button', { name: words.another });
     await another.scrollIntoViewIfNeeded();
     await press(another);
-    await landed(page, heading(words.lookupTitle), `${device}-6-lookup`);
+    await landed(page, heading(words.lookupTitle), `landing-${device}-6-lookup`);
     const follow = widget.getByRole('button', { name: words.follow });
     await follow.scrollIntoViewIfNeeded();
     await press(follow);
-    await landed(page, heading(words.followTitle), `${device}-7-follow`);
+    await landed(page, heading(words.followTitle), `landing-${device}-7-follow`);
     assert.deepEqual(problems, []);
     await context.close();
   });

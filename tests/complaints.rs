@@ -7,7 +7,9 @@ mod common;
 
 use common::*;
 use sportello_app::{api::ApiError, i18n::Locale};
-use sportello_contract::{ComplaintTopic, ContactChannel, DesiredResolution};
+use sportello_contract::{
+    ComplaintTopic, ContactChannel, DesiredResolution, LookupRequest, OrderAccess, OrderSummary,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -125,6 +127,81 @@ async fn a_failed_send_is_retried_with_the_same_key() {
     let filed = backend.complaints.borrow();
     assert_eq!(filed.len(), 2);
     assert_eq!(filed[0].1, filed[1].1);
+}
+
+/// The order's token ran out while the tab was open: Send gets 401. The customer confirms the
+/// order with the e-mail address already filled in, and the same complaint goes with the same
+/// key and the new token.
+#[wasm_bindgen_test]
+async fn an_order_link_that_ran_out_is_confirmed_again_and_the_same_complaint_sent() {
+    let with_token = |token: &str| OrderSummary {
+        access: Some(OrderAccess {
+            order_id: "ord_1".into(),
+            token: token.into(),
+            expires_at: "2026-12-01T10:00:00Z".into(),
+        }),
+        ..order()
+    };
+    let backend = FakeBackend::answering(Ok(with_token("first")));
+    backend
+        .complaint_answers
+        .borrow_mut()
+        .push(Err(ApiError::Unauthorized));
+    let widget = mount(backend.clone(), Locale::En);
+    widget.type_into("Order number", "SP-1001");
+    widget.type_into("E-mail address", "giulia.rossi@example.com");
+    widget.button("Find my order").click();
+    widget.until_text("Report a problem with this order").await;
+    *backend.lookup_answer.borrow_mut() = Ok(with_token("second"));
+    widget.button("Report a problem with this order").click();
+    widget.until_text("What is it about?").await;
+    widget.button("Something arrived damaged").click();
+    widget.until_text("I still want to write to you").await;
+    widget.button("I still want to write to you").click();
+    widget.until_text("Tell us what happened").await;
+    fill_in(&widget);
+    widget.button("Continue").click();
+    widget.until_text("Check your complaint").await;
+    widget.button("Send my complaint").click();
+
+    widget.until_text("Please confirm your order again").await;
+    let text = widget.text();
+    assert!(!text.contains("went wrong"), "{text}");
+    assert!(!widget.has_button("Send my complaint"), "{text}");
+    assert_eq!(
+        widget.input_labelled("E-mail address").value(),
+        "giulia.rossi@example.com"
+    );
+    until("focus on the request to confirm", || {
+        widget.active_element_text() == "Please confirm your order again"
+    })
+    .await;
+
+    // An empty address is named, and nothing is asked of the shop.
+    widget.type_into("E-mail address", " ");
+    widget.button("Confirm and send").click();
+    widget.until_text("Enter your e-mail address").await;
+    assert_eq!(backend.requests.borrow().len(), 1);
+
+    widget.type_into("E-mail address", "giulia.rossi@example.com");
+    widget.button("Confirm and send").click();
+    widget.until_text("RC-4Q7K-2M9P").await;
+    let filed = backend.complaints.borrow();
+    assert_eq!(filed.len(), 2);
+    assert_eq!(filed[0].1, filed[1].1, "the same Idempotency-Key");
+    assert_eq!(filed[0].0, filed[1].0, "the same complaint");
+    assert_eq!(
+        *backend.complaint_tokens.borrow(),
+        [Some("first".to_owned()), Some("second".to_owned())]
+    );
+    let asked = backend.requests.borrow();
+    assert_eq!(
+        asked.last(),
+        Some(&LookupRequest::ByEmail {
+            order_number: "SP-1001".into(),
+            email: "giulia.rossi@example.com".into(),
+        })
+    );
 }
 
 #[wasm_bindgen_test]

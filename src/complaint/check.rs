@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use sportello_contract::ContactChannel;
 
-use super::{validate::Field, ComplaintState, Step};
+use super::{reconfirm::Reconfirm, validate::Field, ComplaintState, Step};
 use crate::{
     api::ApiError,
     ui::{failure_message, failure_reference, I18n, Ids},
@@ -16,6 +16,8 @@ pub fn ComplaintCheck(
     #[prop(into)]
     queued: Signal<bool>,
     #[prop(into)] failure: Signal<Option<ApiError>>,
+    /// Sends the complaint again once the customer has confirmed the order anew (after a 401).
+    on_reconfirmed: Callback<sportello_contract::OrderAccess>,
 ) -> impl IntoView {
     let i18n = I18n::get();
     let state = ComplaintState::get();
@@ -130,8 +132,16 @@ pub fn ComplaintCheck(
         rows.collect_view()
     };
 
+    // The order's token ran out while the tab was open: confirm the order again, then send.
+    let reconfirming = move || {
+        failure.with(|f| f == &Some(ApiError::Unauthorized))
+            && state.access.with_value(Option::is_some)
+    };
     // Only what is known: an answer that was lost may have followed a complaint that arrived.
     let problem = move || {
+        if reconfirming() {
+            return Some(view! { <Reconfirm on_confirmed=on_reconfirmed /> }.into_any());
+        }
         failure.get().map(|error| {
             let m = i18n.messages();
             let (reason, _) = failure_message(m, &error);
@@ -146,6 +156,7 @@ pub fn ComplaintCheck(
                     {reference}
                 </div>
             }
+            .into_any()
         })
     };
 
@@ -158,13 +169,16 @@ pub fn ComplaintCheck(
                 <p class="sportello-notice" role="status">{i18n.messages().complaints().queued_notice}</p>
             })}
             {problem}
-            <button type="button" class="sportello-button" aria-disabled=move || pending.get().then_some("true")
-                on:click=move |_| on_send.run(())>
-                {move || {
-                    let c = i18n.messages().complaints();
-                    if pending.get() { c.sending } else if failure.get().is_some() { i18n.messages().try_again } else { c.send }
-                }}
-            </button>
+            // Not while the order is confirmed again: it would only be refused again.
+            {move || (!reconfirming()).then(|| view! {
+                <button type="button" class="sportello-button" aria-disabled=move || pending.get().then_some("true")
+                    on:click=move |_| on_send.run(())>
+                    {move || {
+                        let c = i18n.messages().complaints();
+                        if pending.get() { c.sending } else if failure.get().is_some() { i18n.messages().try_again } else { c.send }
+                    }}
+                </button>
+            })}
         </div>
     }
 }

@@ -24,6 +24,7 @@ mod check;
 pub mod done;
 pub mod draft;
 mod form;
+mod reconfirm;
 pub mod reply_time;
 pub mod storage;
 mod topics;
@@ -229,6 +230,16 @@ pub fn ComplaintFlow(
         step
     });
 
+    // The order confirmed anew after a 401: the same complaint, the same key, the new token.
+    let on_reconfirmed = Callback::new(move |access: OrderAccess| {
+        state.access.set_value(Some(access));
+        let consent = state.consent.get_untracked();
+        if let Some(Ok(prepared)) = state.draft.try_update(|d| d.prepare(consent, new_key)) {
+            announcer.say(i18n.0.get_untracked().messages().complaints().sending);
+            send.dispatch(prepared);
+        }
+    });
+
     let on_send = Callback::new(move |()| {
         if send.pending().get_untracked() {
             return;
@@ -274,6 +285,7 @@ pub fn ComplaintFlow(
                         pending=send.pending()
                         queued=Signal::derive(move || state.draft.with(|d| d.queued))
                         failure=Signal::derive(move || send.value().get().and_then(Result::err))
+                        on_reconfirmed=on_reconfirmed
                     />
                 }.into_any(),
                 Step::Done => view! { <ComplaintDone /> }.into_any(),

@@ -28,6 +28,8 @@ pub struct FakeBackend {
     pub delay_ms: u32,
     /// Complaints filed, with their Idempotency-Key.
     pub complaints: RefCell<Vec<(ComplaintRequest, String)>>,
+    /// The order token each filing carried.
+    pub complaint_tokens: RefCell<Vec<Option<String>>>,
     /// Scripted answers to filing, used in order; then success.
     pub complaint_answers: RefCell<Vec<Result<Complaint, ApiError>>>,
     pub feedback: RefCell<Vec<HelpFeedback>>,
@@ -100,6 +102,7 @@ impl FakeBackend {
             subscriptions: RefCell::new(Vec::new()),
             delay_ms: 0,
             complaints: RefCell::new(Vec::new()),
+            complaint_tokens: RefCell::new(Vec::new()),
             complaint_answers: RefCell::new(Vec::new()),
             feedback: RefCell::new(Vec::new()),
             capabilities: std::cell::Cell::new(Capabilities {
@@ -247,9 +250,12 @@ impl Calls for FakeBackend {
         &self,
         request: ComplaintRequest,
         key: String,
-        _access: Option<OrderAccess>,
+        access: Option<OrderAccess>,
     ) -> LocalFuture<'_, Result<Complaint, ApiError>> {
         self.complaints.borrow_mut().push((request, key));
+        self.complaint_tokens
+            .borrow_mut()
+            .push(access.map(|a| a.token));
         Box::pin(async move {
             let mut scripted = self.complaint_answers.borrow_mut();
             if scripted.is_empty() {
