@@ -211,6 +211,24 @@ test('an order link that ran out while the complaint was open asks to confirm th
   await context.close();
 });
 
+test('the order\'s state puts its topic first, marked as suggested: a refund late at the bank', async () => {
+  const { context, page, widget, problems } = await phone();
+  await widget.getByLabel('Order number').fill('SP-1004');
+  await widget.getByLabel('E-mail address').fill('luca.ferrari@example.com');
+  await widget.getByRole('button', { name: 'Find my order' }).click();
+  await widget.getByRole('button', { name: 'Report a problem with this order' }).click();
+  const title = widget.getByRole('heading', { name: 'What is it about?' });
+  await landed(page, title, 'complaint-topic-suggested-360');
+  const first = widget.getByRole('list', { name: 'What is it about?' }).getByRole('button').first();
+  assert.equal((await first.innerText()).trim(), "I haven't received my refund");
+  const description = await first.evaluate((b) => b.getRootNode().getElementById(b.getAttribute('aria-describedby'))?.textContent);
+  assert.equal(description, 'Suggested for this order');
+  assert.equal(await widget.getByRole('list', { name: 'What is it about?' }).getByRole('button').count(), 8, 'every topic is still there');
+  await axeClean(page);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a lost answer and a double click on Send still file exactly one complaint, with its reference', async () => {
   const started = Date.now();
   const earlier = (await complaintsOf(EMAIL)).length;

@@ -330,6 +330,7 @@ complaints-send-failed = Ihre Reklamation ist noch nicht beim Shop angekommen. N
 complaints-send-unconfirmed = Wir konnten nicht bestätigen, dass Ihre Reklamation beim Shop angekommen ist. Nichts von dem, was Sie geschrieben haben, ist verloren.
 complaints-queued-notice = Sie sind offline. Ihre Reklamation ist auf diesem Gerät gespeichert und geht von selbst an den Shop, sobald Sie wieder online sind (wenn Sie die Seite schließen, beim nächsten Öffnen).
 complaints-send-retry-safe = Noch einmal versuchen ist sicher: Sie wird nie doppelt gesendet.
+complaints-topic-suggested = Für diese Bestellung vorgeschlagen
 complaints-reconfirm-title = Bitte bestätigen Sie Ihre Bestellung noch einmal
 complaints-reconfirm-intro = Der Zugang zu Ihrer Bestellung ist abgelaufen, während diese Seite offen war, deshalb konnte der Shop Ihre Reklamation noch nicht annehmen. Geben Sie die E-Mail-Adresse Ihrer Bestellung ein, und wir senden sie unverändert: Nichts von dem, was Sie geschrieben haben, ist verloren.
 complaints-reconfirm-send = Bestätigen und senden

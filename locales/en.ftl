@@ -331,6 +331,7 @@ complaints-send-failed = Your complaint hasn't reached the shop yet. Nothing is 
 complaints-send-unconfirmed = We couldn't confirm that your complaint reached the shop. Nothing you wrote is lost.
 complaints-queued-notice = You're offline. Your complaint is saved on this device and goes to the shop by itself as soon as you're back online (if you close the page, the next time you open it).
 complaints-send-retry-safe = Trying again is safe: it will never be sent twice.
+complaints-topic-suggested = Suggested for this order
 complaints-reconfirm-title = Please confirm your order again
 complaints-reconfirm-intro = The link to your order expired while this page was open, so the shop couldn't accept your complaint yet. Enter the e-mail address you ordered with and we'll send it just as it is: nothing you wrote is lost.
 complaints-reconfirm-send = Confirm and send

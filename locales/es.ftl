@@ -330,6 +330,7 @@ complaints-send-failed = Tu reclamación todavía no ha llegado a la tienda. No 
 complaints-send-unconfirmed = No hemos podido confirmar que tu reclamación haya llegado a la tienda. No se ha perdido nada de lo que escribiste.
 complaints-queued-notice = No tienes conexión. Tu reclamación está guardada en este dispositivo y se enviará sola a la tienda en cuanto vuelvas a tener conexión (si cierras la página, la próxima vez que la abras).
 complaints-send-retry-safe = Puedes volver a intentarlo sin miedo: nunca se enviará dos veces.
+complaints-topic-suggested = Sugerido para este pedido
 complaints-reconfirm-title = Confirma de nuevo tu pedido
 complaints-reconfirm-intro = El enlace a tu pedido caducó mientras esta página estaba abierta, así que la tienda todavía no ha podido aceptar tu reclamación. Escribe el correo electrónico con el que hiciste el pedido y la enviaremos tal cual: no se ha perdido nada de lo que escribiste.
 complaints-reconfirm-send = Confirmar y enviar

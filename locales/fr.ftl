@@ -330,6 +330,7 @@ complaints-send-failed = Votre réclamation n’est pas encore parvenue à la bo
 complaints-send-unconfirmed = Nous n’avons pas pu confirmer que votre réclamation est parvenue à la boutique. Rien de ce que vous avez écrit n’est perdu.
 complaints-queued-notice = Vous êtes hors ligne. Votre réclamation est enregistrée sur cet appareil et partira d’elle-même à la boutique dès votre retour en ligne (si vous fermez la page, à sa prochaine ouverture).
 complaints-send-retry-safe = Vous pouvez réessayer sans risque : elle ne sera jamais envoyée deux fois.
+complaints-topic-suggested = Suggéré pour cette commande
 complaints-reconfirm-title = Veuillez confirmer à nouveau votre commande
 complaints-reconfirm-intro = Le lien vers votre commande a expiré pendant que cette page était ouverte : la boutique n’a donc pas encore pu accepter votre réclamation. Saisissez l’adresse e-mail de votre commande et nous l’enverrons telle quelle : rien de ce que vous avez écrit n’est perdu.
 complaints-reconfirm-send = Confirmer et envoyer

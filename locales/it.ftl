@@ -330,6 +330,7 @@ complaints-send-failed = Il reclamo non è ancora arrivato al negozio. Non hai p
 complaints-send-unconfirmed = Non abbiamo potuto confermare che il reclamo sia arrivato al negozio. Quello che hai scritto non è perso.
 complaints-queued-notice = Sei offline. Il reclamo è salvato su questo dispositivo e parte da solo appena torni online (se chiudi la pagina, la prossima volta che la apri).
 complaints-send-retry-safe = Riprovare è sicuro: non verrà mai inviato due volte.
+complaints-topic-suggested = Suggerito per questo ordine
 complaints-reconfirm-title = Conferma di nuovo il tuo ordine
 complaints-reconfirm-intro = Il collegamento al tuo ordine è scaduto mentre la pagina era aperta, quindi il negozio non ha ancora potuto accettare il reclamo. Inserisci l'indirizzo e-mail con cui hai ordinato e lo inviamo così com'è: quello che hai scritto non è perso.
 complaints-reconfirm-send = Conferma e invia

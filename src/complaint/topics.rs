@@ -1,11 +1,21 @@
 use leptos::prelude::*;
-use sportello_contract::{ComplaintTopic, HelpFeedback};
+use sportello_contract::{ComplaintTopic, HelpFeedback, OrderSummary};
 
 use super::{ComplaintState, Step};
 use crate::{
     api::CallsHandle,
+    order::lateness::{assess, Subject},
     ui::{I18n, Ids},
 };
+
+/// The topic the order's state points to, offered first: a late refund → "I haven't received my
+/// refund"; anything else late (also delivered late) → "My order is late"; nothing late → none.
+pub fn suggested_topic(order: &OrderSummary, now: i64) -> Option<ComplaintTopic> {
+    assess(order, now).first().map(|late| match late.subject {
+        Subject::Refund(_) => ComplaintTopic::RefundNotReceived,
+        Subject::Order | Subject::Shipment(..) => ComplaintTopic::LateDelivery,
+    })
+}
 
 /// The first steps: what the complaint is about, then the shop's help answers for it with
 /// "this solved it" and "I still want to write to you".
@@ -95,20 +105,40 @@ pub fn ComplaintTopics() -> impl IntoView {
         }
     };
 
+    // What the order's state points to comes first, marked as suggested (never chosen for the
+    // customer: the list is all there).
+    let suggested = state.order.with_value(|order| {
+        order
+            .as_ref()
+            .and_then(|o| suggested_topic(o, crate::clock::now()))
+    });
     let topics = move || {
         let m = i18n.messages().complaints();
+        let order = suggested.into_iter().chain(
+            ComplaintTopic::ALL
+                .into_iter()
+                .filter(|t| Some(*t) != suggested),
+        );
         view! {
             <h2 class="sportello-title" id=ids.id("title")>{m.topic_title}</h2>
             <p class="sportello-intro">{m.topic_intro}</p>
             <ul class="sportello-choices" aria-labelledby=ids.id("title")>
-                {ComplaintTopic::ALL
-                    .into_iter()
-                    .map(|topic| view! {
-                        <li>
-                            <button type="button" class="sportello-choice" on:click=move |_| choose(topic)>
-                                {(m.topic_name)(topic)}
-                            </button>
-                        </li>
+                {order
+                    .map(|topic| {
+                        let first = Some(topic) == suggested;
+                        view! {
+                            <li>
+                                <button type="button" class="sportello-choice"
+                                    class:sportello-choice--suggested=first
+                                    aria-describedby=first.then(|| ids.id("suggested"))
+                                    on:click=move |_| choose(topic)>
+                                    {(m.topic_name)(topic)}
+                                </button>
+                                {first.then(|| view! {
+                                    <p class="sportello-hint" id=ids.id("suggested")>{m.topic_suggested}</p>
+                                })}
+                            </li>
+                        }
                     })
                     .collect_view()}
             </ul>
@@ -165,5 +195,58 @@ pub fn ComplaintTopics() -> impl IntoView {
     move || match state.step.get() {
         Step::Help => help().into_any(),
         _ => topics().into_any(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use sportello_contract::{DateWindow, OrderStatus, Refund, RefundMethod, RefundStatus};
+
+    use super::*;
+    use crate::clock::format_rfc3339;
+
+    const DAY: i64 = 86_400;
+    /// 2026-11-20T12:00:00Z
+    const NOW: i64 = 1_795_176_000;
+
+    fn promised(days: i64) -> OrderSummary {
+        OrderSummary {
+            number: "SP-1".into(),
+            status: OrderStatus::Processing,
+            currency: "EUR".into(),
+            promised_delivery: Some(DateWindow {
+                from: format_rfc3339(NOW + (days - 2) * DAY),
+                to: format_rfc3339(NOW + days * DAY),
+            }),
+            ..OrderSummary::default()
+        }
+    }
+
+    #[test]
+    fn the_orders_state_suggests_the_topic() {
+        // On time: nothing is suggested.
+        assert_eq!(suggested_topic(&promised(3), NOW), None);
+        // Past its promise and not shipped: late.
+        assert_eq!(
+            suggested_topic(&promised(-1), NOW),
+            Some(ComplaintTopic::LateDelivery)
+        );
+        // A refund past its date, the goods back: the refund.
+        let mut refunded = promised(-20);
+        refunded.status = OrderStatus::Returned;
+        refunded.refunds.push(Refund {
+            id: "R1".into(),
+            amount: 3900,
+            method: RefundMethod::BankTransfer,
+            status: RefundStatus::Issued,
+            issued_at: Some(format_rfc3339(NOW - 12 * DAY)),
+            expected_by: Some(format_rfc3339(NOW - 2 * DAY)),
+            completed_at: None,
+            delay: None,
+        });
+        assert_eq!(
+            suggested_topic(&refunded, NOW),
+            Some(ComplaintTopic::RefundNotReceived)
+        );
     }
 }

@@ -191,6 +191,7 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     send_unconfirmed: "Wir konnten nicht bestätigen, dass Ihre Reklamation beim Shop angekommen ist. Nichts von dem, was Sie geschrieben haben, ist verloren.",
     queued_notice: "Sie sind offline. Ihre Reklamation ist auf diesem Gerät gespeichert und geht von selbst an den Shop, sobald Sie wieder online sind (wenn Sie die Seite schließen, beim nächsten Öffnen).",
     send_retry_safe: "Noch einmal versuchen ist sicher: Sie wird nie doppelt gesendet.",
+    topic_suggested: "Für diese Bestellung vorgeschlagen",
     reconfirm_title: "Bitte bestätigen Sie Ihre Bestellung noch einmal",
     reconfirm_intro: "Der Zugang zu Ihrer Bestellung ist abgelaufen, während diese Seite offen war, deshalb konnte der Shop Ihre Reklamation noch nicht annehmen. Geben Sie die E-Mail-Adresse Ihrer Bestellung ein, und wir senden sie unverändert: Nichts von dem, was Sie geschrieben haben, ist verloren.",
     reconfirm_send: "Bestätigen und senden",

@@ -191,6 +191,7 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     send_unconfirmed: "We couldn't confirm that your complaint reached the shop. Nothing you wrote is lost.",
     queued_notice: "You're offline. Your complaint is saved on this device and goes to the shop by itself as soon as you're back online (if you close the page, the next time you open it).",
     send_retry_safe: "Trying again is safe: it will never be sent twice.",
+    topic_suggested: "Suggested for this order",
     reconfirm_title: "Please confirm your order again",
     reconfirm_intro: "The link to your order expired while this page was open, so the shop couldn't accept your complaint yet. Enter the e-mail address you ordered with and we'll send it just as it is: nothing you wrote is lost.",
     reconfirm_send: "Confirm and send",

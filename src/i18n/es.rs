@@ -191,6 +191,7 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     send_unconfirmed: "No hemos podido confirmar que tu reclamación haya llegado a la tienda. No se ha perdido nada de lo que escribiste.",
     queued_notice: "No tienes conexión. Tu reclamación está guardada en este dispositivo y se enviará sola a la tienda en cuanto vuelvas a tener conexión (si cierras la página, la próxima vez que la abras).",
     send_retry_safe: "Puedes volver a intentarlo sin miedo: nunca se enviará dos veces.",
+    topic_suggested: "Sugerido para este pedido",
     reconfirm_title: "Confirma de nuevo tu pedido",
     reconfirm_intro: "El enlace a tu pedido caducó mientras esta página estaba abierta, así que la tienda todavía no ha podido aceptar tu reclamación. Escribe el correo electrónico con el que hiciste el pedido y la enviaremos tal cual: no se ha perdido nada de lo que escribiste.",
     reconfirm_send: "Confirmar y enviar",

@@ -191,6 +191,7 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     send_unconfirmed: "Nous n’avons pas pu confirmer que votre réclamation est parvenue à la boutique. Rien de ce que vous avez écrit n’est perdu.",
     queued_notice: "Vous êtes hors ligne. Votre réclamation est enregistrée sur cet appareil et partira d’elle-même à la boutique dès votre retour en ligne (si vous fermez la page, à sa prochaine ouverture).",
     send_retry_safe: "Vous pouvez réessayer sans risque : elle ne sera jamais envoyée deux fois.",
+    topic_suggested: "Suggéré pour cette commande",
     reconfirm_title: "Veuillez confirmer à nouveau votre commande",
     reconfirm_intro: "Le lien vers votre commande a expiré pendant que cette page était ouverte : la boutique n’a donc pas encore pu accepter votre réclamation. Saisissez l’adresse e-mail de votre commande et nous l’enverrons telle quelle : rien de ce que vous avez écrit n’est perdu.",
     reconfirm_send: "Confirmer et envoyer",

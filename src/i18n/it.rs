@@ -191,6 +191,7 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     send_unconfirmed: "Non abbiamo potuto confermare che il reclamo sia arrivato al negozio. Quello che hai scritto non è perso.",
     queued_notice: "Sei offline. Il reclamo è salvato su questo dispositivo e parte da solo appena torni online (se chiudi la pagina, la prossima volta che la apri).",
     send_retry_safe: "Riprovare è sicuro: non verrà mai inviato due volte.",
+    topic_suggested: "Suggerito per questo ordine",
     reconfirm_title: "Conferma di nuovo il tuo ordine",
     reconfirm_intro: "Il collegamento al tuo ordine è scaduto mentre la pagina era aperta, quindi il negozio non ha ancora potuto accettare il reclamo. Inserisci l'indirizzo e-mail con cui hai ordinato e lo inviamo così com'è: quello che hai scritto non è perso.",
     reconfirm_send: "Conferma e invia",

@@ -341,6 +341,7 @@ pub struct ComplaintMessages {
     pub send_unconfirmed: &'static str,
     pub queued_notice: &'static str,
     pub send_retry_safe: &'static str,
+    pub topic_suggested: &'static str,
     pub reconfirm_title: &'static str,
     pub reconfirm_intro: &'static str,
     pub reconfirm_send: &'static str,
