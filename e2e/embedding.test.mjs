@@ -323,6 +323,52 @@ test('the dark theme, from the visitor\'s preference or the theme attribute, pas
   await context.close();
 });
 
+test('a shop\'s own accent keeps text on it and in its colour readable, at least 4.5:1, in light and dark', async () => {
+  // README's example accent, and a light one, each in both schemes.
+  const { context, page } = await host(
+    `<style>sportello-widget { --sportello-accent: #0f766e; } .gold { --sportello-accent: #ffd84d; }</style>${LOADER}
+     <sportello-widget api-base="/v1" theme="dark" id="teal-dark"></sportello-widget>
+     <sportello-widget api-base="/v1" theme="light" id="teal-light"></sportello-widget>
+     <sportello-widget api-base="/v1" theme="dark" id="gold-dark" class="gold"></sportello-widget>
+     <sportello-widget api-base="/v1" theme="light" id="gold-light" class="gold"></sportello-widget>`,
+    { width: 1280 },
+  );
+  // The text and the fill behind it as drawn: each painted on a canvas and read back in sRGB.
+  const contrast = (element) => element.evaluate((b) => {
+      const style = getComputedStyle(b);
+      const behind = [...(function* up(e) { for (let n = e; n; n = n.parentElement ?? n.getRootNode().host) yield n; })(b)]
+        .map((n) => getComputedStyle(n).backgroundColor)
+        .find((c) => c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent');
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 1;
+      const context = canvas.getContext('2d', { willReadFrequently: true });
+      const luminance = (color) => {
+        context.clearRect(0, 0, 1, 1);
+        context.fillStyle = color;
+        context.fillRect(0, 0, 1, 1);
+        const [r, g, b] = [...context.getImageData(0, 0, 1, 1).data].slice(0, 3).map((v) => {
+          const c = v / 255;
+          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const [a, c] = [luminance(style.color), luminance(behind)];
+      return [(Math.max(a, c) + 0.05) / (Math.min(a, c) + 0.05), style.color, behind];
+    });
+  for (const id of ['teal-dark', 'teal-light', 'gold-dark', 'gold-light']) {
+    const widget = page.locator(`#${id} .sportello-host`);
+    // On the accent (the main button), and in the accent's colour on the surface.
+    for (const name of ['Find my order', 'Something wrong? Write to us']) {
+      const button = widget.getByRole('button', { name });
+      await button.waitFor();
+      const [ratio, text, fill] = await contrast(button);
+      assert.ok(ratio >= 4.5, `${id}, ${name}: ${text} on ${fill} is ${ratio.toFixed(2)}:1`);
+    }
+  }
+  await page.screenshot({ path: `${ARTIFACTS}accent-contrast.png`, fullPage: true });
+  await context.close();
+});
+
 test('launcher mode: a floating button opens the widget in a panel, Esc closes it and returns focus', async () => {
   for (const [width, sheet] of [[1280, false], [360, true]]) {
     const { context, page, wasmLoads, problems } = await host(
