@@ -283,6 +283,28 @@ test('the full-page widget, linked from an e-mail, works on a 320 px phone', asy
   await context.close();
 });
 
+test('the full page names the shop in its title, speaks the widget\'s language and keeps the one picked', async () => {
+  const context = await chromium().newContext({ locale: 'it-IT', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(new URL('/widget/', BASE).href);
+  const widget = page.locator('sportello-widget .sportello-host');
+  await widget.getByRole('heading', { name: /Traccia il tuo ordine/ }).waitFor();
+  const titled = (title, lang) => page.waitForFunction(([t, l]) => document.title === t && document.documentElement.lang === l, [title, lang]);
+  await titled('Traccia il tuo ordine su Bottega Aurora', 'it');
+
+  // The customer switches to English: the page follows, and so does the next visit.
+  await widget.getByLabel('Lingua').selectOption('en');
+  await widget.getByRole('heading', { name: /Track your order/ }).waitFor();
+  await titled('Track your order from Bottega Aurora', 'en');
+  await page.reload();
+  await widget.getByRole('heading', { name: /Track your order/ }).waitFor();
+  await titled('Track your order from Bottega Aurora', 'en');
+  assert.equal(await widget.getByLabel('Language').inputValue(), 'en');
+  await axeClean(page);
+  await page.screenshot({ path: `${ARTIFACTS}full-page-en-after-reload-360.png` });
+  await context.close();
+});
+
 test('the dark theme, from the visitor\'s preference or the theme attribute, passes axe on every screen', async () => {
   const { context, page } = await host(
     `${LOADER}<sportello-widget api-base="/v1"></sportello-widget>
@@ -391,6 +413,10 @@ test('launcher mode: a floating button opens the widget in a panel, Esc closes i
     await widget.getByRole('heading', { name: /Track your order/ }).waitFor();
     assert.equal(await launcher.getAttribute('aria-expanded'), 'true');
     assert.equal(wasmLoads.length, 1);
+    // The sheet shows its title at the top, beside its close button.
+    const title = await panel.locator('.sportello-launcher-title').boundingBox();
+    assert.ok(title && title.y >= 0 && title.y < 60, `the title at the top: ${JSON.stringify(title)}`);
+    assert.equal((await panel.locator('.sportello-launcher-title').innerText()).trim(), 'Help with your order');
     const area = await panel.boundingBox();
     if (sheet) {
       assert.deepEqual([area.x, area.y, area.width], [0, 0, width], 'a full-screen sheet on a phone');

@@ -177,7 +177,9 @@ class SportelloWidget extends HTMLElement {
     const button = make('button', { type: 'button', className: `sportello-launcher sportello-launcher--${corner}`, textContent: openLabel });
     const panel = make('div', { className: `sportello-launcher-panel sportello-launcher-panel--${corner}`, hidden: true, tabIndex: -1, id: 'sportello-panel' });
     panel.setAttribute('role', 'dialog');
-    panel.setAttribute('aria-label', openLabel);
+    // The sheet's title, also its name: what the visitor opened.
+    const title = make('p', { className: 'sportello-launcher-title', id: 'sportello-panel-title', textContent: openLabel });
+    panel.setAttribute('aria-labelledby', title.id);
     button.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-controls', panel.id);
     const close = make('button', { type: 'button', className: 'sportello-launcher-close', textContent: '×' });
@@ -218,7 +220,7 @@ class SportelloWidget extends HTMLElement {
       }
     });
     const bar = make('div', { className: 'sportello-launcher-bar' });
-    bar.append(close);
+    bar.append(title, close);
     const body = make('div', { className: 'sportello-launcher-body' });
     body.append(container);
     panel.append(bar, body);

@@ -18,6 +18,9 @@ pub struct WidgetConfig {
     /// An order number to prefill (deep link from a shop e-mail: `data-order` or the page's
     /// `#sportello-order=…` fragment). Never an e-mail address.
     pub order_number: Option<String>,
+    /// The widget is the whole page (`page="full"`: the page for links from e-mails): it keeps
+    /// the page's title and `lang` in step with the shop and the language shown.
+    pub full_page: bool,
 }
 
 /// Why an element could not be configured (reported to the developer console).
@@ -82,6 +85,7 @@ impl WidgetConfig {
             api_base,
             locale,
             order_number,
+            full_page: false,
         })
     }
 }

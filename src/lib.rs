@@ -85,13 +85,19 @@ pub fn mount_from_host(
         .and_then(|w| w.location().hash().ok())
         .and_then(|h| js_sys::decode_uri_component(&h).ok())
         .and_then(|h| h.as_string());
-    let config = WidgetConfig::from_sources(
+    // The language the customer picked on an earlier visit wins over the shop's.
+    let picked = browser::storage::read(browser::storage::LOCALE_KEY);
+    let mut config = WidgetConfig::from_sources(
         host.get_attribute("api-base").as_deref(),
-        host.get_attribute("locale").as_deref(),
+        picked
+            .filter(|tag| i18n::Locale::from_tag(tag).is_some())
+            .or_else(|| host.get_attribute("locale"))
+            .as_deref(),
         &languages,
         host.get_attribute("order").as_deref(),
         fragment.as_deref(),
     )?;
+    config.full_page = host.get_attribute("page").as_deref() == Some("full");
     let backend = Rc::new(HttpBackend::new(&config.api_base));
     crash::register(container.clone(), config.locale.unwrap_or(i18n::Locale::En));
     let handle = mount_http(container.clone(), config, backend);

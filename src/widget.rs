@@ -41,6 +41,22 @@ impl Screen {
     }
 }
 
+/// The full page's title (the lookup's heading: "Track your order from Bottega Aurora") and
+/// `lang`.
+fn name_the_page(language: Locale, shop: Option<String>) {
+    let Some(document) = window().document() else {
+        return;
+    };
+    let m = language.messages();
+    document.set_title(&match shop {
+        Some(name) => (m.lookup_title_at)(&name),
+        None => m.lookup_title.to_owned(),
+    });
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", language.tag());
+    }
+}
+
 /// The whole widget: the lookup form, then the order it found.
 #[component]
 pub fn Widget(config: WidgetConfig) -> impl IntoView {
@@ -57,6 +73,19 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
     // rather than a `LocalResource`: the first open then carries none of Leptos's async-derived
     // machinery (the views in the chunks do).
     let shop = RwSignal::new(None::<Shop>);
+    // The whole page is the widget's (page="full"): its title names the shop and its language
+    // is the one shown, for the tab, bookmarks and screen readers. Called where either changes
+    // (a plain call, not an effect: this is first-open code).
+    let full_page = config.full_page;
+    let name_page = move || {
+        if full_page {
+            name_the_page(
+                locale.get_untracked(),
+                shop.with_untracked(|s| s.as_ref().map(|s| s.name.clone())),
+            );
+        }
+    };
+    name_page();
     let locale_chosen = config.locale.is_some();
     let ask = move || {
         leptos::task::spawn_local(async move {
@@ -69,6 +98,7 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                 }
             }
             shop.set(Some(answer));
+            name_page();
         });
     };
     if let Ok(timer) = set_timeout_with_handle(ask, Duration::ZERO) {
@@ -135,6 +165,9 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                 on:change=move |ev| {
                     if let Some(chosen) = Locale::from_tag(&event_target_value(&ev)) {
                         locale.set(chosen);
+                        name_page();
+                        // Kept for the next visit (a reload included).
+                        crate::browser::storage::write(crate::browser::storage::LOCALE_KEY, chosen.tag());
                     }
                 }
             >

@@ -1,5 +1,9 @@
-//! `localStorage`, which holds one thing only: the complaint draft (see `complaint::storage`).
+//! `localStorage`, which holds two things only: the complaint draft (see `complaint::storage`)
+//! and the language the customer picked ([`LOCALE_KEY`]).
 //! Disabled storage (private windows, policies) reads as empty and writes as failed.
+
+/// The language the customer picked in the widget (a tag: `it`, `en`…), for the next visit.
+pub const LOCALE_KEY: &str = "sportello.locale";
 
 fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()

@@ -437,6 +437,7 @@ fn mount_shop(
         api_base,
         locale,
         order_number: order_number.map(str::to_owned),
+        full_page: false,
     };
     let handle = mount_widget(root.clone(), config, backend);
     Mounted {

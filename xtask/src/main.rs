@@ -51,7 +51,12 @@ enum Task {
     /// Run every suite: native, browser (wasm-pack), end-to-end, conformance
     Test,
     /// Build the release widget into dist/, print its sizes and check them against the budget
-    Build,
+    Build {
+        /// The API the full page (dist/index.html, linked from e-mails) talks to: an https://
+        /// URL or a path; /v1 (beside /widget/) when not given
+        #[arg(long, value_name = "URL")]
+        api_base: Option<String>,
+    },
     /// Install the tools the build and the tests need (idempotent)
     Setup,
     /// Measure the widget against the Leptos floor and the peers; writes bench/results.md
@@ -116,8 +121,8 @@ fn main() {
     let result = match task {
         Task::Demo { port, host } => demo(port, &host),
         Task::Test => suites::main(),
-        Task::Build => setup::build_tools()
-            .and_then(|()| widget::build_widget())
+        Task::Build { api_base } => setup::build_tools()
+            .and_then(|()| widget::build_widget_for(api_base.as_deref()))
             .and_then(|dist| sizes::check_size_budget(&dist)),
         Task::Setup => setup::test_tools(),
         Task::Bench {

@@ -11,20 +11,30 @@ use anyhow::{Context, Result};
 
 use crate::{cargo, root, run, setup, sizes, step};
 
-/// Builds the release widget into `dist/` and prints its sizes.
+/// Builds the release widget into `dist/` (its full page talking to the API at `/v1`) and prints
+/// its sizes.
+pub fn build_widget() -> Result<PathBuf> {
+    build_widget_for(None)
+}
+
+/// As [`build_widget`], with the full page (`dist/index.html`, the page for links from e-mails)
+/// talking to the API at `page_api_base` when given: an absolute `https://` URL or a path.
 ///
 /// Trunk builds the page, the CSS and the loader; the wasm goes through a pipeline of its own,
 /// because wasm-split has to work between cargo and wasm-bindgen (Trunk has no step there):
 /// cargo (feature `split`, relocations kept) → wasm-split (the main module and one chunk per
 /// part fetched on demand, see src/split.rs) → wasm-bindgen (the glue) →
 /// wasm-opt -Oz on every module.
-pub fn build_widget() -> Result<PathBuf> {
+pub fn build_widget_for(page_api_base: Option<&str>) -> Result<PathBuf> {
     step("Building the widget: page, CSS and loader (trunk build --release)");
     run(Command::new("trunk")
         .args(["build", "--release"])
         .env("PATH", setup::tool_path())
         .current_dir(root()))?;
     let dist = root().join("dist");
+    if let Some(base) = page_api_base {
+        set_page_api_base(&dist.join("index.html"), base)?;
+    }
     build_wasm(&dist)?;
     minify_js(
         &dist,
@@ -33,6 +43,27 @@ pub fn build_widget() -> Result<PathBuf> {
     sizes::precompress(&dist)?;
     sizes::print_sizes(&dist)?;
     Ok(dist)
+}
+
+/// Points the full page's widget at `base` (the `api-base="/v1"` that index.html carries).
+fn set_page_api_base(page: &Path, base: &str) -> Result<()> {
+    let plain = base
+        .chars()
+        .all(|c| c.is_ascii_graphic() && !"\"'<>&`".contains(c));
+    if !(plain && (base.starts_with("https://") || base.starts_with('/'))) {
+        anyhow::bail!(
+            "--api-base must be an https:// URL or a path, without quotes or < > &: {base}"
+        );
+    }
+    let html = std::fs::read_to_string(page)?;
+    let from = r#"<sportello-widget api-base="/v1""#;
+    if !html.contains(from) {
+        anyhow::bail!("{} has no {from}", page.display());
+    }
+    let to = format!(r#"<sportello-widget api-base="{base}""#);
+    std::fs::write(page, html.replacen(from, &to, 1))?;
+    eprintln!("  the full page talks to {base}");
+    Ok(())
 }
 
 /// The features of the wasm Rust 1.95 emits for wasm32-unknown-unknown (wasm-bindgen drops the
@@ -189,4 +220,31 @@ fn wasm_files_except(dir: &Path, main: &str) -> Result<Vec<PathBuf>> {
     }
     files.sort();
     Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::set_page_api_base;
+
+    #[test]
+    fn the_full_page_api_base_is_set_only_to_a_plain_url_or_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let page = dir.path().join("index.html");
+        let original =
+            "<main><sportello-widget api-base=\"/v1\" page=\"full\"></sportello-widget></main>";
+        std::fs::write(&page, original).unwrap();
+        for bad in [
+            "http://api.example/v1",
+            "https://api.example/v1\" onload=\"x",
+            "https://a.example/<v1>",
+            "api/v1",
+        ] {
+            assert!(set_page_api_base(&page, bad).is_err(), "{bad}");
+        }
+        assert_eq!(std::fs::read_to_string(&page).unwrap(), original);
+        set_page_api_base(&page, "https://api.shop.example/v1").unwrap();
+        assert!(std::fs::read_to_string(&page)
+            .unwrap()
+            .contains(r#"<sportello-widget api-base="https://api.shop.example/v1" page="full">"#));
+    }
 }
