@@ -27,8 +27,12 @@ test('a delayed order opens with the explanation, the new date and a voucher tha
     assert.match(text, /more parcels than it can handle/);
     assert.match(text, /Where the hold-up is: with the carrier/);
     assert.match(text, /We're sorry/);
-    assert.match(text, /Bologna/); // the shop's own words
-    assert.match(text, /What we're doing:/);
+    // The shop's own words, why and what it is doing, quoted in its language (Italian), not
+    // under a label of ours as if we had said them in English.
+    const words = banner.getByRole('figure').filter({ hasText: "In the shop's words" });
+    assert.match(await words.innerText(), /Bologna/);
+    assert.equal(await words.locator('blockquote').getAttribute('lang'), 'it');
+    assert.doesNotMatch(text, /What we're doing:/);
     assert.match(text, /New estimated date:/);
     assert.match(text, /10% off your next order/);
     // No promotion while the order is late.
@@ -51,6 +55,23 @@ test('a delayed order opens with the explanation, the new date and a voucher tha
     assert.deepEqual(problems, []);
     await context.close();
   }
+});
+
+test('in the shop\'s own language its words replace the general reason, quoted as its words', async () => {
+  const { context, page: p, widget, problems } = await page('it-IT', 360);
+  await lookUp(widget, 'SP-1002', 'marco.bianchi@example.com', ["Numero d'ordine", 'Indirizzo e-mail', 'Trova il mio ordine']);
+  const banner = widget.getByRole('region', { name: 'Il tuo pacco è in ritardo' });
+  await banner.waitFor();
+  const words = banner.getByRole('figure').filter({ hasText: 'Le parole del negozio' });
+  assert.match(await words.innerText(), /Bologna/);
+  assert.match(await words.innerText(), /Abbiamo chiesto al corriere/);
+  assert.equal(await words.locator('blockquote').getAttribute('lang'), 'it');
+  // Said once: not the general "Il corriere ha più pacchi…" as well.
+  assert.doesNotMatch(await banner.innerText(), /più pacchi di quanti riesca a gestire/);
+  await p.screenshot({ path: `${ARTIFACTS}delay-shop-words-it-360.png`, fullPage: true });
+  await axeClean(p);
+  assert.deepEqual(problems, []);
+  await context.close();
 });
 
 test('a two-parcel order shows each journey and which parcel is late', async () => {

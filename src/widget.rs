@@ -62,7 +62,9 @@ fn name_the_page(language: Locale, shop: Option<String>) {
 pub fn Widget(config: WidgetConfig) -> impl IntoView {
     let backend = BackendHandle::get();
     let locale = RwSignal::new(config.locale.unwrap_or(Locale::En));
-    provide_context(I18n(locale));
+    // Filled by the shop's config, below.
+    let shop = RwSignal::new(None::<Shop>);
+    provide_context(I18n(locale, shop));
     let announcement = RwSignal::new(String::new());
     provide_context(Announcer(announcement));
 
@@ -72,7 +74,6 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
     // the two (the first call compiles the HTTP client's code). A plain signal filled by a task
     // rather than a `LocalResource`: the first open then carries none of Leptos's async-derived
     // machinery (the views in the chunks do).
-    let shop = RwSignal::new(None::<Shop>);
     // The whole page is the widget's (page="full"): its title names the shop and its language
     // is the one shown, for the tab, bookmarks and screen readers. Called where either changes
     // (a plain call, not an effect: this is first-open code).

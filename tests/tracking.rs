@@ -119,6 +119,45 @@ async fn open_with(
     (widget, backend)
 }
 
+/// The shop's own words (why, and what it is doing) are quoted as its words, marked with its
+/// language; in that language they replace the general reason, which would only repeat them.
+#[wasm_bindgen_test]
+async fn the_shops_own_words_are_quoted_in_its_language() {
+    let mut p = parcel("P1", ShipmentStatus::InTransit, Some((4, 5)));
+    p.delay = Some(weather_delay());
+    let quote = |widget: &Mounted| {
+        widget
+            .root
+            .query_selector(".sportello-shop-words blockquote")
+            .unwrap()
+            .expect("the shop's words are quoted")
+    };
+    // An English customer of an Italian shop: our reason in English, the shop's words as its.
+    let (widget, _) = open(tracked(vec![p.clone()]), Locale::En).await;
+    until("the shop's language on its words", || {
+        quote(&widget).get_attribute("lang").as_deref() == Some("it")
+    })
+    .await;
+    let text = widget.text();
+    assert!(text.contains("Bad weather has stopped"), "{text}");
+    assert!(!text.contains("What we're doing"), "{text}");
+    let quoted = quote(&widget).text_content().unwrap_or_default();
+    assert!(quoted.contains("Snow closed the A16"), "{quoted}");
+    assert!(quoted.contains("We asked the carrier"), "{quoted}");
+    drop(widget);
+
+    // A customer reading the shop's language: its words, not the general reason as well.
+    let (widget, _) = open(tracked(vec![p]), Locale::It).await;
+    until("the shop's language on its words", || {
+        quote(&widget).get_attribute("lang").as_deref() == Some("it")
+    })
+    .await;
+    let general = (Locale::It.messages().tracking().reason_explanation)(DelayReason::Weather);
+    let text = widget.text();
+    assert!(!text.contains(general), "{text}");
+    assert!(text.contains("Snow closed the A16"), "{text}");
+}
+
 #[wasm_bindgen_test]
 async fn a_reported_delay_opens_the_view_with_reason_apology_action_date_and_voucher() {
     let mut p = parcel("P1", ShipmentStatus::InTransit, Some((4, 5)));
@@ -131,7 +170,8 @@ async fn a_reported_delay_opens_the_view_with_reason_apology_action_date_and_vou
         "Where the hold-up is: with the carrier",
         "We're sorry.",
         "Snow closed the A16 motorway for two days.",
-        "What we're doing: We asked the carrier to put your parcel on the first truck.",
+        "In the shop's words",
+        "We asked the carrier to put your parcel on the first truck.",
         "New estimated date:",
         "For the trouble",
         "10% off your next order",
@@ -560,7 +600,11 @@ async fn a_deep_link_prefills_the_order_number_only() {
 #[wasm_bindgen_test]
 async fn the_delay_banner_in_italian() {
     let mut p = parcel("P1", ShipmentStatus::InTransit, Some((4, 5)));
-    p.delay = Some(weather_delay());
+    // Without words of the shop's own, which would stand for the general reason in Italian.
+    p.delay = Some(Delay {
+        message: None,
+        ..weather_delay()
+    });
     let (widget, _) = open(tracked(vec![p]), Locale::It).await;
     let text = widget.text();
     assert!(text.contains("Il tuo pacco è in ritardo"), "{text}");

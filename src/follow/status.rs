@@ -91,6 +91,7 @@ pub fn ComplaintStatusView() -> impl IntoView {
     let timeline = move || {
         let m = i18n.messages();
         let locale = i18n.locale();
+        let shop_tag = i18n.shop_language();
         // Newest first: what the customer came back for is the latest word.
         complaint()
             .updates
@@ -103,7 +104,8 @@ pub fn ComplaintStatusView() -> impl IntoView {
                 view! {
                     <li class="sportello-timeline-entry" class:sportello-timeline-entry--mine=mine>
                         <p class="sportello-timeline-meta">{byline(m, &update, locale)}</p>
-                        <p class="sportello-timeline-text">{update.text}</p>
+                        // The shop's staff write in the shop's language; the customer in their own.
+                        <p class="sportello-timeline-text" lang=(!mine).then(|| shop_tag.clone()).flatten()>{update.text}</p>
                         {photos}
                     </li>
                 }

@@ -64,6 +64,7 @@ pub fn DelayBanner(
         let t = i18n.messages().tracking();
         let colon = i18n.messages().label_colon;
         let locale = i18n.locale();
+        let shop_tag = i18n.shop_language();
         notice.with_value(|n| {
             let title = match (n.subject, n.cause) {
                 (_, Cause::DeliveredLate) => t.delivered_late_title.to_owned(),
@@ -89,29 +90,31 @@ pub fn DelayBanner(
                     <p><strong>{t.side_label}{colon}</strong>{(t.side_name)(d.side)}</p>
                 }
             });
-            // Why: the general reason, then the shop's own words about this parcel, if any.
-            let words = n.delay.as_ref().and_then(|d| d.message.clone()).map(|m| {
+            // What the shop wrote itself (why, and what it is doing) is quoted as its words, in
+            // its language: never under a label of ours as if we had said it in the customer's.
+            let message = n.delay.as_ref().and_then(|d| d.message.clone());
+            let shop_action = n.delay.as_ref().and_then(|d| d.action.clone());
+            // The general reason for the delay the shop recorded, unless its own words say it in
+            // the customer's language; what we know from the dates (arrived late…) always shows.
+            let repeats = n.delay.is_some()
+                && !arrived
+                && message.is_some()
+                && shop_tag.as_deref() == Some(locale.tag());
+            let why = (!repeats).then(|| view! { <p>{why}</p> });
+            let words = (message.is_some() || shop_action.is_some()).then(|| {
                 view! {
                     <figure class="sportello-shop-words">
                         <figcaption>{t.shop_says}</figcaption>
-                        <blockquote><p>{m}</p></blockquote>
+                        <blockquote lang=shop_tag>
+                            {message.map(|m| view! { <p>{m}</p> })}
+                            {shop_action.clone().map(|a| view! { <p>{a}</p> })}
+                        </blockquote>
                     </figure>
                 }
             });
-            // Once it arrived, only what the shop itself wrote (no "we are following it up").
-            let action = if arrived {
-                n.delay
-                    .as_ref()
-                    .and_then(|d| d.action.clone())
-                    .map(|text| view! { <p><strong>{t.what_we_do}{colon}</strong>{text}</p> })
-            } else {
-                let text = n
-                    .delay
-                    .as_ref()
-                    .and_then(|d| d.action.clone())
-                    .unwrap_or_else(|| t.default_action.to_owned());
-                Some(view! { <p><strong>{t.what_we_do}{colon}</strong>{text}</p> })
-            };
+            // Ours, when the shop wrote nothing about it; not once it arrived.
+            let action = (shop_action.is_none() && !arrived)
+                .then(|| view! { <p><strong>{t.what_we_do}{colon}</strong>{t.default_action}</p> });
             let estimate = n
                 .new_estimate
                 .as_ref()
@@ -140,7 +143,7 @@ pub fn DelayBanner(
                 {estimate}
                 {side}
                 {promise}
-                <p>{why}</p>
+                {why}
                 {words}
                 <p>{t.sorry}</p>
                 {action}

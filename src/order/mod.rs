@@ -253,7 +253,8 @@ pub fn OrderView(
         (late.with(Vec::is_empty) && heard && !o.promotions.is_empty()).then(|| view! {
             <aside class="sportello-promotions" aria-labelledby=ids.id("promo")>
                 <h3 class="sportello-subtitle" id=ids.id("promo")>{i18n.messages().tracking().promotions_title}</h3>
-                <ul>
+                // The offers are the shop's own texts, in its language.
+                <ul lang=i18n.shop_language()>
                     {o.promotions.into_iter().map(|p| view! {
                         <li>
                             <strong>{p.title}</strong>

@@ -21,9 +21,11 @@ use crate::{
     i18n::{Locale, Messages},
 };
 
-/// The widget's current language, shared by every component of one instance.
+/// The widget's current language, shared by every component of one instance, and the shop's
+/// config (for the language the shop writes in: one context rather than two, which costs the
+/// first open less).
 #[derive(Clone, Copy)]
-pub struct I18n(pub RwSignal<Locale>);
+pub struct I18n(pub RwSignal<Locale>, pub RwSignal<Option<crate::api::Shop>>);
 
 impl I18n {
     pub fn get() -> I18n {
@@ -37,6 +39,13 @@ impl I18n {
 
     pub fn locale(self) -> Locale {
         self.0.get()
+    }
+
+    /// The language the shop writes in (its config's `default_locale`), for the `lang` of the
+    /// texts it wrote itself; tracked, `None` until its config arrives.
+    pub fn shop_language(self) -> Option<String> {
+        self.1
+            .with(|s| s.as_ref().map(|s| s.default_locale.clone()))
     }
 }
 
