@@ -20,11 +20,13 @@ async function complaintsOf(email) {
   return (await admin('GET', '/admin/complaints')).filter((c) => c.email === email);
 }
 
-async function phone() {
+/** A 360 px touch phone in English, in Rome; its clock fixed at `clock` when given. */
+async function phone({ clock } = {}) {
   const context = await chromium().newContext({
     locale: 'en-GB', timezoneId: 'Europe/Rome', viewport: { width: WIDTH, height: 780 },
     isMobile: true, hasTouch: true,
   });
+  if (clock) await context.clock.setFixedTime(clock);
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(String(e)));
@@ -345,11 +347,12 @@ test('a resolved complaint is opened by reference and e-mail and rated once', as
   await context.close();
 });
 
-test('after hours the acknowledgement says when the team is back', async () => {
-  // Saturday 28 November 2026, 22:00 in Rome: closed until Monday 9:00.
-  await admin('PUT', '/admin/clock', { now: '2026-11-28T21:00:00Z' });
+test('after hours the acknowledgement leads with when the team is back, in words, and repeats the contact', async () => {
+  // Sunday 29 November 2026, 22:00 in Rome, for the shop and the phone: closed until Monday 9:00.
+  const now = '2026-11-29T21:00:00Z';
+  await admin('PUT', '/admin/clock', { now });
   try {
-    const { context, page, widget } = await phone();
+    const { context, page, widget } = await phone({ clock: new Date(now) });
     await widget.getByRole('button', { name: 'Something wrong? Write to us' }).click();
     // The shop has no help answers for "Something else": straight to the form.
     await widget.getByRole('button', { name: 'Something else' }).click();
@@ -359,9 +362,14 @@ test('after hours the acknowledgement says when the team is back', async () => {
     await widget.getByRole('button', { name: 'Send my complaint' }).click();
     await widget.getByRole('heading', { name: "We've received your complaint" }).waitFor();
     const text = await widget.innerText();
-    assert.match(text, /Our team is away right now\. We're back +(Nov 30|30 Nov),? 2026,? (9:00 AM|09:00)/);
-    assert.match(text, /We usually reply within 3 hours, counting office hours only\./);
-    assert.match(text, /You'll hear from us by .*at the latest\./);
+    const away = text.search(/Our team is away right now\. We're back tomorrow, Monday,? (30 November|November 30) at (09:00|9:00 AM)/);
+    assert.ok(away > 0, text);
+    const usually = text.search(/We usually reply within 3 hours, counting office hours only\./);
+    assert.ok(away < usually, 'the after-hours message comes first');
+    // A date in words, the weekday first, then the time: one style for every moment.
+    assert.match(text, /You'll hear from us by (Monday|Tuesday),? [^.]+ at [0-9:]+( [AP]M)? at the latest\./);
+    assert.match(text, /Reply by: E-mail · a•••@example\.com/);
+    await page.screenshot({ path: `${ARTIFACTS}complaint-done-after-hours-360.png`, fullPage: true });
     await axeClean(page);
     await context.close();
   } finally {
@@ -479,6 +487,45 @@ test('no promotion while the customer has an open complaint about the order; it 
   await widget.getByRole('button', { name: 'Look up another order' }).tap();
   await widget.getByRole('button', { name: 'Find my order' }).tap();
   await widget.getByText('Spedizione gratuita').waitFor();
+  await context.close();
+});
+
+test('a resolved complaint offers to write again, about the same order, and says no reply-by once answered', async () => {
+  // A complaint about SP-1001, answered and resolved by the shop.
+  const found = await fetch(new URL('v1/orders/lookup', BASE), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ order_number: 'SP-1001', email: EMAIL }),
+  }).then((r) => r.json());
+  const filed = await fetch(new URL('v1/complaints', BASE), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${found.access.token}`,
+      'idempotency-key': crypto.randomUUID(),
+    },
+    body: JSON.stringify({
+      topic: 'wrong_item', order_id: found.access.order_id, description: DESCRIPTION,
+      resolution: 'replacement', email: EMAIL, contact: { channel: 'email', address: EMAIL }, consent: true,
+    }),
+  }).then((r) => r.json());
+  await admin('POST', `/admin/complaints/${filed.reference}/resolve`, { text: 'Sorted: the right cup is on its way.' });
+
+  const { context, page, widget, problems } = await phone();
+  await widget.getByLabel('Order number').fill('SP-1001');
+  await widget.getByLabel('E-mail address').fill(EMAIL);
+  await widget.getByRole('button', { name: 'Find my order' }).tap();
+  await widget.getByRole('button', { name: filed.reference }).tap();
+  await landed(page, widget.getByRole('heading', { name: `Complaint ${filed.reference}` }), 'follow-resolved-360');
+  const text = await widget.innerText();
+  assert.match(text, /Resolved/);
+  assert.doesNotMatch(text, /We usually reply within|You'll hear from us by/);
+  await widget.getByRole('button', { name: 'Write to us again' }).tap();
+  await landed(page, widget.getByRole('heading', { name: 'What is it about?' }), 'write-again-topics-360');
+  await widget.getByRole('button', { name: 'Something else' }).tap();
+  await widget.getByRole('heading', { name: 'Tell us what happened' }).waitFor();
+  assert.match(await widget.innerText(), /About order SP-1001/);
+  assert.deepEqual(problems, []);
   await context.close();
 });
 

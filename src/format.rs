@@ -79,6 +79,18 @@ pub fn warm(locale: Locale) {
     }
 }
 
+/// A moment as words, in the customer's time zone: "tomorrow, Tuesday 1 December at 09:00"
+/// ("today" and "tomorrow" in the browser's words when it is one of them).
+pub fn moment(rfc3339: &str, locale: Locale) -> Option<String> {
+    let day = styled(rfc3339, Style::Day, locale)?;
+    let time = styled(rfc3339, Style::Time, locale)?;
+    let day = match imp::relative_day(rfc3339, locale) {
+        Some(word) => format!("{word}, {day}"),
+        None => day,
+    };
+    Some((locale.messages().at_time)(&day, &time))
+}
+
 /// A delivery window as the customer reads it: one day, or a range of days.
 pub fn window(window: &sportello_contract::DateWindow, locale: Locale) -> Option<String> {
     let from = styled(&window.from, Style::Day, locale);
@@ -165,6 +177,31 @@ mod imp {
             const { std::cell::RefCell::new(Vec::new()) };
     }
 
+    /// "today" or "tomorrow" (`Intl.RelativeTimeFormat`) when the moment falls on one of them in
+    /// the browser's time zone.
+    pub fn relative_day(rfc3339: &str, locale: Locale) -> Option<String> {
+        let then = Date::new(&JsValue::from_str(rfc3339));
+        if then.get_time().is_nan() {
+            return None;
+        }
+        let now = Date::new_0();
+        let midnight = |d: &Date| {
+            Date::new_with_year_month_day(
+                d.get_full_year(),
+                d.get_month() as i32,
+                d.get_date() as i32,
+            )
+            .get_time()
+        };
+        let days = ((midnight(&then) - midnight(&now)) / 86_400_000.0).round();
+        if !(0.0..=1.0).contains(&days) {
+            return None;
+        }
+        let format =
+            Intl::RelativeTimeFormat::new(&locales(locale), &options(&[("numeric", "auto")]));
+        format.format(days, "day").as_string()
+    }
+
     pub fn date(rfc3339: &str, style: Style, locale: Locale) -> Option<String> {
         let date = Date::new(&JsValue::from_str(rfc3339));
         if date.get_time().is_nan() {
@@ -190,6 +227,11 @@ mod imp {
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
     use super::{Locale, Plural, Style};
+
+    /// Natively there is no clock of the browser's: no "today" or "tomorrow".
+    pub fn relative_day(_rfc3339: &str, _locale: Locale) -> Option<String> {
+        None
+    }
 
     /// CLDR's cardinal rules for whole numbers in the five languages; the widget in a browser asks
     /// `Intl.PluralRules` instead, and a browser test checks that the two agree.

@@ -121,11 +121,14 @@ on_demand! { complaints, prefetch_complaint_follow:
         shop: Signal<Option<Shop>>,
         email: Signal<String>,
         on_close: Callback<()>,
+        on_write_again: Option<Callback<Option<String>>>,
     ) -> AnyView {
         let opened = opened.get_untracked();
         let shop = whole(shop);
-        view! { <ComplaintFollow opened=opened shop=shop email=email on_close=on_close /> }
-            .into_any()
+        view! {
+            <ComplaintFollow opened=opened shop=shop email=email on_close=on_close on_write_again=on_write_again />
+        }
+        .into_any()
     }
 }
 

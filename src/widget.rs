@@ -206,9 +206,16 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                 match screen.get() {
                     Screen::Follow => {
                         let on_close = Callback::new(move |()| back());
+                        // A new complaint, about the same order when the customer came from it
+                        // (its token is still held); the follow-up offers it only when the shop
+                        // takes complaints.
+                        let on_write_again = Some(Callback::new(move |number: Option<String>| {
+                            about.set(found.get_untracked().filter(|o| number.as_deref() == Some(o.number.as_str())));
+                            screen.set(Screen::Complaint);
+                        }));
                         let email = Signal::from(email);
                         split::show(move || {
-                            split::complaint_follow(opened, shop.into(), email, on_close)
+                            split::complaint_follow(opened, shop.into(), email, on_close, on_write_again)
                         })
                         .into_any()
                     }

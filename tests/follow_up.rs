@@ -80,7 +80,9 @@ async fn a_complaint_opens_by_reference_and_email_and_shows_every_channel() {
                 .unwrap(),
         "{text}"
     );
-    assert!(text.contains("You'll hear from us by"), "{text}");
+    // The shop has answered (its call is the latest word): no "we'll reply by…" any more.
+    assert!(!text.contains("You'll hear from us by"), "{text}");
+    assert!(!text.contains("We usually reply within"), "{text}");
     assert!(text.contains("Add information"), "{text}");
     assert!(
         !text.contains("How did we handle your complaint?"),
@@ -211,4 +213,63 @@ async fn an_orders_complaints_open_with_the_order_token() {
     widget.until_text("Your complaint is up to date.").await;
     widget.button("Back").click();
     widget.until_text("Order SP-1001").await;
+}
+
+/// The shop resolved the complaint while the customer was writing: the view refreshes to what
+/// the shop has, says the message was not added, shows what was typed, and offers to write again.
+#[wasm_bindgen_test]
+async fn a_message_to_a_complaint_resolved_meanwhile_refreshes_and_keeps_the_words() {
+    let backend = FakeBackend::with_follow_up();
+    let widget = mount(backend.clone(), Locale::En);
+    open_complaint(&widget).await;
+    {
+        let mut complaint = backend.followed.borrow_mut();
+        complaint.status = ComplaintStatus::Resolved;
+        complaint.reply_by = None;
+    }
+    backend
+        .message_failures
+        .borrow_mut()
+        .push(ApiError::Conflict);
+    let field: web_sys::HtmlTextAreaElement = widget.input_labelled_any("Your message");
+    field.set_value("The second cup is chipped too.");
+    field
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    widget.button("Send message").click();
+    widget.until_text("so your message wasn't added").await;
+    let text = widget.text();
+    assert!(text.contains("The second cup is chipped too."), "{text}");
+    assert!(text.contains("Resolved"), "{text}");
+    assert!(!widget.has_button("Send message"), "{text}");
+    assert!(widget.has_button("Write to us again"), "{text}");
+}
+
+/// Another tab rated first: the rating shown is the one recorded, and the customer is told
+/// that theirs was not.
+#[wasm_bindgen_test]
+async fn a_rating_refused_because_another_tab_rated_first_says_so() {
+    let backend = FakeBackend::with_follow_up();
+    {
+        let mut complaint = backend.followed.borrow_mut();
+        complaint.status = ComplaintStatus::Resolved;
+        complaint.reply_by = None;
+        complaint.can_rate = true;
+    }
+    let widget = mount(backend.clone(), Locale::En);
+    open_complaint(&widget).await;
+    {
+        let mut complaint = backend.followed.borrow_mut();
+        complaint.can_rate = false;
+        complaint.rating = Some(sportello_contract::Rating {
+            score: 2,
+            comment: None,
+        });
+    }
+    widget.input_labelled("5 – Very satisfied").click();
+    widget.button("Send rating").click();
+    widget.until_text("Your rating wasn't recorded").await;
+    assert!(widget
+        .text()
+        .contains("You rated this 2 out of 5. Thank you."));
 }

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use sportello_contract::ReplyBy;
+use sportello_contract::{ContactChannel, ReplyBy};
 
 use super::{
     reply_time::{span, Span},
@@ -7,7 +7,7 @@ use super::{
 };
 use crate::{
     browser::clipboard::copy_to_clipboard,
-    format::{self, Style},
+    format,
     i18n::Messages,
     ui::{I18n, Ids},
 };
@@ -24,20 +24,57 @@ pub(crate) fn reply_by_lines(
         Span::Hours(n) => (c.hours)(n),
         Span::Days(n) => (c.days)(n),
     };
-    let mut lines = vec![(c.usually_within)(&duration)];
-    if let Some(latest) = format::styled(&reply_by.latest_at, Style::DateTime, locale) {
-        lines.push((c.latest_by)(&latest));
-    }
+    let mut lines = Vec::new();
+    // After hours, that comes first: it is why the answer is not coming tonight.
     if !reply_by.office_open {
         if let Some(opens) = reply_by
             .opens_at
             .as_deref()
-            .and_then(|t| format::styled(t, Style::DateTime, locale))
+            .and_then(|t| format::moment(t, locale))
         {
             lines.push((c.office_closed)(&opens));
         }
     }
+    lines.push((c.usually_within)(&duration));
+    if let Some(latest) = format::moment(&reply_by.latest_at, locale) {
+        lines.push((c.latest_by)(&latest));
+    }
     lines
+}
+
+/// The contact the customer gave, partly hidden for the screen of a shared device or an onlooker:
+/// the e-mail's first letter and domain ("g•••@example.com"), the phone number's country code
+/// and last three digits ("+39 ••• ••• •567").
+pub fn masked(address: &str, channel: ContactChannel) -> String {
+    let address = address.trim();
+    if channel == ContactChannel::Email {
+        return match address.split_once('@') {
+            Some((local, domain)) => {
+                let first: String = local.chars().take(1).collect();
+                format!("{first}•••@{domain}")
+            }
+            None => "•••".to_owned(),
+        };
+    }
+    let digits = address.chars().filter(char::is_ascii_digit).count();
+    let country = address.strip_prefix('+').map_or(0, |rest| {
+        rest.chars().take_while(char::is_ascii_digit).count()
+    });
+    let mut seen = 0;
+    address
+        .chars()
+        .map(|c| {
+            if !c.is_ascii_digit() {
+                return c;
+            }
+            seen += 1;
+            if seen <= country || seen > digits.saturating_sub(3) {
+                c
+            } else {
+                '•'
+            }
+        })
+        .collect()
 }
 
 /// The acknowledgement: reference (copyable), status, the reply-by promise, what was sent and
@@ -93,6 +130,19 @@ pub fn ComplaintDone() -> impl IntoView {
                 let channel = complaint().contact.map(|c| c.channel).unwrap_or_default();
                 (c.next_steps)(channel)
             }}</p>
+            // How we will reply, as the customer asked: the channel, the contact (partly hidden)
+            // and, for a call or a message, the time of day.
+            {move || complaint().contact.map(|contact| {
+                let m = i18n.messages();
+                let c = m.complaints();
+                let mut parts = vec![(c.channel_name)(contact.channel).to_owned(), masked(&contact.address, contact.channel)];
+                if contact.channel != ContactChannel::Email {
+                    parts.push((c.window_name)(contact.window).to_owned());
+                }
+                view! {
+                    <p><strong>{c.contact_label}{m.label_colon}</strong>{parts.join(m.list_separator)}</p>
+                }
+            })}
             <p class="sportello-muted">{move || i18n.messages().complaints().keep_reference}</p>
             {move || state.on_follow.filter(|_| follows()).map(|follow| view! {
                 <button type="button" class="sportello-button"
@@ -101,5 +151,25 @@ pub fn ComplaintDone() -> impl IntoView {
                 </button>
             })}
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_contact_is_repeated_partly_hidden() {
+        assert_eq!(
+            masked(" giulia.rossi@example.com ", ContactChannel::Email),
+            "g•••@example.com"
+        );
+        assert_eq!(masked("nobody", ContactChannel::Email), "•••");
+        assert_eq!(
+            masked("+39 333 123 4567", ContactChannel::Phone),
+            "+39 ••• ••• •567"
+        );
+        assert_eq!(masked("0333 1234567", ContactChannel::Sms), "•••• ••••567");
+        assert_eq!(masked("12", ContactChannel::Whatsapp), "12");
     }
 }

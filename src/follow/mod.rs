@@ -30,6 +30,12 @@ pub struct FollowState {
     /// The token expired: the customer is asked to open the complaint again.
     pub expired: RwSignal<bool>,
     pub shop: Signal<Option<ShopConfig>>,
+    /// A message the shop no longer took (it resolved the complaint meanwhile), kept to show.
+    pub unsent: RwSignal<Option<String>>,
+    /// The customer's rating was refused: the complaint had been rated already (another tab).
+    pub rating_refused: RwSignal<bool>,
+    /// Starts a new complaint (about the same order when the customer came from it).
+    pub on_write_again: Option<Callback<Option<String>>>,
 }
 
 impl FollowState {
@@ -86,6 +92,9 @@ pub fn ComplaintFollow(
     #[prop(into)]
     email: Signal<String>,
     on_close: Callback<()>,
+    /// Starts a new complaint, given the order number of the one followed.
+    #[prop(optional_no_strip)]
+    on_write_again: Option<Callback<Option<String>>>,
 ) -> impl IntoView {
     let i18n = I18n::get();
     let state = FollowState {
@@ -93,6 +102,9 @@ pub fn ComplaintFollow(
         key: RwSignal::new(None),
         expired: RwSignal::new(false),
         shop,
+        unsent: RwSignal::new(None),
+        rating_refused: RwSignal::new(false),
+        on_write_again,
     };
     if let Some(complaint) = opened {
         state.show(complaint);

@@ -33,8 +33,12 @@ pub fn ComplaintRating() -> impl IntoView {
             let outcome = match access {
                 None => Err(ApiError::Unauthorized),
                 Some(access) => match calls.rate(access.clone(), rating).await {
-                    // Already rated (another tab, an earlier attempt): show what the shop has.
-                    Err(ApiError::Conflict) => calls.complaint(access).await,
+                    // Already rated (another tab, an earlier attempt): show what the shop has,
+                    // and say that this rating was not the one recorded.
+                    Err(ApiError::Conflict) => {
+                        state.rating_refused.set(true);
+                        calls.complaint(access).await
+                    }
                     other => other,
                 },
             };
@@ -101,6 +105,9 @@ pub fn ComplaintRating() -> impl IntoView {
     view! {
         {move || match rated() {
             Some(score) => view! {
+                {move || state.rating_refused.get().then(|| view! {
+                    <p class="sportello-alert" role="alert">{i18n.messages().complaints().rating_not_recorded}</p>
+                })}
                 <p class="sportello-notice">{(i18n.messages().complaints().rated)(score)}</p>
             }.into_any(),
             None => {

@@ -35,7 +35,21 @@ pub fn ComplaintReply() -> impl IntoView {
         let access = state.key.get_untracked();
         async move {
             let outcome = match access {
-                Some(access) => calls.add_message(access, message, key).await,
+                Some(access) => match calls
+                    .add_message(access.clone(), message.clone(), key)
+                    .await
+                {
+                    // The shop resolved it meanwhile: show it as it is now, with the words kept.
+                    Err(ApiError::Conflict) => match calls.complaint(access).await {
+                        Ok(fresh) => {
+                            state.unsent.set(Some(message.text));
+                            state.show(fresh);
+                            return Ok(());
+                        }
+                        Err(error) => Err(error),
+                    },
+                    other => other,
+                },
                 None => Err(ApiError::Unauthorized),
             };
             // Handed over by the action: only a failure stays in its value.

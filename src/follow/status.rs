@@ -15,6 +15,18 @@ pub fn is_open(status: ComplaintStatus) -> bool {
     !matches!(status, ComplaintStatus::Resolved | ComplaintStatus::Closed)
 }
 
+/// Whether the shop still owes the customer an answer: the complaint is open, the shop is not
+/// waiting for the customer, and the latest word is the customer's (or there is none yet). Once
+/// the shop has answered, "we'll reply by…" and "our team is away" are no longer said.
+pub fn shop_owes_answer(complaint: &sportello_contract::Complaint) -> bool {
+    is_open(complaint.status)
+        && complaint.status != ComplaintStatus::WaitingForCustomer
+        && complaint
+            .updates
+            .last()
+            .is_none_or(|latest| latest.author == UpdateAuthor::Customer)
+}
+
 /// "18 Nov 2026, 10:24 · Marta, customer service, by phone"
 fn byline(m: &'static Messages, update: &ComplaintUpdate, locale: crate::i18n::Locale) -> String {
     let c = m.complaints();
@@ -47,6 +59,11 @@ pub fn ComplaintStatusView() -> impl IntoView {
     let state = FollowState::get();
     let ids = Ids::fresh();
     let complaint = move || state.complaint.get().unwrap_or_default();
+    let takes_complaints = move || {
+        state
+            .shop
+            .with(|s| s.as_ref().is_some_and(|s| s.capabilities.complaints))
+    };
 
     let refresh = Action::new_local(move |_: &()| {
         let calls = calls.clone();
@@ -70,8 +87,9 @@ pub fn ComplaintStatusView() -> impl IntoView {
 
     let reply_by = move || {
         let c = complaint();
+        let owed = shop_owes_answer(&c);
         c.reply_by
-            .filter(|_| is_open(c.status))
+            .filter(|_| owed)
             .map(|reply_by| {
                 let m = i18n.messages();
                 let moved = reply_by
@@ -152,8 +170,62 @@ pub fn ComplaintStatusView() -> impl IntoView {
             {move || if is_open(complaint().status) {
                 view! { <ComplaintReply /> }.into_any()
             } else {
-                view! { <p class="sportello-notice">{i18n.messages().complaints().closed_notice}</p> }.into_any()
+                let c = i18n.messages().complaints();
+                let order_number = complaint().order_number;
+                view! {
+                    // A message the shop no longer took: said, and what was typed shown.
+                    {state.unsent.get().map(|text| view! {
+                        <div class="sportello-alert" role="alert">
+                            <p class="sportello-alert-text">{c.message_not_added}</p>
+                            <blockquote class="sportello-quote">{text}</blockquote>
+                        </div>
+                    })}
+                    <p class="sportello-notice">{c.closed_notice}</p>
+                    {state.on_write_again.filter(|_| takes_complaints()).map(|write| view! {
+                        <button type="button" class="sportello-button"
+                            on:click=move |_| write.run(order_number.clone())>
+                            {c.write_again}
+                        </button>
+                    })}
+                }.into_any()
             }}
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use sportello_contract::{Complaint, UpdateChannel};
+
+    use super::*;
+
+    fn update(author: UpdateAuthor) -> ComplaintUpdate {
+        ComplaintUpdate {
+            at: "2026-11-30T09:00:00Z".into(),
+            channel: UpdateChannel::Web,
+            author,
+            author_name: None,
+            text: "…".into(),
+            photos: 0,
+        }
+    }
+
+    #[test]
+    fn the_shop_owes_an_answer_until_it_gives_one() {
+        let mut c = Complaint {
+            status: ComplaintStatus::Received,
+            ..Complaint::default()
+        };
+        assert!(shop_owes_answer(&c), "nothing yet");
+        c.updates.push(update(UpdateAuthor::Customer));
+        assert!(shop_owes_answer(&c), "the customer wrote");
+        c.updates.push(update(UpdateAuthor::Shop));
+        assert!(!shop_owes_answer(&c), "the shop answered");
+        c.updates.push(update(UpdateAuthor::Customer));
+        assert!(shop_owes_answer(&c), "the customer wrote again");
+        c.status = ComplaintStatus::WaitingForCustomer;
+        assert!(!shop_owes_answer(&c), "the shop asked the customer");
+        c.status = ComplaintStatus::Resolved;
+        assert!(!shop_owes_answer(&c), "resolved");
     }
 }

@@ -32,6 +32,7 @@ pub static MESSAGES: Messages = Messages {
     error_reference: |id| format!("Wenn Sie den Shop kontaktieren, nennen Sie bitte diese Referenz: {id}"),
     label_colon: ": ",
     list_separator: " · ",
+    at_time: |day, time| format!("{day} um {time}"),
     comma: ", ",
     try_again: "Noch einmal versuchen",
     status_label: "Status",
@@ -254,6 +255,8 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     message_sent: "Nachricht gesendet. Sie finden sie im Verlauf.",
     message_failed: "Ihre Nachricht ist noch nicht beim Shop angekommen. Nichts ist verloren, und noch einmal versuchen ist sicher.",
     closed_notice: "Diese Reklamation ist abgeschlossen. Wenn noch etwas nicht stimmt, schreiben Sie uns noch einmal.",
+    write_again: "Schreiben Sie uns noch einmal",
+    message_not_added: "Der Shop hat diese Reklamation abgeschlossen, während Sie geschrieben haben, deshalb wurde Ihre Nachricht nicht hinzugefügt. Das hatten Sie geschrieben:",
     rate_legend: "Wie haben wir Ihre Reklamation bearbeitet?",
     rate_intro: "Ihre Bewertung hilft dem Shop, besser zu werden. Sie können sie einmal abgeben.",
     score_name: |score| match score { 1 => "1 – Sehr unzufrieden", 2 => "2 – Unzufrieden", 3 => "3 – Teils, teils", 4 => "4 – Zufrieden", _ => "5 – Sehr zufrieden" },
@@ -262,5 +265,6 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     rating_required: "Wählen Sie eine Bewertung von 1 bis 5",
     rated: |score| format!("Sie haben mit {score} von 5 bewertet. Danke."),
     rating_failed: "Ihre Bewertung ist noch nicht beim Shop angekommen. Versuchen Sie es noch einmal.",
+    rating_not_recorded: "Ihre Bewertung wurde nicht gespeichert: Diese Reklamation war schon bewertet, vielleicht in einem anderen Tab.",
     session_expired: "Zu Ihrer Sicherheit öffnen Sie die Reklamation bitte noch einmal mit ihrer Referenz und Ihrer E-Mail-Adresse.",
 };

@@ -32,6 +32,7 @@ pub static MESSAGES: Messages = Messages {
     error_reference: |id| format!("If you contact the shop, quote this reference: {id}"),
     label_colon: ": ",
     list_separator: " · ",
+    at_time: |day, time| format!("{day} at {time}"),
     comma: ", ",
     try_again: "Try again",
     status_label: "Status",
@@ -254,6 +255,8 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     message_sent: "Message sent. You'll find it in the timeline.",
     message_failed: "Your message hasn't reached the shop yet. Nothing is lost, and trying again is safe.",
     closed_notice: "This complaint is closed. If something is still wrong, write to us again.",
+    write_again: "Write to us again",
+    message_not_added: "The shop resolved this complaint while you were writing, so your message wasn't added. Here is what you wrote:",
     rate_legend: "How did we handle your complaint?",
     rate_intro: "Your rating helps the shop improve. You can send it once.",
     score_name: |score| match score { 1 => "1 – Very dissatisfied", 2 => "2 – Dissatisfied", 3 => "3 – Neither", 4 => "4 – Satisfied", _ => "5 – Very satisfied" },
@@ -262,5 +265,6 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     rating_required: "Choose a rating from 1 to 5",
     rated: |score| format!("You rated this {score} out of 5. Thank you."),
     rating_failed: "Your rating hasn't reached the shop yet. Try again.",
+    rating_not_recorded: "Your rating wasn't recorded: this complaint had already been rated, maybe in another tab.",
     session_expired: "For your security, please open the complaint again with its reference and your e-mail address.",
 };

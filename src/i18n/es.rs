@@ -32,6 +32,7 @@ pub static MESSAGES: Messages = Messages {
     error_reference: |id| format!("Si contactas con la tienda, indica esta referencia: {id}"),
     label_colon: ": ",
     list_separator: " · ",
+    at_time: |day, time| format!("{day} a las {time}"),
     comma: ", ",
     try_again: "Volver a intentarlo",
     status_label: "Estado",
@@ -254,6 +255,8 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     message_sent: "Mensaje enviado. Lo encontrarás en el historial.",
     message_failed: "Tu mensaje todavía no ha llegado a la tienda. No se ha perdido nada, y puedes volver a intentarlo sin miedo.",
     closed_notice: "Esta reclamación está cerrada. Si algo sigue sin ir bien, vuelve a escribirnos.",
+    write_again: "Vuelve a escribirnos",
+    message_not_added: "La tienda resolvió esta reclamación mientras escribías, así que tu mensaje no se ha añadido. Esto es lo que escribiste:",
     rate_legend: "¿Cómo hemos gestionado tu reclamación?",
     rate_intro: "Tu valoración ayuda a la tienda a mejorar. Puedes enviarla una vez.",
     score_name: |score| match score { 1 => "1 – Muy insatisfecho", 2 => "2 – Insatisfecho", 3 => "3 – Ni una cosa ni otra", 4 => "4 – Satisfecho", _ => "5 – Muy satisfecho" },
@@ -262,5 +265,6 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     rating_required: "Elige una valoración del 1 al 5",
     rated: |score| format!("Has valorado con un {score} de 5. Gracias."),
     rating_failed: "Tu valoración todavía no ha llegado a la tienda. Vuelve a intentarlo.",
+    rating_not_recorded: "Tu valoración no se ha guardado: esta reclamación ya estaba valorada, quizá en otra pestaña.",
     session_expired: "Por tu seguridad, vuelve a abrir la reclamación con su referencia y tu correo electrónico.",
 };

@@ -32,6 +32,7 @@ pub static MESSAGES: Messages = Messages {
     error_reference: |id| format!("Si vous contactez la boutique, indiquez cette référence : {id}"),
     label_colon: "\u{a0}: ",
     list_separator: " · ",
+    at_time: |day, time| format!("{day} à {time}"),
     comma: ", ",
     try_again: "Réessayer",
     status_label: "Statut",
@@ -254,6 +255,8 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     message_sent: "Message envoyé. Vous le trouverez dans l’historique.",
     message_failed: "Votre message n’est pas encore parvenu à la boutique. Rien n’est perdu, et vous pouvez réessayer sans risque.",
     closed_notice: "Cette réclamation est clôturée. Si quelque chose ne va toujours pas, écrivez-nous à nouveau.",
+    write_again: "Écrivez-nous à nouveau",
+    message_not_added: "La boutique a résolu cette réclamation pendant que vous écriviez : votre message n’a donc pas été ajouté. Voici ce que vous aviez écrit :",
     rate_legend: "Comment avons-nous traité votre réclamation ?",
     rate_intro: "Votre note aide la boutique à s’améliorer. Vous pouvez l’envoyer une fois.",
     score_name: |score| match score { 1 => "1 – Très insatisfait", 2 => "2 – Insatisfait", 3 => "3 – Ni l’un ni l’autre", 4 => "4 – Satisfait", _ => "5 – Très satisfait" },
@@ -262,5 +265,6 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     rating_required: "Choisissez une note de 1 à 5",
     rated: |score| format!("Vous avez donné la note de {score} sur 5. Merci."),
     rating_failed: "Votre note n’est pas encore parvenue à la boutique. Réessayez.",
+    rating_not_recorded: "Votre note n’a pas été enregistrée : cette réclamation avait déjà été notée, peut-être dans un autre onglet.",
     session_expired: "Pour votre sécurité, ouvrez à nouveau la réclamation avec sa référence et votre adresse e-mail.",
 };

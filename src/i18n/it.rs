@@ -32,6 +32,7 @@ pub static MESSAGES: Messages = Messages {
     error_reference: |id| format!("Se contatti il negozio, indica questo riferimento: {id}"),
     label_colon: ": ",
     list_separator: " · ",
+    at_time: |day, time| format!("{day} alle {time}"),
     comma: ", ",
     try_again: "Riprova",
     status_label: "Stato",
@@ -254,6 +255,8 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     message_sent: "Messaggio inviato. Lo trovi nella cronologia.",
     message_failed: "Il tuo messaggio non è ancora arrivato al negozio. Non hai perso nulla e puoi riprovare senza rischi.",
     closed_notice: "Questo reclamo è chiuso. Se qualcosa non va ancora, scrivici di nuovo.",
+    write_again: "Scrivici di nuovo",
+    message_not_added: "Il negozio ha risolto questo reclamo mentre scrivevi, quindi il tuo messaggio non è stato aggiunto. Ecco cosa avevi scritto:",
     rate_legend: "Come abbiamo gestito il tuo reclamo?",
     rate_intro: "La tua valutazione aiuta il negozio a migliorare. Puoi inviarla una sola volta.",
     score_name: |score| match score { 1 => "1 – Per niente soddisfatto", 2 => "2 – Poco soddisfatto", 3 => "3 – Né soddisfatto né insoddisfatto", 4 => "4 – Soddisfatto", _ => "5 – Molto soddisfatto" },
@@ -262,5 +265,6 @@ pub static COMPLAINTS: ComplaintMessages = ComplaintMessages {
     rating_required: "Scegli una valutazione da 1 a 5",
     rated: |score| format!("Hai dato {score} su 5. Grazie."),
     rating_failed: "La tua valutazione non è ancora arrivata al negozio. Riprova.",
+    rating_not_recorded: "La tua valutazione non è stata registrata: questo reclamo era già stato valutato, forse in un'altra scheda.",
     session_expired: "Per sicurezza, apri di nuovo il reclamo con il codice e il tuo indirizzo e-mail.",
 };

@@ -121,6 +121,8 @@ pub struct Messages {
     pub label_colon: &'static str,
     /// Between the parts of one line ("Received · 3 March").
     pub list_separator: &'static str,
+    /// A day and a time as words ("tomorrow, Tuesday 1 December at 09:00").
+    pub at_time: fn(day: &str, time: &str) -> String,
     /// Between the items of a list ("Mug, Saucer").
     pub comma: &'static str,
     pub try_again: &'static str,
@@ -410,6 +412,8 @@ pub struct ComplaintMessages {
     pub message_sent: &'static str,
     pub message_failed: &'static str,
     pub closed_notice: &'static str,
+    pub write_again: &'static str,
+    pub message_not_added: &'static str,
     pub rate_legend: &'static str,
     pub rate_intro: &'static str,
     pub score_name: fn(score: u8) -> &'static str,
@@ -418,6 +422,7 @@ pub struct ComplaintMessages {
     pub rating_required: &'static str,
     pub rated: fn(score: u8) -> String,
     pub rating_failed: &'static str,
+    pub rating_not_recorded: &'static str,
     pub session_expired: &'static str,
 }
 
