@@ -4,7 +4,7 @@
 // two widgets, and one that is removed again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, BASE, admin, axeClean, focusedName, frames, launchChromium, smallTargets, tabTo, useChromium } from './browser.mjs';
+import { ARTIFACTS, BASE, admin, axeClean, focusedName, frames, landed, launchChromium, smallTargets, tabTo, useChromium } from './browser.mjs';
 
 const LOADER = '<script type="module" src="/widget/sportello.js"></script>';
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
@@ -603,6 +603,34 @@ test('at 200 % zoom (a 1280 × 800 window shows 640 × 400 CSS px) the widget re
     assert.deepEqual(problems, []);
     await context.close();
   }
+});
+
+test('launcher sheet on a phone in Italian: each step lands in view inside the sheet, with focus', async () => {
+  const { context, page, problems } = await host(
+    `<main><h1>Negozio</h1><p style="height: 3000px">Prodotti…</p></main>${LOADER}
+     <sportello-widget api-base="/v1" mode="launcher" locale="it"></sportello-widget>`,
+    { width: 360, height: 740, device: { isMobile: true, hasTouch: true } },
+  );
+  await page.getByRole('button', { name: 'Aiuto con il tuo ordine' }).tap();
+  const sheet = page.getByRole('dialog', { name: 'Aiuto con il tuo ordine' });
+  const widget = sheet.locator('.sportello-host');
+  const heading = (name) => widget.getByRole('heading', { name, level: 2 });
+  await widget.getByLabel("Numero d'ordine").fill('SP-1005');
+  await widget.getByLabel('Indirizzo e-mail').fill('sara.romano@example.com');
+  await widget.getByRole('button', { name: 'Trova il mio ordine' }).tap();
+  await landed(page, heading('Ordine SP-1005'), 'launcher-it-1-order');
+  // At the end of a long order: the shopper scrolls the sheet down to the button.
+  const report = widget.getByRole('button', { name: 'Segnala un problema con questo ordine' });
+  await report.scrollIntoViewIfNeeded();
+  await report.tap();
+  await landed(page, heading(/Di cosa si tratta/), 'launcher-it-2-topics');
+  await widget.getByRole('button', { name: 'Altro' }).tap();
+  await landed(page, heading(/Raccontaci cosa è successo/), 'launcher-it-3-form');
+  // The sheet's own title and close button stay at the top all along.
+  const title = await sheet.locator('.sportello-launcher-title').boundingBox();
+  assert.ok(title.y >= 0 && title.y < 60, JSON.stringify(title));
+  assert.deepEqual(problems, []);
+  await context.close();
 });
 
 test('launcher sheet on a phone: it follows the visual viewport that the iOS keyboard shrinks, and lets go when closed or removed', async () => {

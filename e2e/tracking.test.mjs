@@ -77,7 +77,12 @@ test('in the shop\'s own language its words replace the general reason, quoted a
 test('a two-parcel order shows each journey and which parcel is late', async () => {
   const { context, page: p, widget } = await page('it-IT');
   await lookUp(widget, 'SP-1008', 'anna.greco@example.com', ["Numero d'ordine", 'Indirizzo e-mail', 'Trova il mio ordine']);
-  await widget.getByRole('region', { name: 'Il pacco 2 di 2 è in ritardo' }).waitFor();
+  const late = widget.getByRole('region', { name: 'Il pacco 2 di 2 è in ritardo' });
+  await late.waitFor();
+  // The banner says what is in the late parcel, and that the other one has already arrived.
+  const said = await late.innerText();
+  assert.match(said, /In questo pacco: 1 × Servizio da tè in maiolica/);
+  assert.match(said, /L'altro pacco ti è già arrivato\./);
   const first = widget.getByRole('region', { name: 'Pacco 1 di 2 · GLS' });
   const second = widget.getByRole('region', { name: 'Pacco 2 di 2 · GLS' });
   assert.match(await first.innerText(), /Consegnato il/);
@@ -101,6 +106,13 @@ test('a refund late at the bank is explained as the bank\'s delay, with what the
   assert.match(text, /Where the hold-up is: with the banks/);
   assert.match(text, /CRO/);
   assert.match(text, /€5\.00 off your next order/);
+  // Money, not a delivery: the apology, the date it was promised by, the opt-in's intro; no
+  // "Delivering to" for goods that came back.
+  assert.match(text, /You were counting on this money/);
+  assert.match(text, /We promised: \w+day,? /);
+  assert.match(await widget.innerText(), /as soon as your refund moves or reaches you/);
+  assert.doesNotMatch(await widget.innerText(), /Delivering to|your order arrives/);
+  await p.screenshot({ path: `${ARTIFACTS}refund-late-390.png`, fullPage: true });
   const refund = widget.getByRole('region', { name: 'Your refund', exact: true });
   assert.match(await refund.innerText(), /€39\.00 by bank transfer/);
   assert.equal(await refund.locator('[aria-current=step]').innerText(), 'Sent by us');

@@ -99,12 +99,18 @@ tracking-late-parcel-title =
     }
 tracking-late-refund-title = Ihre Erstattung dauert länger als vorgesehen
 tracking-delivered-late-title = Ihr Paket kam später an als versprochen
+tracking-others-arrived =
+    { $count ->
+        [one] Das andere Paket ist schon bei Ihnen angekommen.
+       *[other] { $count } andere Pakete sind schon bei Ihnen angekommen.
+    }
 tracking-sorry = Das tut uns leid. Sie haben sich darauf verlassen, und es ist unsere Aufgabe, Sie auf dem Laufenden zu halten.
+tracking-sorry-refund = Das tut uns leid. Sie haben mit diesem Geld gerechnet, und es ist unsere Aufgabe, Sie auf dem Laufenden zu halten.
 tracking-reason-explanation =
     { $reason ->
         [CarrierCapacity] Der Versanddienstleister hat gerade mehr Pakete, als er bewältigen kann, deshalb dauern Zustellungen länger als sonst.
         [Weather] Schlechtes Wetter hat die Fahrzeuge des Versanddienstleisters auf dem Weg zu Ihnen aufgehalten oder gebremst.
-        [Customs] Ihr Paket wird beim Zoll geprüft. Wie lange das dauert, entscheidet der Zoll; wir haben ihm alle nötigen Unterlagen geschickt.
+        [Customs] Ihr Paket wird beim Zoll geprüft. Wie lange das dauert, entscheidet der Zoll.
         [Strike] Ein Streik hat einen Teil des Netzes des Versanddienstleisters vorübergehend stillgelegt.
         [AddressIssue] Der Versanddienstleister konnte die Lieferadresse unterwegs nicht zuordnen. Das kommt bei neuen oder schwer auffindbaren Adressen vor.
         [RecipientUnavailable] Der Versanddienstleister war da, als niemand das Paket annehmen konnte; es braucht einen neuen Versuch oder eine Abholung.
@@ -112,7 +118,7 @@ tracking-reason-explanation =
         [PaymentReview] Der Zahlungsanbieter führt eine übliche Sicherheitsprüfung durch, bevor die Bestellung versendet werden kann.
         [BankProcessing] Wir haben das Geld überwiesen; die Banken brauchen länger als üblich, um die Überweisung abzuschließen.
         [Other] Etwas außerhalb des üblichen Ablaufs hat die Sache aufgehalten.
-       *[Unknown] Etwas hat die Sache aufgehalten, und der Shop geht dem nach.
+       *[Unknown] Etwas hat die Sache aufgehalten.
     }
 tracking-cause-estimate-after-promise = Der Versanddienstleister erwartet die Zustellung jetzt nach dem Datum, das wir Ihnen zugesagt haben.
 tracking-cause-promise-passed = Das zugesagte Datum ist vorbei, und Ihre Bestellung ist noch nicht angekommen.
@@ -126,15 +132,15 @@ tracking-side-name =
         [Carrier] beim Versanddienstleister
         [Bank] bei den Banken
         [Customs] beim Zoll
-        [Customer] wir brauchen noch eine Angabe, um zuzustellen
+        [Customer] für die Zustellung braucht es etwas von Ihnen
         [Other] außerhalb des üblichen Ablaufs
        *[Unknown] außerhalb des üblichen Ablaufs
     }
 tracking-shop-says = In den Worten des Shops
 tracking-what-we-do = Was wir tun
-tracking-default-action = Wir bleiben dran und aktualisieren diese Seite, sobald wir mehr wissen.
+tracking-default-action = Wir aktualisieren diese Seite, sobald wir mehr wissen.
 tracking-new-estimate = Neues voraussichtliches Datum: { $date }
-tracking-estimate-passed = Die letzte Schätzung ist vorbei. Wir klären das mit dem Versanddienstleister und informieren Sie hier.
+tracking-estimate-passed = Das zuletzt geschätzte Datum ist vorbei. Wir informieren Sie hier, sobald es ein neues gibt.
 tracking-no-new-date = Noch kein neues Datum: Wir informieren Sie hier, sobald wir eines haben.
 tracking-promised-by = Zugesagt: { $date }
 tracking-voucher-title = Als kleine Entschädigung
@@ -147,6 +153,7 @@ tracking-code-copied = Code kopiert
 tracking-copy-failed = Kopieren hat hier nicht geklappt: Markieren Sie den Code und kopieren Sie ihn selbst.
 tracking-notify-title = Sagen Sie mir Bescheid, wenn sich etwas ändert
 tracking-notify-intro = Wir schreiben Ihnen, sobald sich das Datum verschiebt oder Ihre Bestellung ankommt. Sonst nichts.
+tracking-notify-intro-refund = Wir schreiben Ihnen, sobald sich bei Ihrer Erstattung etwas tut oder sie ankommt. Sonst nichts.
 tracking-channel-legend = Wie sollen wir Ihnen Bescheid geben?
 tracking-channel-name =
     { $channel ->
@@ -431,6 +438,7 @@ complaints-message-required = Schreiben Sie Ihre Nachricht
 complaints-message-too-long = Bitte höchstens { $max } Zeichen
 complaints-message-sent = Nachricht gesendet. Sie finden sie im Verlauf.
 complaints-message-failed = Ihre Nachricht ist noch nicht beim Shop angekommen. Nichts ist verloren, und noch einmal versuchen ist sicher.
+complaints-message-unconfirmed = Wir konnten nicht bestätigen, dass Ihre Nachricht beim Shop angekommen ist. Nichts von dem, was Sie geschrieben haben, ist verloren, und noch einmal versuchen ist sicher: Sie wird nie doppelt hinzugefügt.
 complaints-closed-notice = Diese Reklamation ist abgeschlossen. Wenn noch etwas nicht stimmt, schreiben Sie uns noch einmal.
 complaints-write-again = Schreiben Sie uns noch einmal
 complaints-message-not-added = Der Shop hat diese Reklamation abgeschlossen, während Sie geschrieben haben, deshalb wurde Ihre Nachricht nicht hinzugefügt. Das hatten Sie geschrieben:

@@ -100,12 +100,18 @@ tracking-late-parcel-title =
     }
 tracking-late-refund-title = Your refund is taking longer than it should
 tracking-delivered-late-title = Your parcel arrived later than we promised
+tracking-others-arrived =
+    { $count ->
+        [one] The other parcel has already reached you.
+       *[other] { $count } other parcels have already reached you.
+    }
 tracking-sorry = We're sorry. You were counting on it, and it's our job to keep you informed.
+tracking-sorry-refund = We're sorry. You were counting on this money, and it's our job to keep you informed.
 tracking-reason-explanation =
     { $reason ->
         [CarrierCapacity] The carrier has more parcels than it can handle right now, so deliveries are taking longer than usual.
         [Weather] Bad weather has stopped or slowed the carrier's vehicles on the way to you.
-        [Customs] Your parcel is being checked at customs. Customs decides how long this takes; we have sent them everything they need.
+        [Customs] Your parcel is being checked at customs. Customs decides how long this takes.
         [Strike] A strike has stopped part of the carrier's network for a while.
         [AddressIssue] The carrier couldn't match the delivery address on the way. This happens with new or hard-to-find addresses.
         [RecipientUnavailable] The carrier came by when nobody could take the parcel, so it needs another try or a pickup.
@@ -113,7 +119,7 @@ tracking-reason-explanation =
         [PaymentReview] The payment provider is running a routine security check before the order can ship.
         [BankProcessing] We've sent the money; the banks are taking longer than usual to complete the transfer.
         [Other] Something outside the usual schedule has held things up.
-       *[Unknown] Something has held things up, and the shop is looking into it.
+       *[Unknown] Something has held things up.
     }
 tracking-cause-estimate-after-promise = The carrier now expects to deliver after the date we promised you.
 tracking-cause-promise-passed = The date we promised has passed and your order hasn't arrived yet.
@@ -127,15 +133,15 @@ tracking-side-name =
         [Carrier] with the carrier
         [Bank] with the banks
         [Customs] at customs
-        [Customer] we need a detail to complete the delivery
+        [Customer] the delivery needs something from you
         [Other] outside the usual schedule
        *[Unknown] outside the usual schedule
     }
 tracking-shop-says = In the shop's words
 tracking-what-we-do = What we're doing
-tracking-default-action = We are following it up and will update this page as soon as we know more.
+tracking-default-action = We'll update this page as soon as we know more.
 tracking-new-estimate = New estimated date: { $date }
-tracking-estimate-passed = The last estimate has passed. We're checking with the carrier and will update you here.
+tracking-estimate-passed = The last estimated date has passed. We'll update you here as soon as there is a new one.
 tracking-no-new-date = No new date yet: we'll update you here as soon as we have one.
 tracking-promised-by = We promised: { $date }
 tracking-voucher-title = For the trouble
@@ -148,6 +154,7 @@ tracking-code-copied = Code copied
 tracking-copy-failed = Copying didn't work here: select the code and copy it yourself.
 tracking-notify-title = Tell me if anything changes
 tracking-notify-intro = We'll write as soon as the date moves or your order arrives. Nothing else.
+tracking-notify-intro-refund = We'll write as soon as your refund moves or reaches you. Nothing else.
 tracking-channel-legend = How should we tell you?
 tracking-channel-name =
     { $channel ->
@@ -432,6 +439,7 @@ complaints-message-required = Write your message
 complaints-message-too-long = Keep it to { $max } characters or fewer
 complaints-message-sent = Message sent. You'll find it in the timeline.
 complaints-message-failed = Your message hasn't reached the shop yet. Nothing is lost, and trying again is safe.
+complaints-message-unconfirmed = We couldn't confirm that your message reached the shop. Nothing you wrote is lost, and trying again is safe: it will never be added twice.
 complaints-closed-notice = This complaint is closed. If something is still wrong, write to us again.
 complaints-write-again = Write to us again
 complaints-message-not-added = The shop resolved this complaint while you were writing, so your message wasn't added. Here is what you wrote:

@@ -99,12 +99,18 @@ tracking-late-parcel-title =
     }
 tracking-late-refund-title = Tu reembolso está tardando más de lo debido
 tracking-delivered-late-title = Tu paquete llegó más tarde de lo prometido
+tracking-others-arrived =
+    { $count ->
+        [one] El otro paquete ya te ha llegado.
+       *[other] Otros { $count } paquetes ya te han llegado.
+    }
 tracking-sorry = Lo sentimos. Contabas con ello, y es nuestro trabajo mantenerte informado.
+tracking-sorry-refund = Lo sentimos. Contabas con este dinero, y es nuestro trabajo mantenerte informado.
 tracking-reason-explanation =
     { $reason ->
         [CarrierCapacity] El transportista tiene ahora más paquetes de los que puede gestionar, así que las entregas tardan más de lo habitual.
         [Weather] El mal tiempo ha detenido o frenado los vehículos del transportista en el trayecto.
-        [Customs] Tu paquete está en revisión en la aduana. Los plazos los decide la aduana; le hemos enviado todo lo necesario.
+        [Customs] Tu paquete está en revisión en la aduana. Los plazos los decide la aduana.
         [Strike] Una huelga ha detenido durante un tiempo parte de la red del transportista.
         [AddressIssue] El transportista no ha podido localizar la dirección de entrega por el camino. Pasa con direcciones nuevas o difíciles de encontrar.
         [RecipientUnavailable] El transportista pasó cuando nadie podía recibir el paquete, así que hace falta otro intento o una recogida.
@@ -112,7 +118,7 @@ tracking-reason-explanation =
         [PaymentReview] El proveedor de pago está haciendo un control de seguridad habitual antes de que el pedido pueda salir.
         [BankProcessing] Ya hemos enviado el dinero; los bancos están tardando más de lo habitual en completar la transferencia.
         [Other] Algo fuera del calendario habitual ha retrasado las cosas.
-       *[Unknown] Algo ha retrasado las cosas, y la tienda lo está revisando.
+       *[Unknown] Algo ha retrasado las cosas.
     }
 tracking-cause-estimate-after-promise = El transportista prevé ahora entregarlo después de la fecha que te prometimos.
 tracking-cause-promise-passed = La fecha prometida ha pasado y tu pedido aún no ha llegado.
@@ -126,15 +132,15 @@ tracking-side-name =
         [Carrier] en el transportista
         [Bank] en los bancos
         [Customs] en la aduana
-        [Customer] necesitamos un dato para completar la entrega
+        [Customer] la entrega necesita algo de ti
         [Other] fuera del calendario habitual
        *[Unknown] fuera del calendario habitual
     }
 tracking-shop-says = En palabras de la tienda
 tracking-what-we-do = Lo que estamos haciendo
-tracking-default-action = Lo estamos siguiendo y actualizaremos esta página en cuanto sepamos más.
+tracking-default-action = Actualizaremos esta página en cuanto sepamos más.
 tracking-new-estimate = Nueva fecha estimada: { $date }
-tracking-estimate-passed = La última estimación ya ha pasado. Lo estamos comprobando con el transportista y te informaremos aquí.
+tracking-estimate-passed = La última fecha estimada ya ha pasado. Te informaremos aquí en cuanto haya una nueva.
 tracking-no-new-date = Todavía no hay una nueva fecha: te informaremos aquí en cuanto la tengamos.
 tracking-promised-by = Te prometimos: { $date }
 tracking-voucher-title = Por las molestias
@@ -147,6 +153,7 @@ tracking-code-copied = Código copiado
 tracking-copy-failed = Aquí no se ha podido copiar: selecciona el código y cópialo tú.
 tracking-notify-title = Avísame si algo cambia
 tracking-notify-intro = Te escribiremos en cuanto cambie la fecha o llegue tu pedido. Nada más.
+tracking-notify-intro-refund = Te escribiremos en cuanto tu reembolso avance o te llegue. Nada más.
 tracking-channel-legend = ¿Cómo quieres que te avisemos?
 tracking-channel-name =
     { $channel ->
@@ -431,6 +438,7 @@ complaints-message-required = Escribe tu mensaje
 complaints-message-too-long = Usa como máximo { $max } caracteres
 complaints-message-sent = Mensaje enviado. Lo encontrarás en el historial.
 complaints-message-failed = Tu mensaje todavía no ha llegado a la tienda. No se ha perdido nada, y puedes volver a intentarlo sin miedo.
+complaints-message-unconfirmed = No hemos podido confirmar que tu mensaje haya llegado a la tienda. No se ha perdido nada de lo que escribiste, y puedes volver a intentarlo sin miedo: nunca se añadirá dos veces.
 complaints-closed-notice = Esta reclamación está cerrada. Si algo sigue sin ir bien, vuelve a escribirnos.
 complaints-write-again = Vuelve a escribirnos
 complaints-message-not-added = La tienda resolvió esta reclamación mientras escribías, así que tu mensaje no se ha añadido. Esto es lo que escribiste:

@@ -99,12 +99,18 @@ tracking-late-parcel-title =
     }
 tracking-late-refund-title = Votre remboursement prend plus de temps que prévu
 tracking-delivered-late-title = Votre colis est arrivé plus tard que promis
+tracking-others-arrived =
+    { $count ->
+        [one] L’autre colis vous est déjà parvenu.
+       *[other] { $count } autres colis vous sont déjà parvenus.
+    }
 tracking-sorry = Nous en sommes désolés. Vous comptiez dessus, et c’est à nous de vous tenir informé.
+tracking-sorry-refund = Nous en sommes désolés. Vous comptiez sur cet argent, et c’est à nous de vous tenir informé.
 tracking-reason-explanation =
     { $reason ->
         [CarrierCapacity] Le transporteur a en ce moment plus de colis qu’il ne peut en traiter, les livraisons prennent donc plus de temps que d’habitude.
         [Weather] Le mauvais temps a arrêté ou ralenti les véhicules du transporteur sur le trajet.
-        [Customs] Votre colis est contrôlé par la douane. C’est elle qui décide de la durée ; nous lui avons transmis tout le nécessaire.
+        [Customs] Votre colis est contrôlé par la douane. C’est elle qui décide de la durée.
         [Strike] Une grève a arrêté pour un temps une partie du réseau du transporteur.
         [AddressIssue] Le transporteur n’a pas pu localiser l’adresse de livraison en chemin. Cela arrive avec les adresses nouvelles ou difficiles à trouver.
         [RecipientUnavailable] Le transporteur est passé quand personne ne pouvait recevoir le colis : il faut un nouveau passage ou un retrait.
@@ -112,7 +118,7 @@ tracking-reason-explanation =
         [PaymentReview] Le prestataire de paiement effectue un contrôle de sécurité habituel avant l’expédition de la commande.
         [BankProcessing] Nous avons envoyé l’argent ; les banques mettent plus de temps que d’habitude à finaliser le virement.
         [Other] Un imprévu en dehors du calendrier habituel a retardé les choses.
-       *[Unknown] Quelque chose a retardé les choses, et la boutique s’en occupe.
+       *[Unknown] Quelque chose a retardé les choses.
     }
 tracking-cause-estimate-after-promise = Le transporteur prévoit désormais de livrer après la date que nous vous avions promise.
 tracking-cause-promise-passed = La date promise est passée et votre commande n’est pas encore arrivée.
@@ -126,15 +132,15 @@ tracking-side-name =
         [Carrier] chez le transporteur
         [Bank] chez les banques
         [Customs] à la douane
-        [Customer] il nous manque une information pour livrer
+        [Customer] la livraison a besoin de quelque chose de votre part
         [Other] en dehors du calendrier habituel
        *[Unknown] en dehors du calendrier habituel
     }
 tracking-shop-says = Selon la boutique
 tracking-what-we-do = Ce que nous faisons
-tracking-default-action = Nous suivons la situation et mettrons cette page à jour dès que nous en saurons plus.
+tracking-default-action = Nous mettrons cette page à jour dès que nous en saurons plus.
 tracking-new-estimate = Nouvelle date estimée : { $date }
-tracking-estimate-passed = La dernière estimation est dépassée. Nous vérifions auprès du transporteur et vous tiendrons informé ici.
+tracking-estimate-passed = La dernière date estimée est dépassée. Nous vous tiendrons informé ici dès qu’il y en aura une nouvelle.
 tracking-no-new-date = Pas encore de nouvelle date : nous vous tiendrons informé ici dès que nous en aurons une.
 tracking-promised-by = Nous avions promis : { $date }
 tracking-voucher-title = Pour le désagrément
@@ -147,6 +153,7 @@ tracking-code-copied = Code copié
 tracking-copy-failed = La copie n’a pas fonctionné ici : sélectionnez le code et copiez-le vous-même.
 tracking-notify-title = Prévenez-moi en cas de changement
 tracking-notify-intro = Nous vous écrirons dès que la date change ou que votre commande arrive. Rien d’autre.
+tracking-notify-intro-refund = Nous vous écrirons dès que votre remboursement avance ou vous parvient. Rien d’autre.
 tracking-channel-legend = Comment souhaitez-vous être prévenu ?
 tracking-channel-name =
     { $channel ->
@@ -431,6 +438,7 @@ complaints-message-required = Écrivez votre message
 complaints-message-too-long = Restez sous { $max } caractères
 complaints-message-sent = Message envoyé. Vous le trouverez dans l’historique.
 complaints-message-failed = Votre message n’est pas encore parvenu à la boutique. Rien n’est perdu, et vous pouvez réessayer sans risque.
+complaints-message-unconfirmed = Nous n’avons pas pu confirmer que votre message est parvenu à la boutique. Rien de ce que vous avez écrit n’est perdu, et vous pouvez réessayer sans risque : il ne sera jamais ajouté deux fois.
 complaints-closed-notice = Cette réclamation est clôturée. Si quelque chose ne va toujours pas, écrivez-nous à nouveau.
 complaints-write-again = Écrivez-nous à nouveau
 complaints-message-not-added = La boutique a résolu cette réclamation pendant que vous écriviez : votre message n’a donc pas été ajouté. Voici ce que vous aviez écrit :

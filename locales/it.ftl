@@ -99,12 +99,18 @@ tracking-late-parcel-title =
     }
 tracking-late-refund-title = Il tuo rimborso sta impiegando più del previsto
 tracking-delivered-late-title = Il tuo pacco è arrivato più tardi di quanto promesso
+tracking-others-arrived =
+    { $count ->
+        [one] L'altro pacco ti è già arrivato.
+       *[other] Altri { $count } pacchi ti sono già arrivati.
+    }
 tracking-sorry = Ci dispiace. Contavi su questa consegna, ed è compito nostro tenerti informato.
+tracking-sorry-refund = Ci dispiace. Contavi su questo rimborso, ed è compito nostro tenerti informato.
 tracking-reason-explanation =
     { $reason ->
         [CarrierCapacity] Il corriere ha più pacchi di quanti riesca a gestire in questi giorni, quindi le consegne richiedono più tempo del solito.
         [Weather] Il maltempo ha fermato o rallentato i mezzi del corriere lungo il tragitto.
-        [Customs] Il tuo pacco è in controllo alla dogana. I tempi li decide la dogana; noi le abbiamo inviato tutto ciò che serve.
+        [Customs] Il tuo pacco è in controllo alla dogana. I tempi li decide la dogana.
         [Strike] Uno sciopero ha fermato per un po' una parte della rete del corriere.
         [AddressIssue] Il corriere non è riuscito a individuare l'indirizzo di consegna. Succede con gli indirizzi nuovi o difficili da trovare.
         [RecipientUnavailable] Il corriere è passato quando nessuno poteva ritirare il pacco: serve un nuovo passaggio o il ritiro.
@@ -112,7 +118,7 @@ tracking-reason-explanation =
         [PaymentReview] Il circuito di pagamento sta facendo un controllo di sicurezza di routine prima della spedizione.
         [BankProcessing] Abbiamo inviato il denaro; le banche stanno impiegando più del solito a completare il bonifico.
         [Other] Un imprevisto fuori dai tempi abituali ha rallentato le cose.
-       *[Unknown] Qualcosa ha rallentato le cose e il negozio sta verificando.
+       *[Unknown] Qualcosa ha rallentato le cose.
     }
 tracking-cause-estimate-after-promise = Il corriere ora prevede di consegnare dopo la data che ti avevamo promesso.
 tracking-cause-promise-passed = La data promessa è passata e il tuo ordine non è ancora arrivato.
@@ -126,15 +132,15 @@ tracking-side-name =
         [Carrier] presso il corriere
         [Bank] presso le banche
         [Customs] in dogana
-        [Customer] ci serve un dettaglio per completare la consegna
+        [Customer] la consegna ha bisogno di qualcosa da te
         [Other] fuori dai tempi abituali
        *[Unknown] fuori dai tempi abituali
     }
 tracking-shop-says = Le parole del negozio
 tracking-what-we-do = Cosa stiamo facendo
-tracking-default-action = Stiamo seguendo la situazione e aggiorneremo questa pagina appena sappiamo di più.
+tracking-default-action = Aggiorneremo questa pagina appena sappiamo di più.
 tracking-new-estimate = Nuova data stimata: { $date }
-tracking-estimate-passed = L'ultima stima è passata. Stiamo verificando con il corriere e ti aggiorneremo qui.
+tracking-estimate-passed = L'ultima data stimata è passata. Ti aggiorneremo qui appena ce n'è una nuova.
 tracking-no-new-date = Non c'è ancora una nuova data: ti aggiorneremo qui appena l'avremo.
 tracking-promised-by = Avevamo promesso: { $date }
 tracking-voucher-title = Per il disagio
@@ -147,6 +153,7 @@ tracking-code-copied = Codice copiato
 tracking-copy-failed = Qui la copia non ha funzionato: seleziona il codice e copialo tu.
 tracking-notify-title = Avvisami se cambia qualcosa
 tracking-notify-intro = Ti scriviamo appena la data cambia o l'ordine arriva. Nient'altro.
+tracking-notify-intro-refund = Ti scriviamo appena il rimborso si muove o ti arriva. Nient'altro.
 tracking-channel-legend = Come preferisci essere avvisato?
 tracking-channel-name =
     { $channel ->
@@ -427,6 +434,7 @@ complaints-message-required = Scrivi il tuo messaggio
 complaints-message-too-long = Non superare i { $max } caratteri
 complaints-message-sent = Messaggio inviato. Lo trovi nella cronologia.
 complaints-message-failed = Il tuo messaggio non è ancora arrivato al negozio. Non hai perso nulla e puoi riprovare senza rischi.
+complaints-message-unconfirmed = Non abbiamo potuto confermare che il messaggio sia arrivato al negozio. Quello che hai scritto non è perso, e riprovare è sicuro: non verrà mai aggiunto due volte.
 complaints-closed-notice = Questo reclamo è chiuso. Se qualcosa non va ancora, scrivici di nuovo.
 complaints-write-again = Scrivici di nuovo
 complaints-message-not-added = Il negozio ha risolto questo reclamo mentre scrivevi, quindi il tuo messaggio non è stato aggiunto. Ecco cosa avevi scritto:

@@ -239,6 +239,10 @@ fn poisoned_complaint(payload: &str) -> Complaint {
         update.text = text();
         update.author_name = Some(text());
     }
+    // The customer wrote last, so the shop owes an answer and its (moved) reply-by shows too.
+    let mut again = complaint.updates[0].clone();
+    again.at = "2026-11-30T18:00:00Z".into();
+    complaint.updates.push(again);
     complaint
 }
 

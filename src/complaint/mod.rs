@@ -20,7 +20,7 @@ use form::ComplaintForm;
 use topics::ComplaintTopics;
 use validate::{Errors, Field};
 
-mod check;
+pub mod check;
 pub mod done;
 pub mod draft;
 mod form;

@@ -114,9 +114,15 @@ pub fn ComplaintReply() -> impl IntoView {
             let m = i18n.messages();
             let (reason, _) = failure_message(m, &error);
             let reference = failure_reference(m, &error);
+            // Only what is known: a lost answer may have followed a message that arrived.
+            let said = if crate::complaint::check::may_have_arrived(&error) {
+                m.complaints().message_unconfirmed
+            } else {
+                m.complaints().message_failed
+            };
             Some(view! {
                 <div class="sportello-alert" role="alert">
-                    <p class="sportello-alert-text">{m.complaints().message_failed}" "{reason}</p>
+                    <p class="sportello-alert-text">{said}" "{reason}</p>
                     {reference}
                 </div>
             }.into_any())

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use sportello_contract::{DateWindow, Delay};
+use sportello_contract::{DateWindow, Delay, ShipmentItem};
 
 use super::{
     lateness::{has_passed, Cause, Late, Subject},
@@ -17,6 +17,11 @@ pub struct LateNotice {
     pub cause: Cause,
     pub delay: Option<Delay>,
     pub new_estimate: Option<DateWindow>,
+    /// For a refund: the date it was promised by.
+    pub expected_by: Option<String>,
+    /// For one parcel of several: what is in it, and how many of the others have arrived.
+    pub items: Vec<ShipmentItem>,
+    pub others_arrived: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,7 +32,17 @@ pub enum NoticeSubject {
 }
 
 impl LateNotice {
-    pub fn from_late(late: &Late<'_>, parcels: usize) -> LateNotice {
+    /// `arrived`: how many of the order's `parcels` were delivered.
+    pub fn from_late(late: &Late<'_>, parcels: usize, arrived: usize) -> LateNotice {
+        let (items, others_arrived) = match late.subject {
+            Subject::Shipment(shipment, _) if parcels > 1 => (
+                shipment.items.clone(),
+                arrived.saturating_sub(usize::from(
+                    shipment.status == sportello_contract::ShipmentStatus::Delivered,
+                )),
+            ),
+            _ => (Vec::new(), 0),
+        };
         LateNotice {
             subject: match late.subject {
                 Subject::Order => NoticeSubject::Order,
@@ -40,6 +55,12 @@ impl LateNotice {
             cause: late.cause,
             delay: late.delay.cloned(),
             new_estimate: late.new_estimate.cloned(),
+            expected_by: match late.subject {
+                Subject::Refund(refund) => refund.expected_by.clone(),
+                _ => None,
+            },
+            items,
+            others_arrived,
         }
     }
 }
@@ -115,9 +136,11 @@ pub fn DelayBanner(
             // Ours, when the shop wrote nothing about it; not once it arrived.
             let action = (shop_action.is_none() && !arrived)
                 .then(|| view! { <p><strong>{t.what_we_do}{colon}</strong>{t.default_action}</p> });
+            // A "new" date that is the promised one is no new date.
             let estimate = n
                 .new_estimate
                 .as_ref()
+                .filter(|w| Some(*w) != promised.as_ref())
                 .and_then(|w| {
                     if has_passed(w, now) {
                         Some(t.estimate_passed.to_owned())
@@ -131,8 +154,12 @@ pub fn DelayBanner(
                         .then(|| t.no_new_date.to_owned())
                 })
                 .map(|text| view! { <p class="sportello-new-date">{text}</p> });
+            // A refund's promise is its own date; a parcel's, the order's window.
             let promise = match n.subject {
-                NoticeSubject::Refund => None,
+                NoticeSubject::Refund => n
+                    .expected_by
+                    .as_deref()
+                    .and_then(|d| format::styled(d, format::Style::Day, locale)),
                 _ => promised.as_ref().and_then(|w| format::window(w, locale)),
             }
             .map(|d| view! { <p class="sportello-muted">{(t.promised_by)(&d)}</p> });
@@ -140,12 +167,18 @@ pub fn DelayBanner(
                 // What a worried customer looks for first, before any prose: what is late, the new
                 // date (or that there is none yet), where the hold-up is, what was promised.
                 <h3 class="sportello-delay-title" id=ids.id("title")>{title}</h3>
+                // One parcel of several: which one, by what is in it, and whether the rest came.
+                {(!n.items.is_empty()).then(|| view! {
+                    <p>{t.in_this_parcel}{colon}{n.items.iter().map(|i| (t.quantity_of_item)(i.quantity, &i.name)).collect::<Vec<_>>().join(i18n.messages().comma)}</p>
+                })}
+                {(n.others_arrived > 0).then(|| view! { <p>{(t.others_arrived)(n.others_arrived)}</p> })}
                 {estimate}
                 {side}
                 {promise}
                 {why}
                 {words}
-                <p>{t.sorry}</p>
+                // Money, not a delivery, for a refund.
+                <p>{if n.subject == NoticeSubject::Refund { t.sorry_refund } else { t.sorry }}</p>
                 {action}
             }
         })

@@ -13,7 +13,7 @@ use crate::{
     ui::{focus_after_render, Announcer, I18n, Ids},
 };
 use complaints::{complaint_list, none_open, OrderComplaints};
-use delay_banner::{DelayBanner, LateNotice};
+use delay_banner::{DelayBanner, LateNotice, NoticeSubject};
 use lateness::Cause;
 use notify_opt_in::NotifyOptIn;
 use parcel::ParcelView;
@@ -89,9 +89,14 @@ pub fn OrderView(
     let late = Memo::new(move |_| {
         let order = order.get();
         let parcels = order.shipments.len();
+        let arrived = order
+            .shipments
+            .iter()
+            .filter(|s| s.status == sportello_contract::ShipmentStatus::Delivered)
+            .count();
         lateness::assess(&order, now.get())
             .iter()
-            .map(|l| LateNotice::from_late(l, parcels))
+            .map(|l| LateNotice::from_late(l, parcels, arrived))
             .collect::<Vec<_>>()
     });
 
@@ -146,9 +151,16 @@ pub fn OrderView(
                 <p class="sportello-muted">{(i18n.messages().tracking().placed_on)(&d)}</p>
             }
         });
+        // "Delivering to…" only while something is on its way: not for a returned or cancelled
+        // order, nor one already delivered.
+        let on_its_way = !matches!(
+            o.status,
+            OrderStatus::Returned | OrderStatus::Cancelled | OrderStatus::Delivered
+        );
         let address = o
             .shipping_address
             .as_ref()
+            .filter(|_| on_its_way)
             .map(|a| {
                 [a.name.as_deref(), a.city.as_deref(), a.postcode.as_deref()]
                     .into_iter()
@@ -309,8 +321,9 @@ pub fn OrderView(
             </h2>
             {banners}
             // Offered while something is still on its way late; never for what already arrived.
-            {move || late.with(|l| l.iter().any(|n| n.cause != Cause::DeliveredLate)).then(|| access.get_value()).flatten().map(|a| view! {
-                <NotifyOptIn access=a />
+            {move || late.with(|l| l.iter().any(|n| n.cause != Cause::DeliveredLate)).then(|| access.get_value()).flatten().map(|a| {
+                let refund = late.with(|l| l.iter().all(|n| n.subject == NoticeSubject::Refund));
+                view! { <NotifyOptIn access=a refund=refund /> }
             })}
             {header}
             {refresh_row}

@@ -55,7 +55,12 @@ fn message(t: &'static TrackingMessages, field: Field, error: FieldError) -> &'s
 
 /// "Tell me if anything changes": channel, phone number if needed, consent.
 #[component]
-pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
+pub fn NotifyOptIn(
+    access: OrderAccess,
+    /// Only a refund is late: the intro speaks of money, not of an order arriving.
+    #[prop(optional)]
+    refund: bool,
+) -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
     let calls = CallsHandle::get();
@@ -211,7 +216,10 @@ pub fn NotifyOptIn(access: OrderAccess) -> impl IntoView {
                     <p class="sportello-success">{(i18n.messages().tracking().notify_done)(subscription.channel)}</p>
                 }.into_any(),
                 _ => view! {
-                    <p class="sportello-muted">{move || i18n.messages().tracking().notify_intro}</p>
+                    <p class="sportello-muted">{move || {
+                        let t = i18n.messages().tracking();
+                        if refund { t.notify_intro_refund } else { t.notify_intro }
+                    }}</p>
                     {form}
                 }.into_any(),
             }}

@@ -56,7 +56,7 @@ pub fn Voucher(goodwill: Goodwill, currency: String) -> impl IntoView {
                 .then(|| view! { <p class="sportello-muted">{i18n.messages().tracking().copy_failed}</p> })}
             {move || expires.as_deref().and_then(|e| format::date(e, i18n.locale()))
                 .map(|d| view! { <p class="sportello-muted">{(i18n.messages().tracking().voucher_expires)(&d)}</p> })}
-            {conditions.map(|c| view! { <p class="sportello-muted" lang=i18n.shop_language()>{c}</p> })}
+            {conditions.map(|c| view! { <p class="sportello-muted" lang=untrack(move || i18n.shop_language())>{c}</p> })}
         </div>
     }
 }
