@@ -133,6 +133,14 @@ test('opting in to notifications queues a message when the shop records a delay'
   await optIn.getByLabel(/I agree to be contacted/).check();
   await optIn.getByRole('button', { name: 'Notify me' }).click();
   await optIn.getByText("Done: we'll message you on WhatsApp if anything changes.").waitFor();
+  // Looked up again (a later visit): the customer is told they are signed up, not asked again.
+  await widget.getByRole('button', { name: 'Look up another order' }).click();
+  await widget.getByRole('button', { name: 'Find my order' }).click();
+  const again = widget.getByRole('region', { name: 'Tell me if anything changes' });
+  await again.getByText("You're signed up: we'll message you on WhatsApp if anything changes.").waitFor();
+  assert.equal(await again.getByRole('button', { name: 'Notify me' }).count(), 0);
+  await again.getByRole('button', { name: 'Tell me another way too' }).click();
+  await again.getByRole('button', { name: 'Notify me' }).waitFor();
 
   await admin('PUT', '/admin/orders/SP-1010/delay', {
     shipment_id: 'P1',

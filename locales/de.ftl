@@ -174,6 +174,14 @@ tracking-notify-done =
         [Whatsapp] Erledigt: Wir schreiben Ihnen auf WhatsApp, wenn sich etwas ändert.
        *[Unknown] Erledigt: Wir schreiben Ihnen eine E-Mail, wenn sich etwas ändert.
     }
+tracking-notify-on =
+    { $channel ->
+        [Email] Sie sind angemeldet: Wir schreiben Ihnen eine E-Mail, wenn sich etwas ändert.
+        [Sms] Sie sind angemeldet: Wir schicken Ihnen eine SMS, wenn sich etwas ändert.
+        [Whatsapp] Sie sind angemeldet: Wir schreiben Ihnen auf WhatsApp, wenn sich etwas ändert.
+       *[Unknown] Sie sind angemeldet: Wir schreiben Ihnen eine E-Mail, wenn sich etwas ändert.
+    }
+tracking-notify-another-way = Auch auf anderem Weg benachrichtigen
 tracking-phone-required = Geben Sie Ihre Handynummer ein
 tracking-phone-invalid = Geben Sie eine Handynummer mit Ländervorwahl ein, zum Beispiel +49 151 23456789
 tracking-consent-required = Setzen Sie das Häkchen, wenn Sie mit der Kontaktaufnahme zu dieser Bestellung einverstanden sind

@@ -175,6 +175,14 @@ tracking-notify-done =
         [Whatsapp] Done: we'll message you on WhatsApp if anything changes.
        *[Unknown] Done: we'll e-mail you if anything changes.
     }
+tracking-notify-on =
+    { $channel ->
+        [Email] You're signed up: we'll e-mail you if anything changes.
+        [Sms] You're signed up: we'll send you a text message if anything changes.
+        [Whatsapp] You're signed up: we'll message you on WhatsApp if anything changes.
+       *[Unknown] You're signed up: we'll e-mail you if anything changes.
+    }
+tracking-notify-another-way = Tell me another way too
 tracking-phone-required = Enter your mobile number
 tracking-phone-invalid = Enter a mobile number with its country code, like +39 333 123 4567
 tracking-consent-required = Tick the box to agree to be contacted about this order

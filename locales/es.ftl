@@ -174,6 +174,14 @@ tracking-notify-done =
         [Whatsapp] Hecho: te escribiremos por WhatsApp si algo cambia.
        *[Unknown] Hecho: te enviaremos un correo si algo cambia.
     }
+tracking-notify-on =
+    { $channel ->
+        [Email] Ya estás suscrito: te enviaremos un correo si algo cambia.
+        [Sms] Ya estás suscrito: te enviaremos un SMS si algo cambia.
+        [Whatsapp] Ya estás suscrito: te escribiremos por WhatsApp si algo cambia.
+       *[Unknown] Ya estás suscrito: te enviaremos un correo si algo cambia.
+    }
+tracking-notify-another-way = Avísame también de otra forma
 tracking-phone-required = Introduce tu número de móvil
 tracking-phone-invalid = Introduce un número de móvil con el prefijo del país, por ejemplo +34 612 34 56 78
 tracking-consent-required = Marca la casilla para aceptar que te contacten sobre este pedido

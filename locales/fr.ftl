@@ -174,6 +174,14 @@ tracking-notify-done =
         [Whatsapp] C’est fait : nous vous écrirons sur WhatsApp en cas de changement.
        *[Unknown] C’est fait : nous vous enverrons un e-mail en cas de changement.
     }
+tracking-notify-on =
+    { $channel ->
+        [Email] Vous êtes inscrit : nous vous enverrons un e-mail en cas de changement.
+        [Sms] Vous êtes inscrit : nous vous enverrons un SMS en cas de changement.
+        [Whatsapp] Vous êtes inscrit : nous vous écrirons sur WhatsApp en cas de changement.
+       *[Unknown] Vous êtes inscrit : nous vous enverrons un e-mail en cas de changement.
+    }
+tracking-notify-another-way = Me prévenir aussi autrement
 tracking-phone-required = Saisissez votre numéro de mobile
 tracking-phone-invalid = Saisissez un numéro de mobile avec l’indicatif du pays, par exemple +33 6 12 34 56 78
 tracking-consent-required = Cochez la case pour accepter d’être contacté au sujet de cette commande

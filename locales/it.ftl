@@ -174,6 +174,14 @@ tracking-notify-done =
         [Whatsapp] Fatto: ti scriveremo su WhatsApp se cambia qualcosa.
        *[Unknown] Fatto: ti scriveremo per e-mail se cambia qualcosa.
     }
+tracking-notify-on =
+    { $channel ->
+        [Email] Sei iscritto: ti scriveremo per e-mail se cambia qualcosa.
+        [Sms] Sei iscritto: ti manderemo un SMS se cambia qualcosa.
+        [Whatsapp] Sei iscritto: ti scriveremo su WhatsApp se cambia qualcosa.
+       *[Unknown] Sei iscritto: ti scriveremo per e-mail se cambia qualcosa.
+    }
+tracking-notify-another-way = Avvisami anche in un altro modo
 tracking-phone-required = Inserisci il tuo numero di cellulare
 tracking-phone-invalid = Inserisci il numero con il prefisso internazionale, per esempio +39 333 123 4567
 tracking-consent-required = Spunta la casella per acconsentire a essere contattato per questo ordine

@@ -532,6 +532,28 @@ async fn a_refund_late_at_the_bank_is_explained_as_such() {
     }
 }
 
+/// Signed up on an earlier visit: the order says so (each channel), and another channel can
+/// still be added.
+#[wasm_bindgen_test]
+async fn an_order_already_subscribed_says_so_instead_of_asking_again() {
+    let mut p = parcel("P1", ShipmentStatus::InTransit, Some((4, 5)));
+    p.delay = Some(weather_delay());
+    let mut order = tracked(vec![p]);
+    order.subscriptions = vec![sportello_contract::Subscription {
+        channel: NotifyChannel::Whatsapp,
+        created_at: at(-1),
+    }];
+    let (widget, _) = open(order, Locale::En).await;
+    let text = widget.text();
+    assert!(
+        text.contains("You're signed up: we'll message you on WhatsApp if anything changes."),
+        "{text}"
+    );
+    assert!(!widget.has_button("Notify me"), "{text}");
+    widget.button("Tell me another way too").click();
+    widget.until_text("Notify me").await;
+}
+
 #[wasm_bindgen_test]
 async fn the_notify_opt_in_checks_phone_and_consent_then_confirms() {
     let mut p = parcel("P1", ShipmentStatus::InTransit, Some((4, 5)));

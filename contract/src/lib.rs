@@ -222,6 +222,10 @@ pub struct OrderSummary {
     /// Promotions the shop would like shown; the widget hides them while anything is late.
     #[serde(default, deserialize_with = "crate::lenient::vec")]
     pub promotions: Vec<Promotion>,
+    /// The notifications about this order already asked for (one per channel, with when): the
+    /// widget then says so instead of offering an empty opt-in again. Optional (since 1.3).
+    #[serde(default, deserialize_with = "crate::lenient::vec")]
+    pub subscriptions: Vec<Subscription>,
 }
 
 impl OrderSummary {

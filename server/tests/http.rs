@@ -343,6 +343,18 @@ async fn subscriptions_need_consent_and_a_phone_for_sms() {
     assert_eq!(answer.json()["channel"], "sms");
     let answer = subscribe(&app, &access, json!({"channel": "email", "consent": true})).await;
     assert_eq!(answer.status, StatusCode::CREATED);
+    // Looked up again, the order says what was asked for (never the number or the address).
+    let again = looked_up(&app, "SP-1001", "giulia.rossi@example.com").await;
+    let channels: Vec<_> = again.subscriptions.iter().map(|s| s.channel).collect();
+    assert_eq!(channels.len(), 2);
+    assert!(channels.contains(&sportello_contract::NotifyChannel::Sms));
+    assert!(channels.contains(&sportello_contract::NotifyChannel::Email));
+    let body = lookup(
+        &app,
+        json!({"order_number": "SP-1001", "email": "giulia.rossi@example.com"}).to_string(),
+    )
+    .await;
+    assert!(!String::from_utf8_lossy(&body.body).contains("123 4567"));
 }
 
 #[tokio::test]

@@ -107,6 +107,8 @@ pub static TRACKING: TrackingMessages = TrackingMessages {
     notify_submit: "Benachrichtigen",
     notify_sending: "Wird gespeichert…",
     notify_done: |channel| match channel { NotifyChannel::Email => "Erledigt: Wir schreiben Ihnen eine E-Mail, wenn sich etwas ändert.".to_owned(), NotifyChannel::Sms => "Erledigt: Wir schicken Ihnen eine SMS, wenn sich etwas ändert.".to_owned(), NotifyChannel::Whatsapp => "Erledigt: Wir schreiben Ihnen auf WhatsApp, wenn sich etwas ändert.".to_owned(), _ => "Erledigt: Wir schreiben Ihnen eine E-Mail, wenn sich etwas ändert.".to_owned() },
+    notify_on: |channel| match channel { NotifyChannel::Email => "Sie sind angemeldet: Wir schreiben Ihnen eine E-Mail, wenn sich etwas ändert.".to_owned(), NotifyChannel::Sms => "Sie sind angemeldet: Wir schicken Ihnen eine SMS, wenn sich etwas ändert.".to_owned(), NotifyChannel::Whatsapp => "Sie sind angemeldet: Wir schreiben Ihnen auf WhatsApp, wenn sich etwas ändert.".to_owned(), _ => "Sie sind angemeldet: Wir schreiben Ihnen eine E-Mail, wenn sich etwas ändert.".to_owned() },
+    notify_another_way: "Auch auf anderem Weg benachrichtigen",
     phone_required: "Geben Sie Ihre Handynummer ein",
     phone_invalid: "Geben Sie eine Handynummer mit Ländervorwahl ein, zum Beispiel +49 151 23456789",
     consent_required: "Setzen Sie das Häkchen, wenn Sie mit der Kontaktaufnahme zu dieser Bestellung einverstanden sind",

@@ -107,6 +107,8 @@ pub static TRACKING: TrackingMessages = TrackingMessages {
     notify_submit: "Notify me",
     notify_sending: "Saving…",
     notify_done: |channel| match channel { NotifyChannel::Email => "Done: we'll e-mail you if anything changes.".to_owned(), NotifyChannel::Sms => "Done: we'll send you a text message if anything changes.".to_owned(), NotifyChannel::Whatsapp => "Done: we'll message you on WhatsApp if anything changes.".to_owned(), _ => "Done: we'll e-mail you if anything changes.".to_owned() },
+    notify_on: |channel| match channel { NotifyChannel::Email => "You're signed up: we'll e-mail you if anything changes.".to_owned(), NotifyChannel::Sms => "You're signed up: we'll send you a text message if anything changes.".to_owned(), NotifyChannel::Whatsapp => "You're signed up: we'll message you on WhatsApp if anything changes.".to_owned(), _ => "You're signed up: we'll e-mail you if anything changes.".to_owned() },
+    notify_another_way: "Tell me another way too",
     phone_required: "Enter your mobile number",
     phone_invalid: "Enter a mobile number with its country code, like +39 333 123 4567",
     consent_required: "Tick the box to agree to be contacted about this order",

@@ -107,6 +107,8 @@ pub static TRACKING: TrackingMessages = TrackingMessages {
     notify_submit: "Avisarme",
     notify_sending: "Guardando…",
     notify_done: |channel| match channel { NotifyChannel::Email => "Hecho: te enviaremos un correo si algo cambia.".to_owned(), NotifyChannel::Sms => "Hecho: te enviaremos un SMS si algo cambia.".to_owned(), NotifyChannel::Whatsapp => "Hecho: te escribiremos por WhatsApp si algo cambia.".to_owned(), _ => "Hecho: te enviaremos un correo si algo cambia.".to_owned() },
+    notify_on: |channel| match channel { NotifyChannel::Email => "Ya estás suscrito: te enviaremos un correo si algo cambia.".to_owned(), NotifyChannel::Sms => "Ya estás suscrito: te enviaremos un SMS si algo cambia.".to_owned(), NotifyChannel::Whatsapp => "Ya estás suscrito: te escribiremos por WhatsApp si algo cambia.".to_owned(), _ => "Ya estás suscrito: te enviaremos un correo si algo cambia.".to_owned() },
+    notify_another_way: "Avísame también de otra forma",
     phone_required: "Introduce tu número de móvil",
     phone_invalid: "Introduce un número de móvil con el prefijo del país, por ejemplo +34 612 34 56 78",
     consent_required: "Marca la casilla para aceptar que te contacten sobre este pedido",

@@ -107,6 +107,8 @@ pub static TRACKING: TrackingMessages = TrackingMessages {
     notify_submit: "Me prévenir",
     notify_sending: "Enregistrement…",
     notify_done: |channel| match channel { NotifyChannel::Email => "C’est fait : nous vous enverrons un e-mail en cas de changement.".to_owned(), NotifyChannel::Sms => "C’est fait : nous vous enverrons un SMS en cas de changement.".to_owned(), NotifyChannel::Whatsapp => "C’est fait : nous vous écrirons sur WhatsApp en cas de changement.".to_owned(), _ => "C’est fait : nous vous enverrons un e-mail en cas de changement.".to_owned() },
+    notify_on: |channel| match channel { NotifyChannel::Email => "Vous êtes inscrit : nous vous enverrons un e-mail en cas de changement.".to_owned(), NotifyChannel::Sms => "Vous êtes inscrit : nous vous enverrons un SMS en cas de changement.".to_owned(), NotifyChannel::Whatsapp => "Vous êtes inscrit : nous vous écrirons sur WhatsApp en cas de changement.".to_owned(), _ => "Vous êtes inscrit : nous vous enverrons un e-mail en cas de changement.".to_owned() },
+    notify_another_way: "Me prévenir aussi autrement",
     phone_required: "Saisissez votre numéro de mobile",
     phone_invalid: "Saisissez un numéro de mobile avec l’indicatif du pays, par exemple +33 6 12 34 56 78",
     consent_required: "Cochez la case pour accepter d’être contacté au sujet de cette commande",

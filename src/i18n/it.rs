@@ -107,6 +107,8 @@ pub static TRACKING: TrackingMessages = TrackingMessages {
     notify_submit: "Avvisami",
     notify_sending: "Salvataggio…",
     notify_done: |channel| match channel { NotifyChannel::Email => "Fatto: ti scriveremo per e-mail se cambia qualcosa.".to_owned(), NotifyChannel::Sms => "Fatto: ti manderemo un SMS se cambia qualcosa.".to_owned(), NotifyChannel::Whatsapp => "Fatto: ti scriveremo su WhatsApp se cambia qualcosa.".to_owned(), _ => "Fatto: ti scriveremo per e-mail se cambia qualcosa.".to_owned() },
+    notify_on: |channel| match channel { NotifyChannel::Email => "Sei iscritto: ti scriveremo per e-mail se cambia qualcosa.".to_owned(), NotifyChannel::Sms => "Sei iscritto: ti manderemo un SMS se cambia qualcosa.".to_owned(), NotifyChannel::Whatsapp => "Sei iscritto: ti scriveremo su WhatsApp se cambia qualcosa.".to_owned(), _ => "Sei iscritto: ti scriveremo per e-mail se cambia qualcosa.".to_owned() },
+    notify_another_way: "Avvisami anche in un altro modo",
     phone_required: "Inserisci il tuo numero di cellulare",
     phone_invalid: "Inserisci il numero con il prefisso internazionale, per esempio +39 333 123 4567",
     consent_required: "Spunta la casella per acconsentire a essere contattato per questo ordine",

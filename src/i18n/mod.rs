@@ -242,6 +242,9 @@ pub struct TrackingMessages {
     pub notify_submit: &'static str,
     pub notify_sending: &'static str,
     pub notify_done: fn(channel: NotifyChannel) -> String,
+    /// Said on looking the order up again, for each channel already asked for.
+    pub notify_on: fn(channel: NotifyChannel) -> String,
+    pub notify_another_way: &'static str,
     pub phone_required: &'static str,
     pub phone_invalid: &'static str,
     pub consent_required: &'static str,

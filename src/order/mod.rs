@@ -323,7 +323,8 @@ pub fn OrderView(
             // Offered while something is still on its way late; never for what already arrived.
             {move || late.with(|l| l.iter().any(|n| n.cause != Cause::DeliveredLate)).then(|| access.get_value()).flatten().map(|a| {
                 let refund = late.with(|l| l.iter().all(|n| n.subject == NoticeSubject::Refund));
-                view! { <NotifyOptIn access=a refund=refund /> }
+                let subscribed = order.with(|o| o.subscriptions.iter().map(|s| s.channel).collect::<Vec<_>>());
+                view! { <NotifyOptIn access=a refund=refund subscribed=subscribed /> }
             })}
             {header}
             {refresh_row}

@@ -60,6 +60,9 @@ pub fn NotifyOptIn(
     /// Only a refund is late: the intro speaks of money, not of an order arriving.
     #[prop(optional)]
     refund: bool,
+    /// The channels already asked for (the order's subscriptions): said, not asked again.
+    #[prop(optional)]
+    subscribed: Vec<NotifyChannel>,
 ) -> impl IntoView {
     let i18n = I18n::get();
     let announcer = Announcer::get();
@@ -208,6 +211,9 @@ pub fn NotifyOptIn(
         }
     };
 
+    // Already signed up (an earlier visit): said, with a way to add another channel.
+    let subscribed = StoredValue::new(subscribed);
+    let another = RwSignal::new(false);
     view! {
         <section class="sportello-notify" aria-labelledby=ids.id("title")>
             <h3 class="sportello-subtitle" id=ids.id("title")>{move || i18n.messages().tracking().notify_title}</h3>
@@ -215,6 +221,18 @@ pub fn NotifyOptIn(
                 Some(Ok(subscription)) => view! {
                     <p class="sportello-success">{(i18n.messages().tracking().notify_done)(subscription.channel)}</p>
                 }.into_any(),
+                _ if !another.get() && subscribed.with_value(|s| !s.is_empty()) => {
+                    let t = i18n.messages().tracking();
+                    view! {
+                        {subscribed.get_value().into_iter().map(|c| view! {
+                            <p class="sportello-success">{(t.notify_on)(c)}</p>
+                        }).collect_view()}
+                        <button type="button" class="sportello-button sportello-button--secondary sportello-button--small"
+                            on:click=move |_| another.set(true)>
+                            {t.notify_another_way}
+                        </button>
+                    }.into_any()
+                }
                 _ => view! {
                     <p class="sportello-muted">{move || {
                         let t = i18n.messages().tracking();

@@ -14,7 +14,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use sportello_contract::{
     normalize_order_number, normalize_postcode, DateWindow, Delay, LookupRequest, MaskedAddress,
-    NotifyChannel, OrderItem, OrderStatus, OrderSummary, Promotion, Refund, Shipment, Totals,
+    NotifyChannel, OrderItem, OrderStatus, OrderSummary, Promotion, Refund, Shipment, Subscription,
+    Totals,
 };
 use time::{format_description::well_known::Rfc3339, Duration, OffsetDateTime};
 
@@ -225,6 +226,7 @@ pub fn load_order(conn: &Connection, id: i64) -> rusqlite::Result<Option<OrderSu
     };
     order.items = load_items(conn, id)?;
     parse_tracking(&tracking).apply(&mut order);
+    order.subscriptions = load_subscriptions(conn, id)?;
     if order.totals.is_none() {
         let items = order.items_total();
         order.totals = Some(Totals {
@@ -331,6 +333,25 @@ pub fn authorize(
         |r| r.get(0),
     )
     .optional()
+}
+
+/// The order's subscriptions, oldest first (the address stays in the database).
+fn load_subscriptions(conn: &Connection, id: i64) -> rusqlite::Result<Vec<Subscription>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT channel, created_at FROM subscriptions WHERE order_id = ?1 ORDER BY created_at",
+    )?;
+    let rows = statement.query_map(params![id], |row| {
+        Ok(Subscription {
+            channel: match row.get::<_, String>(0)?.as_str() {
+                "email" => NotifyChannel::Email,
+                "sms" => NotifyChannel::Sms,
+                "whatsapp" => NotifyChannel::Whatsapp,
+                _ => NotifyChannel::Unknown,
+            },
+            created_at: row.get(1)?,
+        })
+    })?;
+    rows.collect()
 }
 
 fn channel_code(channel: NotifyChannel) -> &'static str {
