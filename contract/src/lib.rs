@@ -224,7 +224,11 @@ pub struct OrderSummary {
     pub promotions: Vec<Promotion>,
     /// The notifications about this order already asked for (one per channel, with when): the
     /// widget then says so instead of offering an empty opt-in again. Optional (since 1.3).
-    #[serde(default, deserialize_with = "crate::lenient::vec")]
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub subscriptions: Vec<Subscription>,
 }
 
