@@ -132,7 +132,12 @@ test('opting in to notifications queues a message when the shop records a delay'
   await optIn.getByLabel('Mobile number').fill('+39 333 765 4321');
   await optIn.getByLabel(/I agree to be contacted/).check();
   await optIn.getByRole('button', { name: 'Notify me' }).click();
-  await optIn.getByText("Done: we'll message you on WhatsApp if anything changes.").waitFor();
+  const done = optIn.getByText("Done: we'll message you on WhatsApp if anything changes.");
+  await done.waitFor();
+  // Where the customer tapped: the confirmation is in view and has focus.
+  await p.waitForFunction((el) => el.getRootNode().activeElement === el, await done.elementHandle());
+  const box = await done.boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= p.viewportSize().height, `the confirmation at ${box.y}`);
   // Looked up again (a later visit): the customer is told they are signed up, not asked again.
   await widget.getByRole('button', { name: 'Look up another order' }).click();
   await widget.getByRole('button', { name: 'Find my order' }).click();

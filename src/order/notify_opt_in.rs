@@ -73,6 +73,8 @@ pub fn NotifyOptIn(
     let consent = RwSignal::new(false);
     let errors = RwSignal::new(Vec::<(Field, FieldError)>::new());
     let summary = NodeRef::<html::Div>::new();
+    // A div like the error summary's, so that focusing it is code the chunk already has.
+    let done = NodeRef::<html::Div>::new();
     let access = StoredValue::new(access);
 
     let save = Action::new_local(move |request: &SubscriptionRequest| {
@@ -86,6 +88,8 @@ pub fn NotifyOptIn(
                 announcer.say((i18n.0.get_untracked().messages().tracking().notify_done)(
                     subscription.channel,
                 ));
+                // The form the customer tapped in is gone: the eye and focus go to the "done".
+                focus_after_render(done);
             }
             saved
         }
@@ -219,7 +223,7 @@ pub fn NotifyOptIn(
             <h3 class="sportello-subtitle" id=ids.id("title")>{move || i18n.messages().tracking().notify_title}</h3>
             {move || match save.value().get() {
                 Some(Ok(subscription)) => view! {
-                    <p class="sportello-success">{(i18n.messages().tracking().notify_done)(subscription.channel)}</p>
+                    <div class="sportello-success" tabindex="-1" node_ref=done>{(i18n.messages().tracking().notify_done)(subscription.channel)}</div>
                 }.into_any(),
                 _ if !another.get() && subscribed.with_value(|s| !s.is_empty()) => {
                     let t = i18n.messages().tracking();
