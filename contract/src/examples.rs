@@ -162,6 +162,12 @@ pub fn response(path: &str, method: &str, status: &str) -> Option<Value> {
             {"reference": "RC-4Q7K-2M9P", "status": "in_progress", "topic": "damaged_item", "created_at": "2026-11-23T10:02:00Z"},
             {"reference": "RC-9H2D-7X3C", "status": "resolved", "topic": "late_delivery", "created_at": "2026-11-19T17:45:00Z"}
         ]),
+        // A query, not a body: the help's own words, not a JSON parser's.
+        ("get", "/v1/help", "400") => problem(
+            P::MalformedRequest,
+            Some("The query must be ?topic=…&locale=…, each at most once."),
+            &[],
+        ),
         (_, _, "400") => problem(
             P::MalformedRequest,
             Some("expected value at line 1 column 17"),

@@ -377,7 +377,7 @@ impl ProblemType {
     /// English title for the `title` member.
     pub fn title(self) -> &'static str {
         match self {
-            ProblemType::MalformedRequest => "The request body is not valid JSON",
+            ProblemType::MalformedRequest => "The request could not be read",
             ProblemType::InvalidRequest => "Some fields are missing or invalid",
             ProblemType::OrderNotFound => "No order matches these details",
             ProblemType::RateLimited => "Too many attempts, try again later",

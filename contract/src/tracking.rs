@@ -238,8 +238,10 @@ pub struct Goodwill {
     /// Amount off, in minor units of the order's currency.
     #[serde(default)]
     pub amount: Option<i64>,
-    /// Percentage off (1–100).
+    /// Percentage off (1–100). Send `amount` or `percent`: with both, the widget shows the
+    /// percentage; with neither, the code alone ("a voucher for your next order").
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 100))]
     pub percent: Option<u8>,
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(format = DateTime))]

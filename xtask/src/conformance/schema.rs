@@ -84,7 +84,6 @@ pub fn validate(
         .map_err(|e| format!("the contract's schema for {method} {template} {status}: {e}"))?;
     let deviations: Vec<String> = validator
         .iter_errors(&instance)
-        .take(3)
         .map(|error| {
             let at = error.instance_path().to_string();
             format!("{}: {error}", if at.is_empty() { "/" } else { &at })
@@ -95,14 +94,48 @@ pub fn validate(
     } else {
         Err(format!(
             "not the schema of {method} {template} {status}: {}",
-            deviations.join("; ")
+            listed(&deviations)
         ))
     }
 }
 
+/// Deviations as the report shows them: the first [`SHOWN`], then how many more there are
+/// (never some left out without saying so).
+fn listed(deviations: &[String]) -> String {
+    let mut text = deviations
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("; ");
+    if deviations.len() > SHOWN {
+        text.push_str(&format!(
+            "; and {} more deviation(s) of the same answer",
+            deviations.len() - SHOWN
+        ));
+    }
+    text
+}
+
+/// Deviations of one answer shown in full.
+const SHOWN: usize = 5;
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deviations_beyond_the_first_few_are_counted_not_dropped() {
+        let many: Vec<String> = (1..=8).map(|n| format!("/items/{n}: wrong")).collect();
+        let text = listed(&many);
+        assert!(text.contains("/items/5: wrong"), "{text}");
+        assert!(!text.contains("/items/6: wrong"), "{text}");
+        assert!(
+            text.ends_with("and 3 more deviation(s) of the same answer"),
+            "{text}"
+        );
+        assert_eq!(listed(&many[..2]), "/items/1: wrong; /items/2: wrong");
+    }
 
     #[test]
     fn templates_match_under_any_prefix() {
