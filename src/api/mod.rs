@@ -182,7 +182,8 @@ pub fn classify(
             request_id
                 .map(str::to_owned)
                 .filter(|id| is_displayable_reference(id))
-        });
+        })
+        .map(|id| short_reference(&id));
     match (kind, status) {
         (Some(ProblemType::OrderNotFound | ProblemType::ComplaintNotFound), _) => {
             Err(ApiError::NotFound)
@@ -204,6 +205,27 @@ pub fn classify(
 /// `Retry-After` in seconds (the HTTP-date form is treated as unknown), capped at a day.
 fn parse_retry_after(value: &str) -> Option<u32> {
     value.trim().parse::<u32>().ok().map(|s| s.min(86_400))
+}
+
+/// What a customer can read out on the phone: the id's last segment (after a URN's or URL's
+/// `:` or `/`), and of a long one (a UUID) its first 8 letters and digits, in capitals:
+/// `urn:request:7c1e9a52-3f0b-…` is `7C1E9A52`, enough to find it in the shop's logs.
+/// Bytes, not chars: the id is plain ASCII ([`is_displayable_reference`]), and this is
+/// first-open code.
+fn short_reference(id: &str) -> String {
+    let start = id
+        .bytes()
+        .rposition(|b| b == b':' || b == b'/')
+        .map_or(0, |i| i + 1);
+    let last = if start < id.len() { &id[start..] } else { id };
+    if last.len() <= 12 {
+        return last.to_owned();
+    }
+    last.bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .take(8)
+        .map(|b| char::from(b.to_ascii_uppercase()))
+        .collect()
 }
 
 /// A correlation id is shown to the customer only if it is short and plain.
@@ -357,6 +379,21 @@ mod tests {
             decode::<OrderSummary>(504, "", None),
             Err(ApiError::Timeout)
         );
+    }
+
+    #[test]
+    fn a_long_correlation_id_is_shortened_for_the_customer() {
+        let urn = r#"{"type":"https://sportello.dev/problems/internal","instance":"urn:request:7c1e9a52-3f0b-4d8e-9a61-0b2f4c5d6e7f"}"#;
+        assert_eq!(
+            decode::<OrderSummary>(500, urn, None),
+            Err(ApiError::Server {
+                status: 500,
+                reference: Some("7C1E9A52".into())
+            })
+        );
+        assert_eq!(short_reference("https://shop.example/errors/ab12"), "ab12");
+        assert_eq!(short_reference("req-42"), "req-42");
+        assert_eq!(short_reference("0b5e-11aa"), "0b5e-11aa");
     }
 
     #[test]
