@@ -30,6 +30,7 @@ const FAULTS = {
   '500': { ...problem(500, 'internal'), headers: { 'X-Request-Id': 'c0ffee-4711' } },
   '502 proxy page': { status: 502, contentType: 'text/html', body: '<html><body>Bad Gateway</body></html>' },
   '503': { status: 503, contentType: 'text/plain', body: 'unavailable' },
+  '503 + Retry-After': { status: 503, contentType: 'text/plain', body: 'maintenance', headers: { 'Retry-After': '600' } },
   'truncated JSON': { status: 200, contentType: 'application/json', body: '{"number":"SP-1003","placed_at":"2026-' },
   'wrong types': { status: 200, contentType: 'application/json', body: '{"number":1003,"placed_at":[],"status":7,"currency":{},"items":"many"}' },
   '5 MB body': { status: 200, contentType: 'application/json', body: '["' + 'x'.repeat(5 * 1024 * 1024) + '"]' },
@@ -75,6 +76,9 @@ function expected(name, flow) {
     return { lookup: /couldn't reach the shop/, refresh: /couldn't check for updates/, subscribe: /couldn't save that/ }[flow];
   }
   if (name === '429 + Retry-After' && flow === 'lookup') return /try again in 2 minutes/;
+  // Maintenance or overload: when to come back, not "something went wrong".
+  if (name === '503 + Retry-After' && flow === 'lookup') return /briefly unavailable\. Please try again in 10 minutes/;
+  if (name === '503' && flow === 'lookup') return /briefly unavailable\. Please try again in a few minutes/;
   if (['truncated JSON', 'wrong types', '5 MB body'].includes(name) && flow === 'lookup') return /couldn't read/;
   if (name === '401' && flow === 'refresh') return /look up your order again/;
   return { lookup: /went wrong on the shop's side/, refresh: /couldn't check for updates/, subscribe: /couldn't save that/ }[flow];
@@ -236,7 +240,7 @@ test('complaint submission under every fault: a clear message, the draft kept, o
       const text = await alertText(widget);
       // Only what is known: a refusal did not arrive; a lost or unreadable answer, or the
       // shop's side failing, may have followed a complaint that did.
-      const refused = /^(400|401|404 HTML|409|422|429)/.test(name);
+      const refused = /^(400|401|404 HTML|409|422|429|503)/.test(name);
       const said = refused ? /hasn't reached the shop yet/ : /couldn't confirm that your complaint reached the shop/;
       assert.match(text, new RegExp(`${said.source}[\\s\\S]*Trying again is safe`), name);
       const draft = JSON.parse(await page.evaluate(() => localStorage.getItem('sportello.complaint-draft:/v1')));

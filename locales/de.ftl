@@ -32,6 +32,12 @@ rate-limited-after =
         [1] Zu viele Versuche in kurzer Zeit. Bitte versuchen Sie es in einer Minute noch einmal.
        *[other] Zu viele Versuche in kurzer Zeit. Bitte versuchen Sie es in { $minutes } Minuten noch einmal.
     }
+unavailable = Das System des Shops ist kurz nicht erreichbar. Bitte versuchen Sie es in ein paar Minuten noch einmal.
+unavailable-after =
+    { $minutes ->
+        [1] Das System des Shops ist kurz nicht erreichbar. Bitte versuchen Sie es in einer Minute noch einmal.
+       *[other] Das System des Shops ist kurz nicht erreichbar. Bitte versuchen Sie es in { $minutes } Minuten noch einmal.
+    }
 unreadable-answer = Der Shop hat eine Antwort geschickt, die wir nicht lesen können. Bitte versuchen Sie es in ein paar Minuten noch einmal.
 error-reference = Wenn Sie den Shop kontaktieren, nennen Sie bitte diese Referenz: { $id }
 label-colon = { ": " }

@@ -33,6 +33,12 @@ rate-limited-after =
         [1] Too many attempts in a short time. Please try again in a minute.
        *[other] Too many attempts in a short time. Please try again in { $minutes } minutes.
     }
+unavailable = The shop's system is briefly unavailable. Please try again in a few minutes.
+unavailable-after =
+    { $minutes ->
+        [1] The shop's system is briefly unavailable. Please try again in a minute.
+       *[other] The shop's system is briefly unavailable. Please try again in { $minutes } minutes.
+    }
 unreadable-answer = The shop sent an answer we couldn't read. Please try again in a few minutes.
 error-reference = If you contact the shop, quote this reference: { $id }
 label-colon = { ": " }

@@ -32,6 +32,12 @@ rate-limited-after =
         [1] Demasiados intentos en poco tiempo. Vuelve a intentarlo dentro de un minuto.
        *[other] Demasiados intentos en poco tiempo. Vuelve a intentarlo dentro de { $minutes } minutos.
     }
+unavailable = El sistema de la tienda no está disponible por un momento. Vuelve a intentarlo dentro de unos minutos.
+unavailable-after =
+    { $minutes ->
+        [1] El sistema de la tienda no está disponible por un momento. Vuelve a intentarlo dentro de un minuto.
+       *[other] El sistema de la tienda no está disponible por un momento. Vuelve a intentarlo dentro de { $minutes } minutos.
+    }
 unreadable-answer = La tienda ha enviado una respuesta que no podemos leer. Vuelve a intentarlo en unos minutos.
 error-reference = Si contactas con la tienda, indica esta referencia: { $id }
 label-colon = { ": " }

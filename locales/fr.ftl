@@ -32,6 +32,12 @@ rate-limited-after =
         [1] Trop de tentatives en peu de temps. Réessayez dans une minute.
        *[other] Trop de tentatives en peu de temps. Réessayez dans { $minutes } minutes.
     }
+unavailable = Le système de la boutique est momentanément indisponible. Réessayez dans quelques minutes.
+unavailable-after =
+    { $minutes ->
+        [1] Le système de la boutique est momentanément indisponible. Réessayez dans une minute.
+       *[other] Le système de la boutique est momentanément indisponible. Réessayez dans { $minutes } minutes.
+    }
 unreadable-answer = La boutique a envoyé une réponse que nous ne pouvons pas lire. Veuillez réessayer dans quelques minutes.
 error-reference = Si vous contactez la boutique, indiquez cette référence : { $id }
 label-colon = { "\u00A0: " }

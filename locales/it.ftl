@@ -32,6 +32,12 @@ rate-limited-after =
         [1] Troppi tentativi in poco tempo. Riprova tra un minuto.
        *[other] Troppi tentativi in poco tempo. Riprova tra { $minutes } minuti.
     }
+unavailable = Il sistema del negozio è momentaneamente non disponibile. Riprova tra qualche minuto.
+unavailable-after =
+    { $minutes ->
+        [1] Il sistema del negozio è momentaneamente non disponibile. Riprova tra un minuto.
+       *[other] Il sistema del negozio è momentaneamente non disponibile. Riprova tra { $minutes } minuti.
+    }
 unreadable-answer = Il negozio ha inviato una risposta che non riusciamo a leggere. Riprova tra qualche minuto.
 error-reference = Se contatti il negozio, indica questo riferimento: { $id }
 label-colon = { ": " }

@@ -118,6 +118,9 @@ pub enum ApiError {
     Invalid(Vec<InvalidParam>),
     /// Too many attempts; `retry_after` seconds if the backend said.
     RateLimited { retry_after: Option<u32> },
+    /// 503: the backend is down for a moment (maintenance, overload) and did not act on the
+    /// request; `retry_after` seconds if it said.
+    Unavailable { retry_after: Option<u32> },
     /// The backend failed or answered with a status the contract does not foresee.
     Server {
         status: u16,
@@ -198,6 +201,9 @@ pub fn classify(
             retry_after: retry_after.and_then(parse_retry_after),
         }),
         (_, 408 | 504) => Err(ApiError::Timeout),
+        (_, 503) => Err(ApiError::Unavailable {
+            retry_after: retry_after.and_then(parse_retry_after),
+        }),
         _ => Err(ApiError::Server { status, reference }),
     }
 }
@@ -427,11 +433,36 @@ mod tests {
             })
         );
         assert_eq!(
-            decode::<OrderSummary>(503, "<html>proxy</html>", None),
+            decode::<OrderSummary>(502, "<html>proxy</html>", None),
             Err(ApiError::Server {
-                status: 503,
+                status: 502,
                 reference: None
             })
+        );
+    }
+
+    #[test]
+    fn a_503_says_when_to_come_back() {
+        assert_eq!(
+            classify(503, "maintenance", Some("600"), None),
+            Err(ApiError::Unavailable {
+                retry_after: Some(600)
+            })
+        );
+        assert_eq!(
+            classify(503, "<html>proxy</html>", None, None),
+            Err(ApiError::Unavailable { retry_after: None })
+        );
+        let m = crate::i18n::Locale::En.messages();
+        let (said, _) = crate::ui::failure_message(
+            m,
+            &ApiError::Unavailable {
+                retry_after: Some(600),
+            },
+        );
+        assert_eq!(
+            said,
+            "The shop's system is briefly unavailable. Please try again in 10 minutes."
         );
     }
 

@@ -34,13 +34,16 @@ pub fn delay(error: &ApiError, retry: u32, random: f64) -> Option<Duration> {
         // answer will be replayed to the retry.
         ApiError::Network | ApiError::Timeout | ApiError::InProgress => true,
         ApiError::Server { status, .. } => matches!(status, 425 | 500 | 502 | 503 | 504),
-        ApiError::RateLimited { .. } => true,
+        ApiError::RateLimited { .. } | ApiError::Unavailable { .. } => true,
         _ => false,
     };
     if !retryable {
         return None;
     }
     if let ApiError::RateLimited {
+        retry_after: Some(seconds),
+    }
+    | ApiError::Unavailable {
         retry_after: Some(seconds),
     } = error
     {
@@ -62,9 +65,9 @@ mod tests {
         for error in [
             ApiError::Network,
             ApiError::Timeout,
-            ApiError::Server {
-                status: 503,
-                reference: None,
+            ApiError::Unavailable { retry_after: None },
+            ApiError::Unavailable {
+                retry_after: Some(5),
             },
         ] {
             assert!(delay(&error, 1, 0.5).is_some(), "{error:?}");

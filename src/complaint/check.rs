@@ -193,7 +193,8 @@ pub fn may_have_arrived(error: &ApiError) -> bool {
         | ApiError::Unauthorized
         | ApiError::Conflict
         | ApiError::Invalid(_)
-        | ApiError::RateLimited { .. } => false,
+        | ApiError::RateLimited { .. }
+        | ApiError::Unavailable { .. } => false,
         ApiError::Server { status, .. } => *status >= 500,
         ApiError::Network | ApiError::Timeout | ApiError::InProgress | ApiError::Unreadable => true,
     }
@@ -226,6 +227,9 @@ mod tests {
             ApiError::Conflict,
             ApiError::Invalid(Vec::new()),
             ApiError::RateLimited { retry_after: None },
+            ApiError::Unavailable {
+                retry_after: Some(600),
+            },
             server(400),
             server(404),
         ] {

@@ -28,6 +28,8 @@ pub static MESSAGES: Messages = Messages {
     server_error: "Beim Shop ist etwas schiefgelaufen. Bitte versuchen Sie es in ein paar Minuten noch einmal.",
     rate_limited: "Zu viele Versuche in kurzer Zeit. Bitte warten Sie ein paar Minuten und versuchen Sie es dann noch einmal.",
     rate_limited_after: |minutes| match minutes { 1 => "Zu viele Versuche in kurzer Zeit. Bitte versuchen Sie es in einer Minute noch einmal.".to_owned(), _ => format!("Zu viele Versuche in kurzer Zeit. Bitte versuchen Sie es in {minutes} Minuten noch einmal.") },
+    unavailable: "Das System des Shops ist kurz nicht erreichbar. Bitte versuchen Sie es in ein paar Minuten noch einmal.",
+    unavailable_after: |minutes| match minutes { 1 => "Das System des Shops ist kurz nicht erreichbar. Bitte versuchen Sie es in einer Minute noch einmal.".to_owned(), _ => format!("Das System des Shops ist kurz nicht erreichbar. Bitte versuchen Sie es in {minutes} Minuten noch einmal.") },
     unreadable_answer: "Der Shop hat eine Antwort geschickt, die wir nicht lesen können. Bitte versuchen Sie es in ein paar Minuten noch einmal.",
     error_reference: |id| format!("Wenn Sie den Shop kontaktieren, nennen Sie bitte diese Referenz: {id}"),
     label_colon: ": ",

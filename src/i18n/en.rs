@@ -28,6 +28,8 @@ pub static MESSAGES: Messages = Messages {
     server_error: "Something went wrong on the shop's side. Please try again in a few minutes.",
     rate_limited: "Too many attempts in a short time. Please wait a few minutes, then try again.",
     rate_limited_after: |minutes| match minutes { 1 => "Too many attempts in a short time. Please try again in a minute.".to_owned(), _ => format!("Too many attempts in a short time. Please try again in {minutes} minutes.") },
+    unavailable: "The shop's system is briefly unavailable. Please try again in a few minutes.",
+    unavailable_after: |minutes| match minutes { 1 => "The shop's system is briefly unavailable. Please try again in a minute.".to_owned(), _ => format!("The shop's system is briefly unavailable. Please try again in {minutes} minutes.") },
     unreadable_answer: "The shop sent an answer we couldn't read. Please try again in a few minutes.",
     error_reference: |id| format!("If you contact the shop, quote this reference: {id}"),
     label_colon: ": ",

@@ -28,6 +28,8 @@ pub static MESSAGES: Messages = Messages {
     server_error: "Algo ha fallado en la tienda. Vuelve a intentarlo en unos minutos.",
     rate_limited: "Demasiados intentos en poco tiempo. Espera unos minutos y vuelve a intentarlo.",
     rate_limited_after: |minutes| match minutes { 1 => "Demasiados intentos en poco tiempo. Vuelve a intentarlo dentro de un minuto.".to_owned(), _ => format!("Demasiados intentos en poco tiempo. Vuelve a intentarlo dentro de {minutes} minutos.") },
+    unavailable: "El sistema de la tienda no está disponible por un momento. Vuelve a intentarlo dentro de unos minutos.",
+    unavailable_after: |minutes| match minutes { 1 => "El sistema de la tienda no está disponible por un momento. Vuelve a intentarlo dentro de un minuto.".to_owned(), _ => format!("El sistema de la tienda no está disponible por un momento. Vuelve a intentarlo dentro de {minutes} minutos.") },
     unreadable_answer: "La tienda ha enviado una respuesta que no podemos leer. Vuelve a intentarlo en unos minutos.",
     error_reference: |id| format!("Si contactas con la tienda, indica esta referencia: {id}"),
     label_colon: ": ",

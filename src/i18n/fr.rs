@@ -28,6 +28,8 @@ pub static MESSAGES: Messages = Messages {
     server_error: "Un problème est survenu du côté de la boutique. Veuillez réessayer dans quelques minutes.",
     rate_limited: "Trop de tentatives en peu de temps. Patientez quelques minutes, puis réessayez.",
     rate_limited_after: |minutes| match minutes { 1 => "Trop de tentatives en peu de temps. Réessayez dans une minute.".to_owned(), _ => format!("Trop de tentatives en peu de temps. Réessayez dans {minutes} minutes.") },
+    unavailable: "Le système de la boutique est momentanément indisponible. Réessayez dans quelques minutes.",
+    unavailable_after: |minutes| match minutes { 1 => "Le système de la boutique est momentanément indisponible. Réessayez dans une minute.".to_owned(), _ => format!("Le système de la boutique est momentanément indisponible. Réessayez dans {minutes} minutes.") },
     unreadable_answer: "La boutique a envoyé une réponse que nous ne pouvons pas lire. Veuillez réessayer dans quelques minutes.",
     error_reference: |id| format!("Si vous contactez la boutique, indiquez cette référence : {id}"),
     label_colon: "\u{a0}: ",

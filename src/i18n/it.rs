@@ -28,6 +28,8 @@ pub static MESSAGES: Messages = Messages {
     server_error: "Qualcosa non ha funzionato dalla parte del negozio. Riprova tra qualche minuto.",
     rate_limited: "Troppi tentativi in poco tempo. Aspetta qualche minuto e poi riprova.",
     rate_limited_after: |minutes| match minutes { 1 => "Troppi tentativi in poco tempo. Riprova tra un minuto.".to_owned(), _ => format!("Troppi tentativi in poco tempo. Riprova tra {minutes} minuti.") },
+    unavailable: "Il sistema del negozio è momentaneamente non disponibile. Riprova tra qualche minuto.",
+    unavailable_after: |minutes| match minutes { 1 => "Il sistema del negozio è momentaneamente non disponibile. Riprova tra un minuto.".to_owned(), _ => format!("Il sistema del negozio è momentaneamente non disponibile. Riprova tra {minutes} minuti.") },
     unreadable_answer: "Il negozio ha inviato una risposta che non riusciamo a leggere. Riprova tra qualche minuto.",
     error_reference: |id| format!("Se contatti il negozio, indica questo riferimento: {id}"),
     label_colon: ": ",

@@ -115,6 +115,9 @@ pub struct Messages {
     pub rate_limited: &'static str,
     /// When the backend said when to try again, rounded up to whole minutes (at least 1).
     pub rate_limited_after: fn(minutes: u32) -> String,
+    /// 503: the shop's backend is down for a moment (maintenance, overload).
+    pub unavailable: &'static str,
+    pub unavailable_after: fn(minutes: u32) -> String,
     pub unreadable_answer: &'static str,
     pub error_reference: fn(id: &str) -> String,
     /// Between a label and its value ("Status: "); French puts a no-break space before the colon.

@@ -91,6 +91,11 @@ pub fn failure_message(m: &'static Messages, error: &ApiError) -> (String, bool)
             retry_after: Some(seconds),
         } => ((m.rate_limited_after)(seconds.div_ceil(60).max(1)), false),
         ApiError::RateLimited { retry_after: None } => (m.rate_limited.to_owned(), false),
+        // Maintenance or overload: when to come back, never "something went wrong".
+        ApiError::Unavailable {
+            retry_after: Some(seconds),
+        } => ((m.unavailable_after)(seconds.div_ceil(60).max(1)), true),
+        ApiError::Unavailable { retry_after: None } => (m.unavailable.to_owned(), true),
         ApiError::InProgress => (m.timeout_error.to_owned(), true),
         ApiError::Server { .. }
         | ApiError::Invalid(_)
