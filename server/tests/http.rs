@@ -183,8 +183,36 @@ async fn cors_allows_only_configured_origins() {
         .get_all(header::VARY)
         .iter()
         .any(|v| v.to_str().unwrap().contains("origin")));
+    assert_eq!(allowed.status, StatusCode::OK);
+    assert_eq!(allowed.header("access-control-max-age"), Some("600"));
     let refused = send(&app, preflight("https://evil.example")).await;
     assert!(refused.header("access-control-allow-origin").is_none());
+
+    // Error answers carry the CORS headers too, so that the widget can read the problem, its
+    // Retry-After and its request id; and a replay is marked readable.
+    let not_found = send(
+        &app,
+        Request::post("/v1/orders/lookup")
+            .header(header::ORIGIN, "https://shop.example")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(
+                json!({"order_number": "SP-9999", "email": "nobody@example.com"}).to_string(),
+            ))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(not_found.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        not_found.header("access-control-allow-origin"),
+        Some("https://shop.example")
+    );
+    let exposed = not_found
+        .header("access-control-expose-headers")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    for name in ["retry-after", "x-request-id", "idempotent-replayed"] {
+        assert!(exposed.contains(name), "{name} in {exposed}");
+    }
 }
 
 #[tokio::test]
