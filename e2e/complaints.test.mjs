@@ -68,6 +68,8 @@ test('a help answer that solves the problem is counted and nothing is filed', as
   await axeClean(page);
   await widget.getByRole('button', { name: 'My order is late' }).click();
   await widget.getByRole('heading', { name: 'Where is my parcel?' }).waitFor();
+  // Asked in English, one of the languages the shop writes, and marked as such.
+  assert.equal(await widget.locator('.sportello-help-answer').first().getAttribute('lang'), 'en');
   await axeClean(page);
   await widget.getByRole('button', { name: 'This solved it' }).first().click();
   await widget.getByText("We're glad that helped.").waitFor();

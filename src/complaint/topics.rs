@@ -1,9 +1,10 @@
 use leptos::prelude::*;
-use sportello_contract::{ComplaintTopic, HelpFeedback, OrderSummary};
+use sportello_contract::{ComplaintTopic, HelpFeedback, OrderSummary, ShopConfig};
 
 use super::{ComplaintState, Step};
 use crate::{
     api::CallsHandle,
+    i18n::Locale,
     order::lateness::{assess, Subject},
     ui::{I18n, Ids},
 };
@@ -15,6 +16,26 @@ pub fn suggested_topic(order: &OrderSummary, now: i64) -> Option<ComplaintTopic>
         Subject::Refund(_) => ComplaintTopic::RefundNotReceived,
         Subject::Order | Subject::Shipment(..) => ComplaintTopic::LateDelivery,
     })
+}
+
+/// The language to ask the shop's help answers in: the widget's when the shop writes in it
+/// (`supported_locales`), otherwise the shop's own (`default_locale`, when the widget knows it),
+/// so that answers never come in a language the shop does not write and are marked as what
+/// they are.
+pub fn help_language(ui: Locale, shop: Option<&ShopConfig>) -> &'static str {
+    let Some(shop) = shop else {
+        return ui.tag();
+    };
+    let writes = |tag: &str| {
+        shop.supported_locales
+            .iter()
+            .any(|l| l.get(..2).is_some_and(|p| p.eq_ignore_ascii_case(tag)))
+    };
+    if writes(ui.tag()) {
+        ui.tag()
+    } else {
+        Locale::from_tag(&shop.default_locale).map_or(ui.tag(), Locale::tag)
+    }
 }
 
 /// The first steps: what the complaint is about, then the shop's help answers for it with
@@ -64,7 +85,9 @@ pub fn ComplaintTopics() -> impl IntoView {
             state.step.set(Step::Form);
             return;
         }
-        let locale = i18n.locale().tag();
+        let locale = state
+            .shop
+            .with_untracked(|s| help_language(i18n.0.get_untracked(), s.as_ref()));
         let known = answers.with_untracked(|a| {
             a.as_ref()
                 .filter(|(t, l, _)| *t == topic && *l == locale)
@@ -148,12 +171,13 @@ pub fn ComplaintTopics() -> impl IntoView {
     let help = move || {
         let m = i18n.messages().complaints();
         let list = move || {
-            answers.get().map(|(_, _, list)| {
+            // The answers in the language they were asked in (the shop's, if not the widget's).
+            answers.get().map(|(_, lang, list)| {
                 list.into_iter()
                     .map(|answer| {
                         let id = answer.id.clone();
                         view! {
-                            <article class="sportello-help-answer">
+                            <article class="sportello-help-answer" lang=lang>
                                 <h3 class="sportello-subtitle">{answer.title}</h3>
                                 {answer
                                     .body
@@ -220,6 +244,24 @@ mod tests {
             }),
             ..OrderSummary::default()
         }
+    }
+
+    #[test]
+    fn help_is_asked_in_a_language_the_shop_writes() {
+        let shop = ShopConfig {
+            shop_name: "Bottega Aurora".into(),
+            default_locale: "it".into(),
+            supported_locales: vec!["it".into(), "en-GB".into()],
+            contract_version: "1.2.0".into(),
+            capabilities: Default::default(),
+            support: None,
+        };
+        assert_eq!(help_language(Locale::En, Some(&shop)), "en");
+        assert_eq!(help_language(Locale::It, Some(&shop)), "it");
+        // German is not one the shop writes: its own language, marked as such.
+        assert_eq!(help_language(Locale::De, Some(&shop)), "it");
+        // No config yet: the widget's.
+        assert_eq!(help_language(Locale::De, None), "de");
     }
 
     #[test]
