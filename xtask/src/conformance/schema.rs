@@ -82,13 +82,10 @@ pub fn validate(
         .should_validate_formats(true)
         .build(&root)
         .map_err(|e| format!("the contract's schema for {method} {template} {status}: {e}"))?;
-    let deviations: Vec<String> = validator
-        .iter_errors(&instance)
-        .map(|error| {
-            let at = error.instance_path().to_string();
-            format!("{}: {error}", if at.is_empty() { "/" } else { &at })
-        })
-        .collect();
+    let mut deviations = Vec::new();
+    for error in validator.iter_errors(&instance) {
+        explain(&error, &mut deviations);
+    }
     if deviations.is_empty() {
         Ok(())
     } else {
@@ -97,6 +94,36 @@ pub fn validate(
             listed(&deviations)
         ))
     }
+}
+
+/// One deviation as the report says it, with its JSON pointer. A value that matches no branch of
+/// a `oneOf`/`anyOf` (a nullable object, a `LookupRequest`) is explained by the branch that came
+/// closest (the fewest deviations, not merely "not null here"), so the report names the field
+/// that caused it (`/delay/reason: "…" is not one of …`) rather than only the `oneOf`.
+fn explain(error: &jsonschema::ValidationError<'_>, out: &mut Vec<String>) {
+    use jsonschema::error::ValidationErrorKind as Kind;
+    let at = error.instance_path().to_string();
+    if let Kind::OneOfNotValid { context } | Kind::AnyOf { context } = error.kind() {
+        let only_the_type = |branch: &Vec<jsonschema::ValidationError<'static>>| {
+            branch.iter().all(|e| {
+                matches!(e.kind(), Kind::Type { .. }) && e.instance_path().to_string() == at
+            })
+        };
+        if let Some(closest) = context
+            .iter()
+            .filter(|branch| !branch.is_empty() && !only_the_type(branch))
+            .min_by_key(|branch| branch.len())
+        {
+            for inner in closest {
+                explain(inner, out);
+            }
+            return;
+        }
+    }
+    out.push(format!(
+        "{}: {error}",
+        if at.is_empty() { "/" } else { &at }
+    ));
 }
 
 /// Deviations as the report shows them: the first [`SHOWN`], then how many more there are
@@ -123,6 +150,26 @@ const SHOWN: usize = 5;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_deviation_inside_a_nullable_object_names_its_field() {
+        let schema = serde_json::json!({
+            "type": "object",
+            "properties": {"delay": {"oneOf": [
+                {"type": "null"},
+                {"type": "object", "properties": {"reason": {"enum": ["weather", "strike"]}}}
+            ]}}
+        });
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        let instance = serde_json::json!({"delay": {"reason": "aliens"}});
+        let mut out = Vec::new();
+        for error in validator.iter_errors(&instance) {
+            explain(&error, &mut out);
+        }
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert!(out[0].starts_with("/delay/reason: "), "{out:?}");
+        assert!(out[0].contains("aliens"), "{out:?}");
+    }
 
     #[test]
     fn deviations_beyond_the_first_few_are_counted_not_dropped() {
