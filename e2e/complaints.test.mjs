@@ -82,6 +82,30 @@ test('a help answer that solves the problem is counted and nothing is filed', as
 
 const EMAIL = 'giulia.rossi@example.com';
 
+/** Files a complaint about SP-1001 through the contract, as the widget would (its order token
+ * from a lookup), and returns the acknowledgement. */
+async function fileAboutSp1001(topic, resolution) {
+  const found = await fetch(new URL('v1/orders/lookup', BASE), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ order_number: 'SP-1001', email: EMAIL }),
+  }).then((r) => r.json());
+  const filed = await fetch(new URL('v1/complaints', BASE), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${found.access.token}`,
+      'idempotency-key': crypto.randomUUID(),
+    },
+    body: JSON.stringify({
+      topic, order_id: found.access.order_id, description: DESCRIPTION,
+      resolution, email: EMAIL, contact: { channel: 'email', address: EMAIL }, consent: true,
+    }),
+  });
+  assert.equal(filed.status, 201);
+  return filed.json();
+}
+
 /** Looks up SP-1001 and opens the complaint form about it: "Something arrived damaged". */
 async function openForm(widget) {
   await widget.getByLabel('Order number').fill('SP-1001');
@@ -453,24 +477,7 @@ test('a complaint sent offline waits on the phone and goes by itself when the co
 test('no promotion while the customer has an open complaint about the order; it returns once resolved', async () => {
   // SP-1001 on time again (an earlier file made it late), with a complaint about it still open.
   await admin('PUT', '/admin/orders/SP-1001/delay', { shipment_id: 'P1', delay: null });
-  const found = await fetch(new URL('v1/orders/lookup', BASE), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ order_number: 'SP-1001', email: EMAIL }),
-  }).then((r) => r.json());
-  const filed = await fetch(new URL('v1/complaints', BASE), {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${found.access.token}`,
-      'idempotency-key': crypto.randomUUID(),
-    },
-    body: JSON.stringify({
-      topic: 'late_delivery', order_id: found.access.order_id, description: DESCRIPTION,
-      resolution: 'explanation', email: EMAIL, contact: { channel: 'email', address: EMAIL }, consent: true,
-    }),
-  });
-  assert.equal(filed.status, 201);
+  await fileAboutSp1001('late_delivery', 'explanation');
 
   const { context, page, widget } = await phone();
   await widget.getByLabel('Order number').fill('SP-1001');
@@ -494,23 +501,7 @@ test('no promotion while the customer has an open complaint about the order; it 
 
 test('a resolved complaint offers to write again, about the same order, and says no reply-by once answered', async () => {
   // A complaint about SP-1001, answered and resolved by the shop.
-  const found = await fetch(new URL('v1/orders/lookup', BASE), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ order_number: 'SP-1001', email: EMAIL }),
-  }).then((r) => r.json());
-  const filed = await fetch(new URL('v1/complaints', BASE), {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${found.access.token}`,
-      'idempotency-key': crypto.randomUUID(),
-    },
-    body: JSON.stringify({
-      topic: 'wrong_item', order_id: found.access.order_id, description: DESCRIPTION,
-      resolution: 'replacement', email: EMAIL, contact: { channel: 'email', address: EMAIL }, consent: true,
-    }),
-  }).then((r) => r.json());
+  const filed = await fileAboutSp1001('wrong_item', 'replacement');
   await admin('POST', `/admin/complaints/${filed.reference}/resolve`, { text: 'Sorted: the right cup is on its way.' });
 
   const { context, page, widget, problems } = await phone();

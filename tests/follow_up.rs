@@ -18,6 +18,14 @@ async fn open_follow_up(widget: &Mounted) {
     widget.until_text("Follow your complaint").await;
 }
 
+/// The shop resolves the followed complaint (no reply owed any more), open to a rating or not.
+fn resolve(backend: &FakeBackend, can_rate: bool) {
+    let mut complaint = backend.followed.borrow_mut();
+    complaint.status = ComplaintStatus::Resolved;
+    complaint.reply_by = None;
+    complaint.can_rate = can_rate;
+}
+
 async fn open_complaint(widget: &Mounted) {
     open_follow_up(widget).await;
     widget.type_into("Complaint reference", "rc-4q7k-2m9p");
@@ -132,12 +140,7 @@ async fn information_is_added_once_and_kept_when_sending_fails() {
 #[wasm_bindgen_test]
 async fn a_resolved_complaint_is_rated_once() {
     let backend = FakeBackend::with_follow_up();
-    {
-        let mut complaint = backend.followed.borrow_mut();
-        complaint.status = ComplaintStatus::Resolved;
-        complaint.reply_by = None;
-        complaint.can_rate = true;
-    }
+    resolve(&backend, true);
     let widget = mount(backend.clone(), Locale::En);
     open_complaint(&widget).await;
     let text = widget.text();
@@ -224,11 +227,7 @@ async fn a_message_to_a_complaint_resolved_meanwhile_refreshes_and_keeps_the_wor
     let backend = FakeBackend::with_follow_up();
     let widget = mount(backend.clone(), Locale::En);
     open_complaint(&widget).await;
-    {
-        let mut complaint = backend.followed.borrow_mut();
-        complaint.status = ComplaintStatus::Resolved;
-        complaint.reply_by = None;
-    }
+    resolve(&backend, false);
     backend
         .message_failures
         .borrow_mut()
@@ -252,12 +251,7 @@ async fn a_message_to_a_complaint_resolved_meanwhile_refreshes_and_keeps_the_wor
 #[wasm_bindgen_test]
 async fn a_rating_refused_because_another_tab_rated_first_says_so() {
     let backend = FakeBackend::with_follow_up();
-    {
-        let mut complaint = backend.followed.borrow_mut();
-        complaint.status = ComplaintStatus::Resolved;
-        complaint.reply_by = None;
-        complaint.can_rate = true;
-    }
+    resolve(&backend, true);
     let widget = mount(backend.clone(), Locale::En);
     open_complaint(&widget).await;
     {

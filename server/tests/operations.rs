@@ -13,6 +13,12 @@ use common::{
 };
 use serde_json::{json, Value};
 
+/// A found lookup of the demo order SP-1002: status and body.
+async fn lookup(addr: std::net::SocketAddr) -> (u16, Value) {
+    let body = json!({"order_number": "SP-1002", "email": "marco.bianchi@example.com"});
+    post(addr, "/v1/orders/lookup", &body, "").await
+}
+
 /// The binary on `db` with the demo shop and `extra` flags; stderr kept in `log` when given.
 async fn start(db: &Path, extra: &[&str], log: Option<&Path>) -> Binary {
     let mut args = vec!["--demo", "--detector-interval", "0"];
@@ -41,13 +47,7 @@ async fn log_lines_are_json_objects_when_asked() {
         Some(&log),
     )
     .await;
-    let (status, _) = post(
-        server.addr,
-        "/v1/orders/lookup",
-        &json!({"order_number": "SP-1002", "email": "marco.bianchi@example.com"}),
-        "",
-    )
-    .await;
+    let (status, _) = lookup(server.addr).await;
     assert_eq!(status, 200);
     server.stop().await;
     let text = std::fs::read_to_string(&log).unwrap();
@@ -110,13 +110,7 @@ async fn a_backup_taken_while_serving_restores_into_a_working_server() {
     .await;
     assert_eq!(status, 200, "{found}");
     assert_eq!(found["description"], complaint()["description"]);
-    let (status, _) = post(
-        server.addr,
-        "/v1/orders/lookup",
-        &json!({"order_number": "SP-1002", "email": "marco.bianchi@example.com"}),
-        "",
-    )
-    .await;
+    let (status, _) = lookup(server.addr).await;
     assert_eq!(status, 200);
     server.stop().await;
 }
@@ -210,13 +204,7 @@ async fn a_burst_of_photo_uploads_keeps_memory_bounded() {
         })
         .collect();
     // A customer looking an order up meanwhile is answered.
-    let (status, _) = post(
-        server.addr,
-        "/v1/orders/lookup",
-        &json!({"order_number": "SP-1002", "email": "marco.bianchi@example.com"}),
-        "",
-    )
-    .await;
+    let (status, _) = lookup(server.addr).await;
     assert_eq!(status, 200);
     for upload in uploads {
         assert_eq!(upload.await.unwrap(), 201);

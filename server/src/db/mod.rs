@@ -89,9 +89,10 @@ fn status_code(status: OrderStatus) -> &'static str {
     }
 }
 
-fn parse_status(code: &str) -> OrderStatus {
-    serde_json::from_value(serde_json::Value::String(code.to_owned()))
-        .unwrap_or(OrderStatus::Unknown)
+/// A stored wire name (`in_transit`, `whatsapp`…) read back as the contract's type, `unknown`
+/// when it is not one.
+fn parse_code<T: serde::de::DeserializeOwned>(code: &str, unknown: T) -> T {
+    serde_json::from_value(serde_json::Value::String(code.to_owned())).unwrap_or(unknown)
 }
 
 /// Seeds the demo orders, in one transaction, into a database that holds no other orders: on
@@ -212,7 +213,7 @@ pub fn load_order(conn: &Connection, id: i64) -> rusqlite::Result<Option<OrderSu
                     OrderSummary {
                         number: row.get(0)?,
                         placed_at: row.get(1)?,
-                        status: parse_status(&row.get::<_, String>(2)?),
+                        status: parse_code(&row.get::<_, String>(2)?, OrderStatus::Unknown),
                         currency: row.get(3)?,
                         ..OrderSummary::default()
                     },
@@ -342,12 +343,7 @@ fn load_subscriptions(conn: &Connection, id: i64) -> rusqlite::Result<Vec<Subscr
     )?;
     let rows = statement.query_map(params![id], |row| {
         Ok(Subscription {
-            channel: match row.get::<_, String>(0)?.as_str() {
-                "email" => NotifyChannel::Email,
-                "sms" => NotifyChannel::Sms,
-                "whatsapp" => NotifyChannel::Whatsapp,
-                _ => NotifyChannel::Unknown,
-            },
+            channel: parse_code(&row.get::<_, String>(0)?, NotifyChannel::Unknown),
             created_at: row.get(1)?,
         })
     })?;
