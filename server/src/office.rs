@@ -46,9 +46,21 @@ impl Office {
     pub fn new(info: &SupportInfo) -> anyhow::Result<Office> {
         let tz = TimeZone::get(&info.time_zone)?;
         let mut days: [Vec<(u32, u32)>; 7] = Default::default();
+        // No office hours: the office never closes, and minutes are plain minutes.
+        if info.office_hours.is_empty() {
+            for day in &mut days {
+                day.push((0, 24 * 60));
+            }
+        }
         for hours in &info.office_hours {
-            let (opens, closes) = (minutes(&hours.opens)?, minutes(&hours.closes)?);
-            anyhow::ensure!(opens < closes, "office hours close before they open");
+            let opens = minutes(&hours.opens)?;
+            anyhow::ensure!(opens < 24 * 60, "office hours cannot open at 24:00");
+            // Closing at or before the opening time is closing the next day (a night shift;
+            // 00:00–00:00 is the whole day).
+            let mut closes = minutes(&hours.closes)?;
+            if closes <= opens {
+                closes += 24 * 60;
+            }
             for day in hours.days.iter().filter_map(|d| day_index(*d)) {
                 days[day].push((opens, closes));
             }
@@ -64,43 +76,40 @@ impl Office {
         })
     }
 
-    /// The office intervals of one civil date, as timestamps.
+    /// The office intervals that start on one civil date, as timestamps (a night shift ends on
+    /// the next date).
     fn intervals(&self, date: civil::Date) -> Vec<(Timestamp, Timestamp)> {
         let weekday = date.weekday().to_monday_zero_offset() as usize;
+        let at = |m: u32| -> Option<Timestamp> {
+            let day = if m >= 24 * 60 {
+                date.tomorrow().ok()?
+            } else {
+                date
+            };
+            let m = m % (24 * 60);
+            day.to_datetime(civil::time((m / 60) as i8, (m % 60) as i8, 0, 0))
+                .to_zoned(self.tz.clone())
+                .ok()
+                .map(|z| z.timestamp())
+        };
         self.days[weekday]
             .iter()
-            .filter_map(|&(opens, closes)| {
-                let at = |m: u32| -> Option<Timestamp> {
-                    let time = if m == 24 * 60 {
-                        return date
-                            .tomorrow()
-                            .ok()?
-                            .to_zoned(self.tz.clone())
-                            .ok()
-                            .map(|z| z.timestamp());
-                    } else {
-                        civil::time((m / 60) as i8, (m % 60) as i8, 0, 0)
-                    };
-                    date.to_datetime(time)
-                        .to_zoned(self.tz.clone())
-                        .ok()
-                        .map(|z| z.timestamp())
-                };
-                Some((at(opens)?, at(closes)?))
-            })
+            .filter_map(|&(opens, closes)| Some((at(opens)?, at(closes)?)))
             .collect()
     }
 
+    /// The dates whose intervals may hold `now` or come after it: from yesterday (whose night
+    /// shift may still run).
     fn dates_from(&self, now: Timestamp) -> impl Iterator<Item = civil::Date> {
         let first = now.to_zoned(self.tz.clone()).date();
-        (0..HORIZON_DAYS).filter_map(move |n| first.checked_add(jiff::Span::new().days(n)).ok())
+        (-1..HORIZON_DAYS).filter_map(move |n| first.checked_add(jiff::Span::new().days(n)).ok())
     }
 
     pub fn is_open(&self, now: Timestamp) -> bool {
-        let today = now.to_zoned(self.tz.clone()).date();
-        self.intervals(today)
-            .iter()
-            .any(|(opens, closes)| *opens <= now && now < *closes)
+        self.dates_from(now)
+            .take(2)
+            .flat_map(|date| self.intervals(date))
+            .any(|(opens, closes)| opens <= now && now < closes)
     }
 
     /// When the office next opens after `now` (`None` if never within the horizon).
@@ -114,17 +123,21 @@ impl Office {
     /// `now` plus `minutes` of office time.
     pub fn add_office_minutes(&self, now: Timestamp, minutes: u32) -> Option<Timestamp> {
         let mut left = i64::from(minutes) * 60;
+        // Time already counted: overlapping intervals (a night shift running into the next
+        // morning's) count once.
+        let mut counted = now;
         for date in self.dates_from(now) {
             for (opens, closes) in self.intervals(date) {
-                if closes <= now {
+                if closes <= counted {
                     continue;
                 }
-                let start = opens.max(now);
+                let start = opens.max(counted);
                 let available = closes.as_second() - start.as_second();
                 if left <= available {
                     return Timestamp::from_second(start.as_second() + left).ok();
                 }
                 left -= available;
+                counted = closes;
             }
         }
         None
@@ -243,7 +256,7 @@ mod tests {
     }
 
     #[test]
-    fn a_shop_without_hours_still_promises_something() {
+    fn a_shop_without_hours_is_always_open() {
         let office = Office::new(&SupportInfo {
             time_zone: "UTC".into(),
             office_hours: vec![],
@@ -252,10 +265,62 @@ mod tests {
             privacy_url: None,
         })
         .unwrap();
-        let reply = office.reply_by(at("2026-11-24T08:00:00Z"));
-        assert_eq!(reply.latest_at, "2026-11-24T10:00:00Z");
-        assert!(!reply.office_open);
+        let reply = office.reply_by(at("2026-11-28T23:00:00Z"));
+        assert_eq!(reply.latest_at, "2026-11-29T01:00:00Z");
+        assert!(reply.office_open);
         assert_eq!(reply.opens_at, None);
+    }
+
+    fn hours(days: Vec<Weekday>, opens: &str, closes: &str) -> OfficeHours {
+        OfficeHours {
+            days,
+            opens: opens.into(),
+            closes: closes.into(),
+        }
+    }
+
+    fn office(office_hours: Vec<OfficeHours>) -> Office {
+        Office::new(&SupportInfo {
+            time_zone: "Europe/Berlin".into(),
+            office_hours,
+            response_minutes_median: 60,
+            response_minutes_p90: 240,
+            privacy_url: None,
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn a_night_shift_runs_into_the_next_day() {
+        // Monday 22:00 to Tuesday 06:00 Berlin (UTC+1).
+        let night = office(vec![hours(vec![Weekday::Monday], "22:00", "06:00")]);
+        // Tuesday 2026-11-24 03:00 local: still Monday's shift.
+        assert!(night.is_open(at("2026-11-24T02:00:00Z")));
+        let reply = night.reply_by(at("2026-11-24T02:00:00Z"));
+        // 3 hours left tonight, then the next Monday's shift: 22:00 + 1 h.
+        assert_eq!(reply.latest_at, "2026-11-30T22:00:00Z");
+        // Tuesday 07:00 local: closed, opens next Monday 22:00.
+        let closed = night.reply_by(at("2026-11-24T06:00:00Z"));
+        assert!(!closed.office_open);
+        assert_eq!(closed.opens_at.as_deref(), Some("2026-11-30T21:00:00Z"));
+    }
+
+    #[test]
+    fn a_whole_day_and_overlapping_hours_count_once() {
+        let whole = office(vec![
+            hours(vec![Weekday::Saturday], "00:00", "24:00"),
+            hours(vec![Weekday::Sunday], "00:00", "00:00"),
+            // Overlaps Saturday's whole day: not counted twice.
+            hours(vec![Weekday::Friday], "20:00", "02:00"),
+        ]);
+        // Friday 2026-11-27 23:00 local: 4 hours of office time later is Saturday 03:00.
+        assert_eq!(
+            whole.reply_by(at("2026-11-27T22:00:00Z")).latest_at,
+            "2026-11-28T02:00:00Z"
+        );
+        // Sunday 23:30 local is open; Monday 00:30 is not.
+        assert!(whole.is_open(at("2026-11-29T22:30:00Z")));
+        assert!(!whole.is_open(at("2026-11-29T23:30:00Z")));
     }
 
     #[test]
@@ -269,11 +334,9 @@ mod tests {
         };
         assert!(Office::new(&info).is_err());
         info.time_zone = "Europe/Rome".into();
-        info.office_hours = vec![OfficeHours {
-            days: vec![Weekday::Monday],
-            opens: "18:00".into(),
-            closes: "09:00".into(),
-        }];
+        info.office_hours = vec![hours(vec![Weekday::Monday], "24:00", "09:00")];
+        assert!(Office::new(&info).is_err());
+        info.office_hours = vec![hours(vec![Weekday::Monday], "09:00", "9 pm")];
         assert!(Office::new(&info).is_err());
     }
 }
