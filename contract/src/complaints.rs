@@ -228,7 +228,10 @@ pub struct PhotoUpload {
     #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub name: String,
     /// One of `image/jpeg`, `image/png`, `image/webp`.
-    #[cfg_attr(feature = "openapi", schema(max_length = 40))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 40, pattern = "^image/(jpeg|png|webp)$")
+    )]
     pub content_type: String,
     /// The image bytes, standard base64 with padding; at most 2,000,000 bytes decoded.
     #[cfg_attr(feature = "openapi", schema(max_length = 2_666_668))]
@@ -278,7 +281,13 @@ pub struct ComplaintRequest {
     pub photos: Vec<PhotoUpload>,
     /// The customer's e-mail address: the acknowledgement goes there, and with the reference
     /// it opens the follow-up.
-    #[cfg_attr(feature = "openapi", schema(max_length = 254))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            pattern = r"^[^@\s\x85]+@[^@\s\x85.][^@\s\x85]*\.[^@\s\x85]*[^@\s\x85.]$",
+            max_length = 254
+        )
+    )]
     pub email: String,
     pub contact: ContactPreference,
     /// Consent to the processing of these data for handling the complaint. Must be `true`.
@@ -517,16 +526,18 @@ pub enum Weekday {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OfficeHours {
     pub days: Vec<Weekday>,
-    /// `HH:MM`, 24-hour clock.
+    /// `HH:MM`, 24-hour clock, from `00:00` to `23:59`.
     #[cfg_attr(
         feature = "openapi",
-        schema(example = "09:00", pattern = "^[0-2][0-9]:[0-5][0-9]$")
+        schema(example = "09:00", pattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$")
     )]
     pub opens: String,
-    /// `HH:MM`, 24-hour clock, later than `opens` on the same day.
+    /// `HH:MM`, 24-hour clock, up to `24:00`. Later than `opens`: the same day. Not
+    /// later (a night shift, `22:00`–`06:00`): the next day. `00:00`–`24:00` (or `00:00`–
+    /// `00:00`) is the whole day.
     #[cfg_attr(
         feature = "openapi",
-        schema(example = "18:00", pattern = "^[0-2][0-9]:[0-5][0-9]$")
+        schema(example = "18:00", pattern = "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$")
     )]
     pub closes: String,
 }

@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 
 /// The version of the contract these types describe. Backends report theirs in
 /// [`ShopConfig::contract_version`]; `/v1` only ever grows additively.
-pub const CONTRACT_VERSION: &str = "1.2.0";
+pub const CONTRACT_VERSION: &str = "1.3.0";
 
 /// Media type of every error body (RFC 9457).
 pub const PROBLEM_JSON: &str = "application/problem+json";
@@ -37,8 +37,10 @@ pub const PROBLEM_JSON: &str = "application/problem+json";
     "shop_name": "Bottega Aurora",
     "default_locale": "it",
     "supported_locales": ["it", "en"],
-    "contract_version": "1.2.0",
+    "contract_version": "1.3.0",
     "capabilities": {"complaints": true, "help": true, "complaint_photos": true, "complaint_follow_up": true},
+    "lookup": {"proofs": ["email", "postcode"], "order_number_example": "SP-1001", "order_number_pattern": "^SP-[0-9]{4,}$"},
+    "phone_country": "IT",
     "support": {
         "time_zone": "Europe/Rome",
         "office_hours": [{"days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "opens": "09:00", "closes": "18:00"}],
@@ -63,6 +65,93 @@ pub struct ShopConfig {
     /// The shop's customer service: office hours and response times (needed for complaints).
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub support: Option<SupportInfo>,
+    /// How customers look their orders up here: the proofs offered and what an order number
+    /// looks like (new in 1.3; absent, the widget offers both proofs and shows no example).
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lookup: Option<LookupSettings>,
+    /// ISO 3166-1 alpha-2 country most customers' phone numbers are from (new in 1.3): a
+    /// national number typed the usual way (`0171 2345678` in `DE`) is sent in international
+    /// format (`+49 171 2345678`). Absent, customers type the `+` and country code.
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Z]{2}$", example = "IT"))]
+    pub phone_country: Option<String>,
+}
+
+/// `ShopConfig.lookup`: how the shop's customers prove an order is theirs, and what its order
+/// numbers look like (new in 1.3). Every field is optional.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LookupSettings {
+    /// The proofs of ownership the shop accepts, the one to offer first first. Absent or
+    /// empty: both, e-mail first. A backend may refuse a proof it does not list with `422`
+    /// naming that field.
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "openapi", schema(max_items = 2))]
+    pub proofs: Vec<LookupProof>,
+    /// An order number as the shop prints it, shown as the example under the field.
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "openapi", schema(max_length = 40, example = "SP-1001"))]
+    pub order_number_example: Option<String>,
+    /// An ECMA-262 pattern every order number of the shop matches once normalised (upper-case,
+    /// without a leading `#`). The widget only uses it to help: a number that matches once the
+    /// example's prefix is put in front gets that hint instead of a lookup that cannot succeed.
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 200, example = "^SP-[0-9]{4,}$")
+    )]
+    pub order_number_pattern: Option<String>,
+}
+
+impl LookupSettings {
+    /// The proofs to offer, in order: the known ones the shop lists, or both.
+    pub fn offered(settings: Option<&LookupSettings>) -> Vec<LookupProof> {
+        let mut offered: Vec<LookupProof> = Vec::new();
+        for proof in settings.map(|s| s.proofs.as_slice()).unwrap_or_default() {
+            if *proof != LookupProof::Unknown && !offered.contains(proof) {
+                offered.push(*proof);
+            }
+        }
+        if offered.is_empty() {
+            offered = vec![LookupProof::Email, LookupProof::Postcode];
+        }
+        offered
+    }
+}
+
+/// A proof of ownership for the order lookup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum LookupProof {
+    /// The e-mail address the order was placed with.
+    Email,
+    /// The postcode of the shipping address.
+    Postcode,
+    /// Any value this client does not know. Never sent by a conforming backend.
+    #[serde(other, skip_serializing)]
+    #[default]
+    Unknown,
 }
 
 /// The optional parts of the contract a backend implements. A missing flag means "not offered".
@@ -464,6 +553,80 @@ pub fn is_plausible_phone(raw: &str) -> bool {
         && rest.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// Calling code and national trunk prefix (dropped in international format) of the countries
+/// whose customers Sportello's shops serve most; others type the `+` themselves.
+const CALLING_CODES: [(&str, &str, &str); 27] = [
+    ("AT", "43", "0"),
+    ("BE", "32", "0"),
+    ("CA", "1", "1"),
+    ("CH", "41", "0"),
+    ("CZ", "420", ""),
+    ("DE", "49", "0"),
+    ("DK", "45", ""),
+    ("ES", "34", ""),
+    ("FI", "358", "0"),
+    ("FR", "33", "0"),
+    ("GB", "44", "0"),
+    ("GR", "30", ""),
+    ("HR", "385", "0"),
+    ("HU", "36", "06"),
+    ("IE", "353", "0"),
+    ("IT", "39", ""),
+    ("LI", "423", ""),
+    ("LU", "352", ""),
+    ("MC", "377", ""),
+    ("NL", "31", "0"),
+    ("NO", "47", ""),
+    ("PL", "48", ""),
+    ("PT", "351", ""),
+    ("SE", "46", "0"),
+    ("SI", "386", "0"),
+    ("SM", "378", ""),
+    ("US", "1", "1"),
+];
+
+/// A phone number as customers type it, in the international format the contract carries:
+/// separators people use (`/ . ( )`) become spaces, `00` becomes `+`, a `(0)` after the country
+/// code goes, and a national number of `country` (ISO 3166-1 alpha-2, the shop's
+/// `phone_country`) gets its calling code, without the trunk prefix (`0171/2345678` in `DE` is
+/// `+49 171 2345678`). What cannot be read this way comes back trimmed, for
+/// [`is_plausible_phone`] to refuse.
+pub fn international_phone(raw: &str, country: Option<&str>) -> String {
+    let spaced: String = raw
+        .replace("(0)", " ")
+        .chars()
+        .map(|c| {
+            if matches!(c, '/' | '.' | '(' | ')') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let text = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.starts_with('+') {
+        return text;
+    }
+    if let Some(rest) = text.strip_prefix("00") {
+        return format!("+{}", rest.trim_start());
+    }
+    let code = country.and_then(|country| {
+        CALLING_CODES
+            .iter()
+            .find(|(iso, _, _)| iso.eq_ignore_ascii_case(country.trim()))
+    });
+    match code {
+        Some((_, code, trunk)) if text.starts_with(|c: char| c.is_ascii_digit()) => {
+            let national = match text.strip_prefix(trunk) {
+                Some(rest) if !trunk.is_empty() => rest,
+                _ => &text,
+            };
+            format!("+{code} {}", national.trim_start_matches([' ', '-']))
+        }
+        _ => text,
+    }
+}
+
 /// Normalises a postcode for comparison: no whitespace, upper-case.
 pub fn normalize_postcode(raw: &str) -> String {
     raw.chars()
@@ -520,6 +683,8 @@ mod tests {
                 ..Capabilities::default()
             },
             support: None,
+            lookup: None,
+            phone_country: None,
         };
         let text = serde_json::to_string(&config).unwrap();
         assert_eq!(serde_json::from_str::<ShopConfig>(&text).unwrap(), config);
@@ -703,6 +868,93 @@ mod tests {
             let text = serde_json::to_value(reason).unwrap();
             assert_eq!(serde_json::from_value::<DelayReason>(text).unwrap(), reason);
         }
+    }
+
+    #[test]
+    fn national_numbers_get_the_shops_calling_code() {
+        let de = Some("DE");
+        assert_eq!(international_phone("0171/2345678", de), "+49 171 2345678");
+        assert_eq!(
+            international_phone(" (0171) 234 56 78 ", de),
+            "+49 171 234 56 78"
+        );
+        assert_eq!(
+            international_phone("+49 (0)171 2345678", de),
+            "+49 171 2345678"
+        );
+        assert_eq!(
+            international_phone("0041 79 123 45 67", de),
+            "+41 79 123 45 67"
+        );
+        // Italian numbers keep their 0; a mobile has none.
+        assert_eq!(
+            international_phone("333 123 4567", Some("it")),
+            "+39 333 123 4567"
+        );
+        assert_eq!(
+            international_phone("06 1234 5678", Some("IT")),
+            "+39 06 1234 5678"
+        );
+        assert_eq!(
+            international_phone("06 12 34 56 78", Some("FR")),
+            "+33 6 12 34 56 78"
+        );
+        assert_eq!(
+            international_phone("1 (201) 555-0123", Some("US")),
+            "+1 201 555-0123"
+        );
+        // Without a country, or an unknown one, a national number stays as typed.
+        assert_eq!(international_phone("333 123 4567", None), "333 123 4567");
+        assert_eq!(
+            international_phone("333 123 4567", Some("ZZ")),
+            "333 123 4567"
+        );
+        assert_eq!(international_phone("call me", de), "call me");
+        for typed in [
+            "0171/2345678",
+            "0171 234 56 78",
+            "+49 171 2345678",
+            "0049 171 2345678",
+        ] {
+            assert!(
+                is_plausible_phone(&international_phone(typed, de)),
+                "{typed}"
+            );
+        }
+    }
+
+    #[test]
+    fn lookup_proofs_offered_are_the_known_ones_listed_or_both() {
+        use LookupProof::*;
+        assert_eq!(LookupSettings::offered(None), vec![Email, Postcode]);
+        let listed = |proofs: Vec<LookupProof>| LookupSettings {
+            proofs,
+            ..LookupSettings::default()
+        };
+        assert_eq!(
+            LookupSettings::offered(Some(&listed(vec![]))),
+            vec![Email, Postcode]
+        );
+        assert_eq!(
+            LookupSettings::offered(Some(&listed(vec![Unknown, Postcode, Postcode]))),
+            vec![Postcode]
+        );
+        assert_eq!(
+            LookupSettings::offered(Some(&listed(vec![Postcode, Email]))),
+            vec![Postcode, Email]
+        );
+        let config: ShopConfig = serde_json::from_str(
+            r#"{"shop_name":"S","default_locale":"de","contract_version":"1.3.0",
+                "lookup":{"proofs":["postcode","fax",7],"order_number_example":12},
+                "phone_country":["DE"]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            config.lookup.as_ref().unwrap().proofs,
+            vec![Postcode, Unknown]
+        );
+        assert_eq!(config.lookup.as_ref().unwrap().order_number_example, None);
+        assert_eq!(config.phone_country, None);
     }
 
     #[test]

@@ -8,8 +8,9 @@
 
 use crate::{
     Capabilities, Complaint, ComplaintLookup, ComplaintMessage, ComplaintRequest, ComplaintSummary,
-    ComplaintTopic, HelpAnswers, HelpFeedback, InvalidParam, LookupRequest, OrderItem, OrderStatus,
-    OrderSummary, Problem, Rating, ShopConfig, Subscription, SubscriptionRequest, SupportInfo,
+    ComplaintTopic, HelpAnswers, HelpFeedback, InvalidParam, LookupProof, LookupRequest,
+    LookupSettings, OrderItem, OrderStatus, OrderSummary, Problem, Rating, ShopConfig,
+    Subscription, SubscriptionRequest, SupportInfo,
 };
 use utoipa::{
     openapi::{
@@ -359,6 +360,49 @@ impl Modify for OrderToken {
     }
 }
 
+/// What the schema says that the derives cannot: a lookup carries exactly one proof (each
+/// branch allows the other proof's field only as `null`, so a body with both, or with a
+/// mistyped one beside the right one, is invalid), and each name in a complaint's `items` is at
+/// most 200 characters.
+struct Refine;
+
+impl Modify for Refine {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::schema::{ArrayItems, Object, Schema, Type};
+        let Some(components) = openapi.components.as_mut() else {
+            return;
+        };
+        if let Some(RefOr::T(Schema::OneOf(lookup))) = components.schemas.get_mut("LookupRequest") {
+            for branch in &mut lookup.items {
+                let RefOr::T(Schema::Object(branch)) = branch else {
+                    continue;
+                };
+                let other = if branch.required.iter().any(|f| f == "email") {
+                    "postcode"
+                } else {
+                    "email"
+                };
+                let null = Object::builder()
+                    .schema_type(Type::Null)
+                    .description(Some("Absent (or `null`) in a lookup by the other proof: a lookup carries one proof."))
+                    .build();
+                branch.properties.insert(other.to_owned(), null.into());
+            }
+        }
+        if let Some(RefOr::T(Schema::Object(complaint))) =
+            components.schemas.get_mut("ComplaintRequest")
+        {
+            if let Some(RefOr::T(Schema::Array(items))) = complaint.properties.get_mut("items") {
+                if let ArrayItems::RefOrSchema(item) = &mut items.items {
+                    if let RefOr::T(Schema::Object(item)) = item.as_mut() {
+                        item.max_length = Some(200);
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// An example for every response with a body (`examples.rs`); a test fails if one is missing.
 struct Examples;
 
@@ -410,7 +454,7 @@ struct IdempotencyKey(String);
 #[openapi(
     info(
         title = "Sportello shop contract",
-        version = "1.2.0",
+        version = "1.3.0",
         description = "The JSON contract between the Sportello customer self-service widget and a shop backend. \
 Every error is RFC 9457 `application/problem+json`; problem `type` URIs live under \
 `https://sportello.dev/problems/`. `/v1` only ever grows additively: clients ignore unknown fields \
@@ -431,9 +475,11 @@ and map unknown enum values to `unknown`.",
         rate_complaint,
         list_order_complaints
     ),
-    modifiers(&OrderToken, &Examples),
+    modifiers(&OrderToken, &Examples, &Refine),
     components(schemas(
         ShopConfig,
+        LookupSettings,
+        LookupProof,
         LookupRequest,
         OrderSummary,
         OrderItem,

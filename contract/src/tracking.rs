@@ -359,9 +359,14 @@ pub enum NotifyChannel {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SubscriptionRequest {
     pub channel: NotifyChannel,
-    /// Phone number for `sms` and `whatsapp`; omitted for `email` (the order's address is used).
+    /// Phone number for `sms` and `whatsapp`, in international format (a `+`, then 8 to 15
+    /// digits, spaces or dashes between them); omitted for `email` (the order's address is
+    /// used).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "openapi", schema(max_length = 254))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 254, pattern = "^\\+[0-9](?:[ -]*[0-9]){7,14}[ -]*$")
+    )]
     pub address: Option<String>,
     /// The customer agreed to be contacted on this channel about this order. Must be `true`.
     pub consent: bool,

@@ -45,7 +45,7 @@ use axum::{
 use rusqlite::Connection;
 use serde::Serialize;
 use sportello_contract::{
-    Capabilities, OfficeHours, ShopConfig, SupportInfo, Weekday, CONTRACT_VERSION,
+    Capabilities, LookupSettings, OfficeHours, ShopConfig, SupportInfo, Weekday, CONTRACT_VERSION,
 };
 use time::OffsetDateTime;
 use tower_http::{
@@ -71,6 +71,15 @@ pub struct Settings {
     /// Origins allowed to call `/v1` from another site (CORS); empty = same origin only.
     pub cors_origins: Vec<String>,
     pub shop_name: String,
+    /// The shop's language (BCP 47), used when the customer's is not among `supported_locales`.
+    pub default_locale: String,
+    /// Languages the shop's own texts are written in.
+    pub supported_locales: Vec<String>,
+    /// The proofs the lookup accepts and what order numbers look like (`/v1/config`'s `lookup`);
+    /// a proof not listed is refused with 422. With `demo`, the demo shop's when unset.
+    pub lookup: LookupSettings,
+    /// ISO 3166-1 alpha-2 country of most customers' phone numbers (`phone_country`).
+    pub phone_country: Option<String>,
     /// Bearer token of the `/admin` endpoints; `None` disables them.
     pub admin_token: Option<String>,
     /// How often the delay detector runs; `None` = only when asked through `/admin`.
@@ -134,6 +143,10 @@ impl Settings {
             widget_dir,
             cors_origins: Vec::new(),
             shop_name: "Bottega Aurora".to_owned(),
+            default_locale: "it".to_owned(),
+            supported_locales: vec!["it".to_owned(), "en".to_owned()],
+            lookup: LookupSettings::default(),
+            phone_country: None,
             admin_token: None,
             detector_interval: None,
             stale_days: 3,
@@ -149,6 +162,18 @@ impl Settings {
             demo: false,
         }
     }
+}
+
+/// The lookup settings `/v1/config` reports: the configured ones, the demo shop's where the
+/// demo leaves them unset, and the proofs always listed (both when none was chosen).
+fn lookup_settings(settings: &Settings) -> LookupSettings {
+    let mut lookup = settings.lookup.clone();
+    if settings.demo && lookup.order_number_example.is_none() {
+        lookup.order_number_example = Some("SP-1001".to_owned());
+        lookup.order_number_pattern = Some("^SP-[0-9]{4,}$".to_owned());
+    }
+    lookup.proofs = LookupSettings::offered(Some(&lookup));
+    lookup
 }
 
 #[derive(Clone)]
@@ -250,8 +275,8 @@ fn assemble(settings: &Settings) -> anyhow::Result<(Router, AppState)> {
         readers,
         config: Arc::new(ShopConfig {
             shop_name: settings.shop_name.clone(),
-            default_locale: "it".to_owned(),
-            supported_locales: vec!["it".to_owned(), "en".to_owned()],
+            default_locale: settings.default_locale.clone(),
+            supported_locales: settings.supported_locales.clone(),
             contract_version: CONTRACT_VERSION.to_owned(),
             capabilities: Capabilities {
                 complaints: true,
@@ -260,6 +285,11 @@ fn assemble(settings: &Settings) -> anyhow::Result<(Router, AppState)> {
                 complaint_follow_up: true,
             },
             support: Some(settings.support.clone()),
+            lookup: Some(lookup_settings(settings)),
+            phone_country: settings
+                .phone_country
+                .clone()
+                .or_else(|| settings.demo.then(|| "IT".to_owned())),
         }),
         office: Arc::new(office::Office::new(&settings.support)?),
         clock_offset: Arc::new(AtomicI64::new(0)),

@@ -77,6 +77,36 @@ struct Args {
     /// The shop's name, as /v1/config reports it.
     #[arg(long, env = "SPORTELLO_SHOP_NAME", default_value = "Bottega Aurora")]
     shop_name: String,
+    /// The shop's language (BCP 47): the widget's when the customer's is not supported.
+    #[arg(long, env = "SPORTELLO_DEFAULT_LOCALE", default_value = "it")]
+    default_locale: String,
+    /// Languages the shop's own texts (delay messages, replies) are written in.
+    #[arg(
+        long,
+        env = "SPORTELLO_SUPPORTED_LOCALES",
+        value_delimiter = ',',
+        default_value = "it,en"
+    )]
+    supported_locales: Vec<String>,
+    /// Proofs of ownership the order lookup accepts, the one to offer first first: email,
+    /// postcode or both. Another is refused with 422.
+    #[arg(
+        long,
+        env = "SPORTELLO_LOOKUP_PROOFS",
+        value_delimiter = ',',
+        default_value = "email,postcode"
+    )]
+    lookup_proofs: Vec<Proof>,
+    /// An order number as the shop prints it, shown as the example under the lookup's field.
+    #[arg(long, env = "SPORTELLO_ORDER_NUMBER_EXAMPLE")]
+    order_number_example: Option<String>,
+    /// The pattern (ECMA-262) every order number matches, upper-case and without `#`, e.g.
+    /// `^SP-[0-9]{4,}$`: a number typed without its prefix then gets a hint.
+    #[arg(long, env = "SPORTELLO_ORDER_NUMBER_PATTERN")]
+    order_number_pattern: Option<String>,
+    /// Country (ISO 3166-1 alpha-2) of most customers' phones: national numbers get its code.
+    #[arg(long, env = "SPORTELLO_PHONE_COUNTRY")]
+    phone_country: Option<String>,
     /// Most connections open at once; past it new ones wait until one closes.
     #[arg(long, env = "SPORTELLO_MAX_CONNECTIONS", default_value_t = 512)]
     max_connections: usize,
@@ -109,6 +139,12 @@ enum Command {
         /// Where the copy goes; must not exist yet.
         file: PathBuf,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Proof {
+    Email,
+    Postcode,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -157,6 +193,24 @@ async fn main() -> anyhow::Result<()> {
     let mut settings = Settings::new(args.db, args.widget_dir);
     settings.cors_origins = args.cors_origins;
     settings.shop_name = args.shop_name;
+    settings.default_locale = args.default_locale;
+    settings.supported_locales = args.supported_locales;
+    settings.lookup = sportello_contract::LookupSettings {
+        proofs: args
+            .lookup_proofs
+            .iter()
+            .map(|proof| match proof {
+                Proof::Email => sportello_contract::LookupProof::Email,
+                Proof::Postcode => sportello_contract::LookupProof::Postcode,
+            })
+            .collect(),
+        order_number_example: args.order_number_example.filter(|e| !e.trim().is_empty()),
+        order_number_pattern: args.order_number_pattern.filter(|p| !p.trim().is_empty()),
+    };
+    settings.phone_country = args
+        .phone_country
+        .map(|c| c.trim().to_ascii_uppercase())
+        .filter(|c| !c.is_empty());
     settings.admin_token = args.admin_token.filter(|t| !t.is_empty());
     settings.detector_interval = (args.detector_interval > 0)
         .then(|| std::time::Duration::from_secs(args.detector_interval));

@@ -13,7 +13,7 @@ use axum::{
 use serde_json::{Map, Value};
 use sportello_contract::{
     is_plausible_email, is_plausible_phone, normalize_order_number, normalize_postcode,
-    InvalidParam, LookupRequest, NotifyChannel, Problem, ProblemType, Subscription,
+    InvalidParam, LookupProof, LookupRequest, NotifyChannel, Problem, ProblemType, Subscription,
     SubscriptionRequest,
 };
 use time::{format_description::well_known::Rfc3339, OffsetDateTime};
@@ -66,7 +66,15 @@ async fn lookup_order(
     if let Err(wait) = state.per_client.hit(&client_key(peer), now) {
         return Ok(rate_limited(wait));
     }
-    let request = parse_lookup(&body)?;
+    let request = parse_lookup(
+        &body,
+        &state
+            .config
+            .lookup
+            .as_ref()
+            .map(|l| l.proofs.clone())
+            .unwrap_or_default(),
+    )?;
     let order_key = normalize_order_number(request.order_number());
     // Postcodes are guessable, so their failed proofs are counted per order and slow down every
     // postcode proof of that order. An e-mail proof is not: others' failures must never lock the
@@ -176,30 +184,40 @@ fn parse_subscription(body: &[u8]) -> Result<(NotifyChannel, Option<String>), Ap
     if !request.consent {
         invalid_params.push(param("consent", "must be true"));
     }
-    let phone = match request.channel {
-        NotifyChannel::Email => None,
-        NotifyChannel::Sms | NotifyChannel::Whatsapp => match request.address.as_deref() {
-            Some(phone) if phone.chars().nth(MAX_FIELD_CHARS).is_some() => {
-                invalid_params.push(param(
-                    "address",
-                    format!("must be at most {MAX_FIELD_CHARS} characters"),
-                ));
-                None
-            }
-            Some(phone) if is_plausible_phone(phone) => Some(phone.trim().to_owned()),
-            _ => {
-                invalid_params.push(param(
-                    "address",
-                    "must be a phone number in international format, like +39 333 123 4567",
-                ));
-                None
-            }
-        },
-        NotifyChannel::Unknown => {
-            invalid_params.push(param("channel", "must be email, sms or whatsapp"));
+    // The address, when present, is a phone number whatever the channel (the schema's pattern).
+    let phone = match request.address.as_deref() {
+        Some(phone) if phone.chars().nth(MAX_FIELD_CHARS).is_some() => {
+            invalid_params.push(param(
+                "address",
+                format!("must be at most {MAX_FIELD_CHARS} characters"),
+            ));
             None
         }
+        Some(phone) if is_plausible_phone(phone) => Some(phone.trim().to_owned()),
+        Some(_) => {
+            invalid_params.push(param(
+                "address",
+                "must be a phone number in international format, like +39 333 123 4567",
+            ));
+            None
+        }
+        None => None,
     };
+    match request.channel {
+        NotifyChannel::Email => {}
+        NotifyChannel::Sms | NotifyChannel::Whatsapp if request.address.is_none() => {
+            invalid_params.push(param(
+                "address",
+                "must be a phone number in international format, like +39 333 123 4567",
+            ));
+        }
+        NotifyChannel::Sms | NotifyChannel::Whatsapp => {}
+        NotifyChannel::Unknown => {
+            invalid_params.push(param("channel", "must be email, sms or whatsapp"));
+        }
+    }
+    // E-mail goes to the order's own address.
+    let phone = phone.filter(|_| request.channel != NotifyChannel::Email);
     if !invalid_params.is_empty() {
         return Err(invalid(invalid_params));
     }
@@ -208,38 +226,53 @@ fn parse_subscription(body: &[u8]) -> Result<(NotifyChannel, Option<String>), Ap
 
 const MAX_FIELD_CHARS: usize = 254;
 
-/// Parses and validates a lookup body, naming every rejected field.
-fn parse_lookup(body: &[u8]) -> Result<LookupRequest, ApiProblem> {
-    let Ok(Value::Object(mut fields)) = serde_json::from_slice::<Value>(body) else {
+/// Parses and validates a lookup body, naming every rejected field. The body carries exactly
+/// one proof: with both `email` and `postcode` (neither `null`) it is refused (contract 1.3), as
+/// is a proof the
+/// shop does not accept (`accepted`, its `lookup.proofs`).
+fn parse_lookup(body: &[u8], accepted: &[LookupProof]) -> Result<LookupRequest, ApiProblem> {
+    let Ok(Value::Object(fields)) = serde_json::from_slice::<Value>(body) else {
         return Err(not_an_object());
     };
-    // The body is one of the contract's two shapes; a field of the other shape that came along
-    // is ignored when it is unusable (a usable e-mail makes it an e-mail lookup).
-    let postcode_usable = matches!(fields.get("postcode"), Some(Value::String(p))
-        if !normalize_postcode(p).is_empty() && p.chars().count() <= MAX_FIELD_CHARS);
-    let email_usable = matches!(fields.get("email"), Some(Value::String(e))
-        if is_plausible_email(e) && e.chars().count() <= MAX_FIELD_CHARS);
-    if postcode_usable && !email_usable {
-        fields.remove("email");
-    }
-    if email_usable && !postcode_usable {
-        fields.remove("postcode");
-    }
     let mut invalid_params = Vec::new();
     let order_number = text_field(&fields, "order_number", true, &mut invalid_params);
-    let email = text_field(&fields, "email", false, &mut invalid_params);
-    let postcode = text_field(&fields, "postcode", false, &mut invalid_params);
-    let has_email = fields.get("email").is_some_and(|v| !v.is_null());
-    let has_postcode = fields.get("postcode").is_some_and(|v| !v.is_null());
-    if !has_email && !has_postcode {
-        invalid_params.push(param(
+    // A proof's field sent as `null` is as good as absent.
+    let present = |name: &str| fields.get(name).is_some_and(|v| !v.is_null());
+    let (has_email, has_postcode) = (present("email"), present("postcode"));
+    match (has_email, has_postcode) {
+        (false, false) => invalid_params.push(param(
             "email",
             "an e-mail address or a postcode is required",
-        ));
+        )),
+        (true, true) => invalid_params.push(param(
+            "postcode",
+            "send an e-mail address or a postcode, not both",
+        )),
+        _ => {}
     }
-    if let Some(email) = &email {
-        if !is_plausible_email(email) {
+    let proof = if has_email {
+        LookupProof::Email
+    } else {
+        LookupProof::Postcode
+    };
+    let name = if has_email { "email" } else { "postcode" };
+    let value = (has_email != has_postcode)
+        .then(|| text_field(&fields, name, true, &mut invalid_params))
+        .flatten();
+    if let Some(value) = &value {
+        if !accepted.contains(&proof) {
+            invalid_params.push(param(
+                name,
+                if has_email {
+                    "this shop looks orders up by postcode"
+                } else {
+                    "this shop looks orders up by e-mail address"
+                },
+            ));
+        } else if has_email && !is_plausible_email(value) {
             invalid_params.push(param("email", "must be an e-mail address"));
+        } else if !has_email && normalize_postcode(value).is_empty() {
+            invalid_params.push(param("postcode", "must not be empty"));
         }
     }
     if let Some(number) = &order_number {
@@ -250,17 +283,17 @@ fn parse_lookup(body: &[u8]) -> Result<LookupRequest, ApiProblem> {
     if !invalid_params.is_empty() {
         return Err(invalid(invalid_params));
     }
-    let order_number = order_number.unwrap_or_default();
-    Ok(match (email, postcode) {
-        (Some(email), _) => LookupRequest::ByEmail {
+    let (order_number, value) = (order_number.unwrap_or_default(), value.unwrap_or_default());
+    Ok(if has_email {
+        LookupRequest::ByEmail {
             order_number,
-            email,
-        },
-        (None, Some(postcode)) => LookupRequest::ByPostcode {
+            email: value,
+        }
+    } else {
+        LookupRequest::ByPostcode {
             order_number,
-            postcode,
-        },
-        (None, None) => unreachable!("checked above"),
+            postcode: value,
+        }
     })
 }
 

@@ -24,6 +24,11 @@ async fn config_describes_the_shop() {
     assert_eq!(config.shop_name, "Bottega Aurora");
     assert_eq!(config.default_locale, "it");
     assert_eq!(config.supported_locales, ["it", "en"]);
+    // The demo shop's order numbers and phones; both proofs, e-mail first.
+    let settings = config.lookup.unwrap();
+    assert_eq!(settings.order_number_example.as_deref(), Some("SP-1001"));
+    assert_eq!(settings.proofs.len(), 2);
+    assert_eq!(config.phone_country.as_deref(), Some("IT"));
     assert_eq!(
         config.contract_version,
         sportello_contract::CONTRACT_VERSION
@@ -67,6 +72,78 @@ async fn seeded_order_is_found_by_email_and_by_postcode() {
     .await;
     assert_eq!(answer.status, StatusCode::OK);
     assert_eq!(answer.json()["status"], "delivered");
+}
+
+#[tokio::test]
+async fn a_lookup_carries_one_proof_of_those_the_shop_accepts() {
+    let app = test_app();
+    let named = |answer: &Answer| -> Vec<String> {
+        answer.json()["invalid_params"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    // Both proofs, even both right: refused, naming the second.
+    let both = lookup(
+        &app,
+        json!({"order_number": "SP-1003", "email": "luca.esposito@example.com", "postcode": "80121"})
+            .to_string(),
+    )
+    .await;
+    assert_eq!(both.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(named(&both), ["postcode"]);
+    // A mistyped proof beside a good one is not quietly dropped.
+    let mistyped = lookup(
+        &app,
+        json!({"order_number": "SP-1003", "email": true, "postcode": "80121"}).to_string(),
+    )
+    .await;
+    assert_eq!(mistyped.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // `null` is as good as absent.
+    let null = lookup(
+        &app,
+        json!({"order_number": "SP-1003", "email": null, "postcode": "80121"}).to_string(),
+    )
+    .await;
+    assert_eq!(null.status, StatusCode::OK);
+
+    // A shop that looks orders up by postcode only says so, and refuses e-mail proofs.
+    let by_postcode = test_app_with(|settings| {
+        settings.lookup.proofs = vec![sportello_contract::LookupProof::Postcode];
+        settings.lookup.order_number_example = Some("100042".to_owned());
+        settings.default_locale = "de".to_owned();
+        settings.supported_locales = vec!["de".to_owned()];
+        settings.phone_country = Some("DE".to_owned());
+    });
+    let config: ShopConfig = serde_json::from_slice(
+        &send(
+            &by_postcode,
+            Request::get("/v1/config").body(Body::empty()).unwrap(),
+        )
+        .await
+        .body,
+    )
+    .unwrap();
+    let settings = config.lookup.unwrap();
+    assert_eq!(settings.proofs, [sportello_contract::LookupProof::Postcode]);
+    assert_eq!(settings.order_number_example.as_deref(), Some("100042"));
+    assert_eq!(config.default_locale, "de");
+    assert_eq!(config.phone_country.as_deref(), Some("DE"));
+    let by_email = lookup(
+        &by_postcode,
+        json!({"order_number": "SP-1003", "email": "luca.esposito@example.com"}).to_string(),
+    )
+    .await;
+    assert_eq!(by_email.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(named(&by_email), ["email"]);
+    let found = lookup(
+        &by_postcode,
+        json!({"order_number": "SP-1003", "postcode": "80121"}).to_string(),
+    )
+    .await;
+    assert_eq!(found.status, StatusCode::OK);
 }
 
 #[tokio::test]

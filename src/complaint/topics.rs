@@ -255,6 +255,8 @@ mod tests {
             contract_version: "1.2.0".into(),
             capabilities: Default::default(),
             support: None,
+            lookup: None,
+            phone_country: None,
         };
         assert_eq!(help_language(Locale::En, Some(&shop)), "en");
         assert_eq!(help_language(Locale::It, Some(&shop)), "it");

@@ -200,6 +200,8 @@ impl Backend for FakeBackend {
                 contract_version: "1.2.0".into(),
                 capabilities: self.capabilities.get(),
                 support: None,
+                lookup: None,
+                phone_country: None,
             }))
         })
     }

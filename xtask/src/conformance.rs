@@ -121,13 +121,31 @@ fn media_type(content_type: &str) -> String {
         .to_ascii_lowercase()
 }
 
+/// An unexpected status, and what is wrong with a 503's shape: the contract's "down for a
+/// moment" needs `Retry-After` in seconds and a problem+json body.
+fn wrong_status(answer: &Answer) -> String {
+    let mut text = format!("status {} with body {}", answer.status, clip(&answer.body));
+    if answer.status == 503 {
+        let retry = answer
+            .header("retry-after")
+            .is_some_and(|v| v.trim().parse::<u64>().is_ok());
+        let problem = media_type(&answer.content_type) == "application/problem+json";
+        text.push_str(match (retry, problem) {
+            (true, true) => {
+                " (a well-formed 503: the backend was down for a moment; run the checker again)"
+            }
+            (false, _) => {
+                " (a 503 without Retry-After in seconds: the widget cannot say when to come back)"
+            }
+            (true, false) => " (a 503 that is not application/problem+json)",
+        });
+    }
+    text
+}
+
 fn expect_json<T: DeserializeOwned>(answer: &Answer, status: u16) -> Result<T, String> {
     if answer.status != status {
-        return Err(format!(
-            "status {} with body {}",
-            answer.status,
-            clip(&answer.body)
-        ));
+        return Err(wrong_status(answer));
     }
     if media_type(&answer.content_type) != "application/json" {
         return Err(format!("Content-Type {:?}", answer.content_type));
@@ -143,11 +161,7 @@ fn expect_json<T: DeserializeOwned>(answer: &Answer, status: u16) -> Result<T, S
 
 fn expect_problem(answer: &Answer, kind: ProblemType) -> Result<Problem, String> {
     if answer.status != kind.status() {
-        return Err(format!(
-            "status {} with body {}",
-            answer.status,
-            clip(&answer.body)
-        ));
+        return Err(wrong_status(answer));
     }
     if media_type(&answer.content_type) != "application/problem+json" {
         return Err(format!("Content-Type {:?}", answer.content_type));
@@ -331,6 +345,11 @@ pub fn check(base: &str, orders: &[(String, String)], origin: Option<&str>) -> R
     );
 
     let offered = serde_json::from_str::<ShopConfig>(&config.body).ok();
+    // What a backend of contract 1.3 or later must also do.
+    let at_least_1_3 = offered.as_ref().is_some_and(|c| {
+        let mut parts = c.contract_version.split('.');
+        parts.next() == Some("1") && parts.next().and_then(|m| m.parse::<u32>().ok()) >= Some(3)
+    });
 
     let lookup_url = format!("{base}/orders/lookup");
     let endpoint = format!("POST {lookup_url}");
@@ -344,8 +363,14 @@ pub fn check(base: &str, orders: &[(String, String)], origin: Option<&str>) -> R
         )
     };
 
-    for (number, email) in orders {
-        let body = serde_json::json!({"order_number": number, "email": email}).to_string();
+    for (number, proof) in orders {
+        // A postcode never holds an `@`.
+        let (key, other, other_value) = if proof.contains('@') {
+            ("email", "postcode", "00000")
+        } else {
+            ("postcode", "email", "someone@example.com")
+        };
+        let body = serde_json::json!({"order_number": number, key: proof}).to_string();
         let found = post(&body)?;
         report.check(
             &format!("lookup finds order {number}"),
@@ -443,9 +468,14 @@ pub fn check(base: &str, orders: &[(String, String)], origin: Option<&str>) -> R
             }
         }
 
-        let shouted = serde_json::json!({"order_number": number.to_lowercase(), "email": email.to_uppercase()}).to_string();
+        let shouted =
+            serde_json::json!({"order_number": number.to_lowercase(), key: proof.to_uppercase()})
+                .to_string();
         report.check(
-            "lookup ignores the case of the order number and the e-mail",
+            &format!(
+                "lookup ignores the case of the order number and the {}",
+                if key == "email" { "e-mail" } else { "postcode" }
+            ),
             &endpoint,
             &shouted,
             "200",
@@ -454,7 +484,7 @@ pub fn check(base: &str, orders: &[(String, String)], origin: Option<&str>) -> R
 
         // Enumeration safety: an unknown order and a wrong e-mail look the same.
         let unknown_body =
-            serde_json::json!({"order_number": "NO-SUCH-ORDER-4711", "email": email}).to_string();
+            serde_json::json!({"order_number": "NO-SUCH-ORDER-4711", key: proof}).to_string();
         let unknown = post(&unknown_body)?;
         report.check(
             "an unknown order is a 404 order-not-found problem",
@@ -463,10 +493,18 @@ pub fn check(base: &str, orders: &[(String, String)], origin: Option<&str>) -> R
             "404, application/problem+json, type …/order-not-found",
             expect_problem(&unknown, ProblemType::OrderNotFound).map(|_| ()),
         );
-        let wrong_body = serde_json::json!({"order_number": number, "email": "not-the-customer@example.invalid"}).to_string();
+        let wrong_proof = if key == "email" {
+            "not-the-customer@example.invalid"
+        } else {
+            "ZZ9 9ZZ"
+        };
+        let wrong_body = serde_json::json!({"order_number": number, key: wrong_proof}).to_string();
         let wrong = post(&wrong_body)?;
         report.check(
-            "a wrong e-mail is answered exactly like an unknown order",
+            &format!(
+                "a wrong {} is answered exactly like an unknown order",
+                if key == "email" { "e-mail" } else { "postcode" }
+            ),
             &endpoint,
             &wrong_body,
             "the same status, Content-Type and body as for an unknown order",
@@ -486,6 +524,19 @@ pub fn check(base: &str, orders: &[(String, String)], origin: Option<&str>) -> R
                 ))
             },
         );
+        // Since 1.3 a lookup carries exactly one proof.
+        if at_least_1_3 {
+            let both_body =
+                serde_json::json!({"order_number": number, key: proof, other: other_value})
+                    .to_string();
+            report.check(
+                "a lookup with both an e-mail and a postcode is a 422 invalid-request problem",
+                &endpoint,
+                &both_body,
+                "422, application/problem+json, type …/invalid-request (contract 1.3: one proof)",
+                expect_problem(&post(&both_body)?, ProblemType::InvalidRequest).map(|_| ()),
+            );
+        }
     }
 
     let malformed = "{\"order_number\": ";
@@ -543,9 +594,9 @@ pub fn check(base: &str, orders: &[(String, String)], origin: Option<&str>) -> R
     Ok(())
 }
 
-/// `--order NUMBER --email EMAIL`, repeated: the orders the checker looks up, each with its
-/// e-mail address. An `--email` pairs with the `--order` before it; an `--order` without an
-/// `--email` after it is an error.
+/// `--order NUMBER --email EMAIL` (or `--postcode POSTCODE`), repeated: the orders the checker
+/// looks up, each with its proof. A proof pairs with the `--order` before it; an `--order`
+/// without one after it is an error.
 #[derive(Debug, Default)]
 pub struct Orders(pub Vec<(String, String)>);
 
@@ -567,6 +618,13 @@ impl clap::Args for Orders {
                     .action(ArgAction::Append)
                     .help("The e-mail address of the --order before it"),
             )
+            .arg(
+                Arg::new("postcode")
+                    .long("postcode")
+                    .value_name("POSTCODE")
+                    .action(ArgAction::Append)
+                    .help("Or its shipping postcode, for a shop that looks orders up by postcode"),
+            )
     }
 
     fn augment_args_for_update(command: clap::Command) -> clap::Command {
@@ -578,7 +636,7 @@ impl clap::FromArgMatches for Orders {
     fn from_arg_matches(matches: &clap::ArgMatches) -> Result<Self, clap::Error> {
         // The two options in the order they were given: (position, is an --order, value).
         let mut given: Vec<(usize, bool, String)> = Vec::new();
-        for (id, is_order) in [("order", true), ("email", false)] {
+        for (id, is_order) in [("order", true), ("email", false), ("postcode", false)] {
             let positions = matches.indices_of(id).into_iter().flatten();
             let values = matches.get_many::<String>(id).into_iter().flatten();
             given.extend(
@@ -598,12 +656,14 @@ impl clap::FromArgMatches for Orders {
             } else {
                 let order = pending_order
                     .take()
-                    .ok_or_else(|| invalid("--email must follow an --order"))?;
+                    .ok_or_else(|| invalid("--email or --postcode must follow an --order"))?;
                 orders.push((order, value));
             }
         }
         if pending_order.is_some() {
-            return Err(invalid("each --order needs an --email after it"));
+            return Err(invalid(
+                "each --order needs an --email or --postcode after it",
+            ));
         }
         Ok(Orders(orders))
     }
@@ -670,11 +730,39 @@ mod tests {
             /// The lookup answer says a parcel is `shipped` (not in the vocabulary) and dates a
             /// carrier event "yesterday": serde's lenient decoding would take both.
             OutOfVocabulary,
+            /// A lookup with both proofs is answered by the e-mail (as a backend written before
+            /// 1.3 would): the postcode is dropped on the way in.
+            BothProofsAccepted,
+            /// A delay's voucher is 150 % off.
+            PercentOver100,
+            /// `GET /config` is `503` without `Retry-After`, as a proxy's maintenance page.
+            UnavailableWithoutRetryAfter,
         }
 
         async fn apply(defect: Defect, mut request: Request, next: Next) -> Response {
             let path = request.uri().path().to_owned();
             let post = request.method() == axum::http::Method::POST;
+            if let (Defect::BothProofsAccepted, "/v1/orders/lookup") = (defect, path.as_str()) {
+                let (parts, body) = request.into_parts();
+                let bytes = to_bytes(body, usize::MAX).await.unwrap();
+                let mut body = bytes.to_vec();
+                if let Ok(serde_json::Value::Object(mut json)) = serde_json::from_slice(&bytes) {
+                    if json.contains_key("email") {
+                        json.remove("postcode");
+                    }
+                    body = serde_json::to_vec(&json).unwrap();
+                }
+                let mut parts = parts;
+                parts.headers.remove(header::CONTENT_LENGTH);
+                request = Request::from_parts(parts, Body::from(body));
+            }
+            if let (Defect::UnavailableWithoutRetryAfter, "/v1/config") = (defect, path.as_str()) {
+                return Response::builder()
+                    .status(StatusCode::SERVICE_UNAVAILABLE)
+                    .header(header::CONTENT_TYPE, "text/html")
+                    .body(Body::from("<h1>Down for maintenance</h1>"))
+                    .unwrap();
+            }
             if let (Defect::NoIdempotentReplay, "/v1/complaints") = (defect, path.as_str()) {
                 let nanos = std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
@@ -718,6 +806,20 @@ mod tests {
                     let mut json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
                     json["shipments"][0]["status"] = "shipped".into();
                     json["shipments"][0]["events"][0]["at"] = "yesterday".into();
+                    let mut response = Response::from_parts(parts, Body::from(json.to_string()));
+                    response.headers_mut().remove(header::CONTENT_LENGTH);
+                    response
+                }
+                (Defect::PercentOver100, "/v1/orders/lookup")
+                    if post && response.status() == StatusCode::OK =>
+                {
+                    let (parts, body) = response.into_parts();
+                    let bytes = to_bytes(body, usize::MAX).await.unwrap();
+                    let mut json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+                    json["delay"] = serde_json::json!({
+                        "reason": "stock_shortage",
+                        "goodwill": {"code": "SORRY", "percent": 150}
+                    });
                     let mut response = Response::from_parts(parts, Body::from(json.to_string()));
                     response.headers_mut().remove(header::CONTENT_LENGTH);
                     response
@@ -815,6 +917,37 @@ mod tests {
                 .expect("the lookup check fails");
             assert!(actual.contains("/shipments/0/status"), "{actual}");
             assert!(actual.contains("/shipments/0/events/0/at"), "{actual}");
+        }
+
+        #[test]
+        fn a_lookup_with_both_proofs_taken_is_caught() {
+            assert!(failure(Defect::BothProofsAccepted)
+                .contains("a lookup with both an e-mail and a postcode is a 422"));
+        }
+
+        #[test]
+        fn a_voucher_over_100_percent_is_caught_by_the_schema() {
+            let error = check_with(Defect::PercentOver100).unwrap_err();
+            let deviations = &error.downcast_ref::<super::super::Deviations>().unwrap().0;
+            let (_, actual) = deviations
+                .iter()
+                .find(|(name, _)| name == "lookup finds order SP-1001")
+                .expect("the lookup check fails");
+            assert!(actual.contains("/delay/goodwill/percent"), "{actual}");
+        }
+
+        #[test]
+        fn a_503_without_retry_after_is_named() {
+            let error = check_with(Defect::UnavailableWithoutRetryAfter).unwrap_err();
+            let deviations = &error.downcast_ref::<super::super::Deviations>().unwrap().0;
+            let (_, actual) = deviations
+                .iter()
+                .find(|(name, _)| name == "config answers 200 with a ShopConfig")
+                .expect("the config check fails");
+            assert!(
+                actual.contains("a 503 without Retry-After in seconds"),
+                "{actual}"
+            );
         }
 
         #[test]

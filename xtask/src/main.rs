@@ -305,10 +305,25 @@ mod tests {
         );
         assert!(orders(&["--order", "A"])
             .unwrap_err()
-            .contains("each --order needs an --email after it"));
+            .contains("each --order needs an --email or --postcode after it"));
         assert!(orders(&["--email", "a", "--order", "A"])
             .unwrap_err()
-            .contains("--email must follow an --order"));
+            .contains("--email or --postcode must follow an --order"));
+        // A shop that looks orders up by postcode.
+        assert_eq!(
+            orders(&[
+                "--order",
+                "100042",
+                "--postcode",
+                "10115",
+                "--order",
+                "B",
+                "--email",
+                "b"
+            ])
+            .unwrap(),
+            [pair("100042", "10115"), pair("B", "b")]
+        );
     }
 
     #[test]
