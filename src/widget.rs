@@ -130,6 +130,8 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
     // A deep link may prefill the order number (never the e-mail).
     let order_number = RwSignal::new(config.order_number.clone().unwrap_or_default());
     let email = RwSignal::new(String::new());
+    let postcode = RwSignal::new(String::new());
+    let switched_proof = RwSignal::new(false);
     // Which screen shows, and what each shows in its own signal: the order found, the order a
     // complaint is about (none for a complaint that concerns no order), the complaint opened
     // (none: the follow-up asks for its reference). A draft left from an earlier visit reopens
@@ -257,6 +259,8 @@ pub fn Widget(config: WidgetConfig) -> impl IntoView {
                         <LookupForm
                             order_number=order_number
                             email=email
+                            postcode=postcode
+                            switched=switched_proof
                             shop_name=shop_name
                             on_found=Callback::new(move |order| {
                                 found.set(Some(order));

@@ -11,7 +11,7 @@ use miniserde::{
     de::{Map, Seq, Visitor},
     json, make_place, Deserialize, Result as BriefResult,
 };
-use sportello_contract::{InvalidParam, ShopConfig};
+use sportello_contract::{InvalidParam, LookupProof, LookupSettings, ShopConfig};
 
 /// The shop's config as the lookup screen needs it, with the answer itself for the views that
 /// arrive on demand, which decode all of it ([`Shop::config`]). `Arc`, not `Rc`: it lives in
@@ -25,6 +25,10 @@ pub struct Shop {
     pub complaints: bool,
     /// Customers can follow a complaint by its reference.
     pub complaint_follow_up: bool,
+    /// How the shop's customers look orders up (proofs, the order-number example and pattern).
+    pub lookup: Option<LookupSettings>,
+    /// The country of most customers' phones (ISO 3166-1 alpha-2).
+    pub phone_country: Option<String>,
     json: Arc<str>,
 }
 
@@ -36,6 +40,215 @@ struct ShopBrief {
     #[allow(dead_code)]
     contract_version: String,
     capabilities: Option<Seen>,
+    lookup: Option<Lookup>,
+    phone_country: Option<Text>,
+}
+
+/// `lookup` as serde reads `LookupSettings` through `lenient::option`: `None` unless an object
+/// without a field named twice; each field lenient on its own (a list of proofs, strings).
+pub(crate) struct Lookup(Option<LookupSettings>);
+
+impl Visitor for Place<Lookup> {
+    fn null(&mut self) -> BriefResult<()> {
+        self.out = Some(Lookup(None));
+        Ok(())
+    }
+    fn boolean(&mut self, _: bool) -> BriefResult<()> {
+        self.null()
+    }
+    fn string(&mut self, _: &str) -> BriefResult<()> {
+        self.null()
+    }
+    fn negative(&mut self, _: i64) -> BriefResult<()> {
+        self.null()
+    }
+    fn nonnegative(&mut self, _: u64) -> BriefResult<()> {
+        self.null()
+    }
+    fn float(&mut self, _: f64) -> BriefResult<()> {
+        self.null()
+    }
+    fn seq(&mut self) -> BriefResult<Box<dyn Seq + '_>> {
+        self.out = Some(Lookup(None));
+        <dyn Visitor>::ignore().seq()
+    }
+    fn map(&mut self) -> BriefResult<Box<dyn Map + '_>> {
+        Ok(Box::new(LookupFields {
+            out: &mut self.out,
+            proofs: None,
+            example: None,
+            pattern: None,
+            twice: false,
+        }))
+    }
+}
+
+impl Deserialize for Lookup {
+    fn begin(out: &mut Option<Self>) -> &mut dyn Visitor {
+        Place::new(out)
+    }
+}
+
+struct LookupFields<'a> {
+    out: &'a mut Option<Lookup>,
+    proofs: Option<Texts>,
+    example: Option<Text>,
+    pattern: Option<Text>,
+    twice: bool,
+}
+
+impl Map for LookupFields<'_> {
+    fn key(&mut self, key: &str) -> BriefResult<&mut dyn Visitor> {
+        Ok(match key {
+            "proofs" => {
+                self.twice |= self.proofs.is_some();
+                Texts::begin(&mut self.proofs)
+            }
+            "order_number_example" => {
+                self.twice |= self.example.is_some();
+                Text::begin(&mut self.example)
+            }
+            "order_number_pattern" => {
+                self.twice |= self.pattern.is_some();
+                Text::begin(&mut self.pattern)
+            }
+            _ => <dyn Visitor>::ignore(),
+        })
+    }
+
+    fn finish(&mut self) -> BriefResult<()> {
+        let text = |t: &mut Option<Text>| t.take().and_then(|Text(s)| s);
+        *self.out = Some(Lookup((!self.twice).then(|| {
+            LookupSettings {
+                proofs: self
+                    .proofs
+                    .take()
+                    .map(|Texts(list)| {
+                        list.iter()
+                            .map(|proof| match proof.as_str() {
+                                "email" => LookupProof::Email,
+                                "postcode" => LookupProof::Postcode,
+                                _ => LookupProof::Unknown,
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                order_number_example: text(&mut self.example),
+                order_number_pattern: text(&mut self.pattern),
+            }
+        })));
+        Ok(())
+    }
+}
+
+/// A string, or `None` for any other value (serde's `lenient::option::<String>`).
+pub(crate) struct Text(Option<String>);
+
+impl Visitor for Place<Text> {
+    fn null(&mut self) -> BriefResult<()> {
+        self.out = Some(Text(None));
+        Ok(())
+    }
+    fn boolean(&mut self, _: bool) -> BriefResult<()> {
+        self.null()
+    }
+    fn string(&mut self, s: &str) -> BriefResult<()> {
+        self.out = Some(Text(Some(s.to_owned())));
+        Ok(())
+    }
+    fn negative(&mut self, _: i64) -> BriefResult<()> {
+        self.null()
+    }
+    fn nonnegative(&mut self, _: u64) -> BriefResult<()> {
+        self.null()
+    }
+    fn float(&mut self, _: f64) -> BriefResult<()> {
+        self.null()
+    }
+    fn seq(&mut self) -> BriefResult<Box<dyn Seq + '_>> {
+        self.null()?;
+        <dyn Visitor>::ignore().seq()
+    }
+    fn map(&mut self) -> BriefResult<Box<dyn Map + '_>> {
+        self.null()?;
+        <dyn Visitor>::ignore().map()
+    }
+}
+
+impl Deserialize for Text {
+    fn begin(out: &mut Option<Self>) -> &mut dyn Visitor {
+        Place::new(out)
+    }
+}
+
+/// The strings of a list, others skipped; empty for any other value (serde's
+/// `lenient::vec::<String>`).
+pub(crate) struct Texts(Vec<String>);
+
+impl Visitor for Place<Texts> {
+    fn null(&mut self) -> BriefResult<()> {
+        self.out = Some(Texts(Vec::new()));
+        Ok(())
+    }
+    fn boolean(&mut self, _: bool) -> BriefResult<()> {
+        self.null()
+    }
+    fn string(&mut self, _: &str) -> BriefResult<()> {
+        self.null()
+    }
+    fn negative(&mut self, _: i64) -> BriefResult<()> {
+        self.null()
+    }
+    fn nonnegative(&mut self, _: u64) -> BriefResult<()> {
+        self.null()
+    }
+    fn float(&mut self, _: f64) -> BriefResult<()> {
+        self.null()
+    }
+    fn seq(&mut self) -> BriefResult<Box<dyn Seq + '_>> {
+        Ok(Box::new(TextList {
+            out: &mut self.out,
+            list: Vec::new(),
+            element: None,
+        }))
+    }
+    fn map(&mut self) -> BriefResult<Box<dyn Map + '_>> {
+        self.null()?;
+        <dyn Visitor>::ignore().map()
+    }
+}
+
+impl Deserialize for Texts {
+    fn begin(out: &mut Option<Self>) -> &mut dyn Visitor {
+        Place::new(out)
+    }
+}
+
+struct TextList<'a> {
+    out: &'a mut Option<Texts>,
+    list: Vec<String>,
+    element: Option<Text>,
+}
+
+impl TextList<'_> {
+    fn keep(&mut self) {
+        if let Some(Text(Some(text))) = self.element.take() {
+            self.list.push(text);
+        }
+    }
+}
+
+impl Seq for TextList<'_> {
+    fn element(&mut self) -> BriefResult<&mut dyn Visitor> {
+        self.keep();
+        Ok(Text::begin(&mut self.element))
+    }
+
+    fn finish(&mut self) -> BriefResult<()> {
+        self.keep();
+        *self.out = Some(Texts(std::mem::take(&mut self.list)));
+        Ok(())
+    }
 }
 
 /// The capabilities the contract defines, in [`Flags`]' order.
@@ -152,6 +365,8 @@ impl Shop {
         Some(Shop {
             complaints: capabilities.complaints,
             complaint_follow_up: capabilities.complaint_follow_up,
+            lookup: brief.lookup.and_then(|Lookup(settings)| settings),
+            phone_country: brief.phone_country.and_then(|Text(country)| country),
             name: brief.shop_name,
             default_locale: brief.default_locale,
             json: text.into(),
@@ -170,6 +385,8 @@ impl Shop {
             default_locale: config.default_locale.clone(),
             complaints: config.capabilities.complaints,
             complaint_follow_up: config.capabilities.complaint_follow_up,
+            lookup: config.lookup.clone(),
+            phone_country: config.phone_country.clone(),
             json: serde_json::to_string(config).unwrap_or_default().into(),
         }
     }
@@ -230,24 +447,32 @@ mod tests {
     use super::*;
     use sportello_contract::Problem;
 
+    /// What the widget does with a config (an absent `lookup` is the default one; serde would
+    /// also read a list as the settings' fields by position, which no backend sends).
+    type Read = (String, String, bool, bool, LookupSettings, Option<String>);
+
     /// serde's reading of a config, reduced to what [`Shop`] holds.
-    fn by_serde(text: &str) -> Option<(String, String, bool, bool)> {
+    fn by_serde(text: &str) -> Option<Read> {
         let c: ShopConfig = serde_json::from_str(text).ok()?;
         Some((
             c.shop_name,
             c.default_locale,
             c.capabilities.complaints,
             c.capabilities.complaint_follow_up,
+            c.lookup.unwrap_or_default(),
+            c.phone_country,
         ))
     }
 
-    fn by_brief(text: &str) -> Option<(String, String, bool, bool)> {
+    fn by_brief(text: &str) -> Option<Read> {
         let s = Shop::read(text)?;
         Some((
             s.name,
             s.default_locale,
             s.complaints,
             s.complaint_follow_up,
+            s.lookup.unwrap_or_default(),
+            s.phone_country,
         ))
     }
 
@@ -288,7 +513,31 @@ mod tests {
         .map(|c| {
             format!(r#"{{"shop_name":"B","default_locale":"en","contract_version":"1","capabilities":{c}}}"#)
         });
-        for text in cases.iter().chain(&capabilities) {
+        // The lookup settings, every shape a backend might send.
+        let lookups = [
+            r#"{"proofs":["postcode"],"order_number_example":"100042","order_number_pattern":"^[0-9]{6}$"}"#,
+            r#"{"proofs":["email","fax",7,null,"postcode",["email"]]}"#,
+            r#"{"proofs":"email","order_number_example":12,"order_number_pattern":null}"#,
+            r#"{"proofs":{"email":true},"order_number_example":["SP-1"],"extra":{"proofs":[]}}"#,
+            r#"{"order_number_example":"A","order_number_example":"B"}"#,
+            r#"{"proofs":[],"proofs":["email"]}"#,
+            r#"{}"#,
+            r#"null"#,
+            r#"["postcode"]"#,
+            r#""postcode""#,
+            r#"{"proofs":["postcode"]"#,
+        ]
+        .map(|l| {
+            format!(r#"{{"shop_name":"B","default_locale":"en","contract_version":"1","lookup":{l}}}"#)
+        });
+        let countries = [r#""DE""#, "null", "49", r#"["DE"]"#, r#"{"DE":1}"#]
+            .map(|c| format!(r#"{{"shop_name":"B","default_locale":"en","contract_version":"1","phone_country":{c}}}"#));
+        for text in cases
+            .iter()
+            .chain(&capabilities)
+            .chain(&lookups)
+            .chain(&countries)
+        {
             assert_eq!(by_brief(text), by_serde(text), "{text}");
         }
     }
@@ -355,13 +604,15 @@ mod tests {
                 fake.name,
                 fake.default_locale,
                 fake.complaints,
-                fake.complaint_follow_up
+                fake.complaint_follow_up,
+                fake.lookup
             ),
             (
                 shop.name,
                 shop.default_locale,
                 shop.complaints,
-                shop.complaint_follow_up
+                shop.complaint_follow_up,
+                shop.lookup
             )
         );
         assert_eq!(Shop::of(&config).config(), Some(config));

@@ -66,9 +66,10 @@ impl Draft {
     pub fn prepare(
         &mut self,
         consent: bool,
+        country: Option<&str>,
         fresh: impl FnOnce() -> String,
     ) -> Result<(ComplaintRequest, String), super::validate::Errors> {
-        let request = super::validate::validate(self, consent)?;
+        let request = super::validate::validate(self, consent, country)?;
         let key = self.key_for(&request, fresh);
         Ok((request, key))
     }
@@ -97,7 +98,7 @@ mod tests {
     #[test]
     fn the_key_is_kept_for_the_same_request_and_renewed_for_a_changed_one() {
         let mut draft = filled();
-        let request = validate(&draft, true).unwrap();
+        let request = validate(&draft, true, None).unwrap();
         let first = draft.key_for(&request, || "k1".into());
         assert_eq!(first, "k1");
         assert_eq!(draft.key_for(&request, || "k2".into()), "k1", "a retry");
@@ -106,18 +107,18 @@ mod tests {
             serde_json::from_str(&serde_json::to_string(&draft).unwrap()).unwrap();
         assert_eq!(restored.key_for(&request, || "k3".into()), "k1");
         draft.description.push_str(" And the saucer too.");
-        let changed = validate(&draft, true).unwrap();
+        let changed = validate(&draft, true, None).unwrap();
         assert_eq!(draft.key_for(&changed, || "k4".into()), "k4");
     }
 
     #[test]
     fn preparing_gives_the_request_and_its_key_or_what_is_wrong() {
         let mut draft = filled();
-        let errors = draft.prepare(false, || "k1".into()).unwrap_err();
+        let errors = draft.prepare(false, None, || "k1".into()).unwrap_err();
         assert_eq!(errors, vec![(Field::Consent, FieldError::Required)]);
         assert_eq!(draft.key, None, "no key for a complaint that cannot go");
-        let (request, key) = draft.prepare(true, || "k1".into()).unwrap();
+        let (request, key) = draft.prepare(true, None, || "k1".into()).unwrap();
         assert_eq!((request.consent, key.as_str()), (true, "k1"));
-        assert_eq!(draft.prepare(true, || "k2".into()).unwrap().1, "k1");
+        assert_eq!(draft.prepare(true, None, || "k2".into()).unwrap().1, "k1");
     }
 }

@@ -13,7 +13,8 @@ use crate::{
     },
 };
 
-fn message(m: &'static Messages, field: Field, error: FieldError) -> String {
+/// What is wrong with a field; `national` when the shop names its phones' country.
+fn message(m: &'static Messages, field: Field, error: FieldError, national: bool) -> String {
     let c = m.complaints();
     match (field, error) {
         (Field::OrderNumber, _) => c.order_number_too_long.to_owned(),
@@ -27,6 +28,7 @@ fn message(m: &'static Messages, field: Field, error: FieldError) -> String {
         (Field::Email, FieldError::TooLong) => m.field_too_long.to_owned(),
         (Field::Email, _) => m.email_invalid.to_owned(),
         (Field::Phone, FieldError::Required) => c.phone_required.to_owned(),
+        (Field::Phone, _) if national => m.phone_invalid_national.to_owned(),
         (Field::Phone, _) => c.phone_invalid.to_owned(),
         (Field::Consent, _) => c.consent_required.to_owned(),
     }
@@ -100,6 +102,14 @@ pub fn ComplaintForm() -> impl IntoView {
         });
     }
 
+    // The shop names its phones' country: national numbers are fine (tracked only by the texts
+    // that say so).
+    let national = move || {
+        state
+            .shop
+            .with(|s| s.as_ref().is_some_and(|s| s.phone_country.is_some()))
+    };
+
     let error_of = move |field: Field| {
         state
             .errors
@@ -112,14 +122,18 @@ pub fn ComplaintForm() -> impl IntoView {
     let field_error = move |field: Field| {
         error_of(field).map(|error| {
             let m = i18n.messages();
-            let text = message(m, field, error);
+            let text = message(m, field, error, national());
             error_line(&id_of(field), m.error_prefix, text)
         })
     };
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        match super::validate::validate(&draft.get_untracked(), state.consent.get_untracked()) {
+        let country = state
+            .shop
+            .with_untracked(|s| s.as_ref().and_then(|s| s.phone_country.clone()));
+        let consent = state.consent.get_untracked();
+        match super::validate::validate(&draft.get_untracked(), consent, country.as_deref()) {
             Ok(_) => {
                 state.errors.set(Vec::new());
                 state.step.set(Step::Check);
@@ -137,7 +151,7 @@ pub fn ComplaintForm() -> impl IntoView {
             .errors
             .get()
             .into_iter()
-            .map(|(field, error)| (focus_target(field), message(m, field, error)))
+            .map(|(field, error)| (focus_target(field), message(m, field, error, national())))
             .collect::<Vec<_>>()
     });
 
@@ -319,7 +333,10 @@ pub fn ComplaintForm() -> impl IntoView {
             <Show when=move || draft.with(|d| d.channel != ContactChannel::Email)>
                 <div class="sportello-field" class:sportello-field--error=move || error_of(Field::Phone).is_some()>
                     <label class="sportello-label" for=id_of(Field::Phone)>{move || i18n.messages().complaints().phone_label}</label>
-                    <p class="sportello-hint" id=format!("{}-hint", id_of(Field::Phone))>{move || i18n.messages().complaints().phone_hint}</p>
+                    <p class="sportello-hint" id=format!("{}-hint", id_of(Field::Phone))>{move || {
+                        let c = i18n.messages().complaints();
+                        if national() { i18n.messages().phone_hint_national } else { c.phone_hint }
+                    }}</p>
                     {move || field_error(Field::Phone)}
                     <input class="sportello-input" id=id_of(Field::Phone) type="tel" inputmode="tel" autocomplete="tel"
                         aria-describedby=move || described_by(Field::Phone, true)

@@ -200,6 +200,14 @@ pub fn ComplaintFlow(
             async move { answered(calls.file_complaint(request, key, access).await) }
         },
     );
+    // The shop's country for phone numbers typed without their code (read when sending, so the
+    // flow never tracks the shop's settings).
+    let country = move || {
+        state
+            .shop
+            .try_with_untracked(|s| s.as_ref().and_then(|s| s.phone_country.clone()))
+            .flatten()
+    };
     // Sends the queued complaint when the browser is online (and nothing is on its way).
     // Also called a frame after mounting, when the flow may already be gone: then it does nothing.
     let send_queued = move || {
@@ -210,7 +218,10 @@ pub fn ComplaintFlow(
             return;
         }
         // The draft is what was queued: the same request, so the same key.
-        if let Some(Ok(prepared)) = state.draft.try_update(|d| d.prepare(true, new_key)) {
+        if let Some(Ok(prepared)) = state
+            .draft
+            .try_update(|d| d.prepare(true, country().as_deref(), new_key))
+        {
             send.dispatch(prepared);
         }
     };
@@ -234,7 +245,10 @@ pub fn ComplaintFlow(
     let on_reconfirmed = Callback::new(move |access: OrderAccess| {
         state.access.set_value(Some(access));
         let consent = state.consent.get_untracked();
-        if let Some(Ok(prepared)) = state.draft.try_update(|d| d.prepare(consent, new_key)) {
+        if let Some(Ok(prepared)) = state
+            .draft
+            .try_update(|d| d.prepare(consent, country().as_deref(), new_key))
+        {
             announcer.say(i18n.0.get_untracked().messages().complaints().sending);
             send.dispatch(prepared);
         }
@@ -248,7 +262,9 @@ pub fn ComplaintFlow(
         // that a retry (also after a reload) can never file it twice; a complaint changed after a
         // failed attempt is a new request with a new key.
         let consent = state.consent.get_untracked();
-        let prepared = state.draft.try_update(|d| d.prepare(consent, new_key));
+        let prepared = state
+            .draft
+            .try_update(|d| d.prepare(consent, country().as_deref(), new_key));
         match prepared.unwrap_or_else(|| Err(Errors::new())) {
             Ok(prepared) => {
                 let c = i18n.0.get_untracked().messages().complaints();

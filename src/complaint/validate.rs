@@ -2,8 +2,8 @@
 //! nothing typed ever cleared.
 
 use sportello_contract::{
-    is_plausible_phone, ComplaintRequest, ComplaintTopic, ContactChannel, ContactPreference,
-    DesiredResolution, COMPLAINT_ORDER_NUMBER_MAX_CHARS, DESCRIPTION_MAX_CHARS,
+    international_phone, is_plausible_phone, ComplaintRequest, ComplaintTopic, ContactChannel,
+    ContactPreference, DesiredResolution, COMPLAINT_ORDER_NUMBER_MAX_CHARS, DESCRIPTION_MAX_CHARS,
     DESCRIPTION_MIN_CHARS,
 };
 
@@ -39,8 +39,13 @@ impl Field {
 /// What is wrong, per field, in form order.
 pub type Errors = Vec<(Field, FieldError)>;
 
-/// Checks the draft; on success, the request to send (text trimmed).
-pub fn validate(draft: &Draft, consent: bool) -> Result<ComplaintRequest, Errors> {
+/// Checks the draft; on success, the request to send (text trimmed, the phone number in
+/// international format, a national one taken as of `country`, the shop's `phone_country`).
+pub fn validate(
+    draft: &Draft,
+    consent: bool,
+    country: Option<&str>,
+) -> Result<ComplaintRequest, Errors> {
     let mut errors = Errors::new();
     let order_number = draft.order_number.as_deref().map(str::trim).unwrap_or("");
     if order_number.chars().count() > COMPLAINT_ORDER_NUMBER_MAX_CHARS {
@@ -61,11 +66,11 @@ pub fn validate(draft: &Draft, consent: bool) -> Result<ComplaintRequest, Errors
         errors.push((Field::Email, problem));
         ""
     });
-    let phone = draft.phone.trim();
+    let phone = international_phone(&draft.phone, country);
     if draft.channel != ContactChannel::Email {
         if phone.is_empty() {
             errors.push((Field::Phone, FieldError::Required));
-        } else if !is_plausible_phone(phone) {
+        } else if !is_plausible_phone(&phone) {
             errors.push((Field::Phone, FieldError::Invalid));
         }
     }
@@ -78,7 +83,7 @@ pub fn validate(draft: &Draft, consent: bool) -> Result<ComplaintRequest, Errors
     let address = if draft.channel == ContactChannel::Email {
         email.to_owned()
     } else {
-        phone.to_owned()
+        phone
     };
     Ok(ComplaintRequest {
         topic: draft.topic.unwrap_or(ComplaintTopic::Other),
@@ -106,7 +111,7 @@ mod tests {
 
     #[test]
     fn a_complete_draft_becomes_a_trimmed_request() {
-        let request = validate(&filled(), true).unwrap();
+        let request = validate(&filled(), true, None).unwrap();
         assert_eq!(request.description, "The cup arrived with a broken handle.");
         assert_eq!(request.email, "giulia@example.com");
         assert_eq!(request.contact.channel, ContactChannel::Email);
@@ -116,7 +121,7 @@ mod tests {
 
     #[test]
     fn every_missing_answer_is_named_in_form_order() {
-        let errors = validate(&Draft::default(), false).unwrap_err();
+        let errors = validate(&Draft::default(), false, None).unwrap_err();
         assert_eq!(
             errors,
             vec![
@@ -134,7 +139,7 @@ mod tests {
         draft.description = "Too short".into();
         draft.channel = ContactChannel::Whatsapp;
         assert_eq!(
-            validate(&draft, true).unwrap_err(),
+            validate(&draft, true, None).unwrap_err(),
             vec![
                 (Field::Description, FieldError::TooShort),
                 (Field::Phone, FieldError::Required)
@@ -143,7 +148,7 @@ mod tests {
         draft.description = "x".repeat(DESCRIPTION_MAX_CHARS + 1);
         draft.phone = "333 123".into();
         assert_eq!(
-            validate(&draft, true).unwrap_err(),
+            validate(&draft, true, None).unwrap_err(),
             vec![
                 (Field::Description, FieldError::TooLong),
                 (Field::Phone, FieldError::Invalid)
@@ -151,7 +156,7 @@ mod tests {
         );
         draft.description = "x".repeat(DESCRIPTION_MIN_CHARS);
         draft.phone = "+39 333 123 4567".into();
-        let request = validate(&draft, true).unwrap();
+        let request = validate(&draft, true, None).unwrap();
         assert_eq!(request.contact.address, "+39 333 123 4567");
     }
 
@@ -159,15 +164,18 @@ mod tests {
     fn the_order_number_is_optional_trimmed_and_bounded() {
         let mut draft = filled();
         draft.order_number = Some("  ".into());
-        assert_eq!(validate(&draft, true).unwrap().order_number, None);
+        assert_eq!(validate(&draft, true, None).unwrap().order_number, None);
         draft.order_number = Some(" SP-1002 ".into());
         assert_eq!(
-            validate(&draft, true).unwrap().order_number.as_deref(),
+            validate(&draft, true, None)
+                .unwrap()
+                .order_number
+                .as_deref(),
             Some("SP-1002")
         );
         draft.order_number = Some("1".repeat(COMPLAINT_ORDER_NUMBER_MAX_CHARS + 1));
         assert_eq!(
-            validate(&draft, true).unwrap_err(),
+            validate(&draft, true, None).unwrap_err(),
             vec![(Field::OrderNumber, FieldError::TooLong)]
         );
     }

@@ -90,10 +90,19 @@ pub struct Messages {
     pub lookup_title: &'static str,
     pub lookup_title_at: fn(shop: &str) -> String,
     pub lookup_intro: &'static str,
+    /// The intro of a shop that looks orders up by postcode.
+    pub lookup_intro_postcode: &'static str,
     pub order_number_label: &'static str,
     pub order_number_hint: &'static str,
+    /// With the shop's own example of an order number.
+    pub order_number_hint_example: fn(example: &str) -> String,
     pub email_label: &'static str,
     pub email_hint: &'static str,
+    pub postcode_label: &'static str,
+    pub postcode_hint: &'static str,
+    /// Switches between the two proofs when the shop accepts both.
+    pub use_postcode: &'static str,
+    pub use_email: &'static str,
     pub find_order: &'static str,
     pub searching: &'static str,
 
@@ -101,14 +110,23 @@ pub struct Messages {
     pub error_summary_title: &'static str,
     pub order_number_required: &'static str,
     pub order_number_invalid: &'static str,
+    /// A number typed without the beginning the shop's numbers have ("1001" for "SP-1001").
+    pub order_number_prefix: fn(example: &str) -> String,
     pub email_required: &'static str,
     pub email_invalid: &'static str,
+    pub postcode_required: &'static str,
     pub field_too_long: &'static str,
+    /// A phone field's hint and error when the shop names its phones' country (national
+    /// numbers are fine), for every phone field.
+    pub phone_hint_national: &'static str,
+    pub phone_invalid_national: &'static str,
     pub error_prefix: &'static str,
 
     // Outcomes of a lookup
     pub not_found: &'static str,
+    pub not_found_postcode: &'static str,
     pub not_found_hint: &'static str,
+    pub not_found_hint_postcode: &'static str,
     pub network_error: &'static str,
     pub timeout_error: &'static str,
     pub server_error: &'static str,

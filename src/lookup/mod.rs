@@ -1,8 +1,9 @@
-//! Finding an order: the lookup form (order number + e-mail), its checks (`validate`), and the
-//! hand-over of the order found to the order view. First-open code: see CONTRIBUTING.md's rules.
+//! Finding an order: the lookup form (order number + the e-mail address or the delivery
+//! postcode, as the shop's config offers them), its checks (`validate`), and the hand-over of the
+//! order found to the order view. First-open code: see CONTRIBUTING.md's rules.
 
 use leptos::{ev::SubmitEvent, html, prelude::*};
-use sportello_contract::{LookupRequest, OrderSummary};
+use sportello_contract::{LookupProof, LookupRequest, LookupSettings, OrderSummary};
 
 use crate::{
     api::{ApiError, BackendHandle},
@@ -10,20 +11,47 @@ use crate::{
     ui::{
         failure_message, failure_reference,
         field::{self, error_line, FieldError},
-        focus_after_render, Announcer, ErrorSummary, I18n, Ids,
+        focus_after_render, focus_id_within, Announcer, ErrorSummary, I18n, Ids,
     },
 };
-use validate::{validate_lookup, LookupErrors, LookupField};
+use validate::{missing_prefix, validate_lookup, LookupErrors, LookupField};
 
 pub mod validate;
 
-fn field_message(m: &'static Messages, field: LookupField, error: FieldError) -> &'static str {
+/// What is wrong with a field; `whole` is the shop's number for a number typed without its
+/// beginning (the `TooShort` of the order number).
+fn field_message(
+    m: &'static Messages,
+    field: LookupField,
+    error: FieldError,
+    whole: Option<&str>,
+) -> String {
     match (field, error) {
+        (LookupField::OrderNumber, FieldError::TooShort) => {
+            return (m.order_number_prefix)(whole.unwrap_or_default())
+        }
         (LookupField::OrderNumber, FieldError::Required) => m.order_number_required,
         (LookupField::OrderNumber, FieldError::Invalid) => m.order_number_invalid,
         (LookupField::Email, FieldError::Required) => m.email_required,
         (LookupField::Email, FieldError::Invalid) => m.email_invalid,
+        (LookupField::Postcode, FieldError::Required | FieldError::Invalid) => m.postcode_required,
         (_, FieldError::TooLong | FieldError::TooShort) => m.field_too_long,
+    }
+    .to_owned()
+}
+
+/// Whether `text` matches the shop's order-number pattern (ECMA-262, as the contract says), by
+/// the browser's own `RegExp`; a pattern the browser cannot read matches everything, so it
+/// never stands in a customer's way.
+fn matches_pattern(pattern: &str, text: &str) -> bool {
+    let Ok(constructor) = js_sys::Reflect::get(&js_sys::global(), &"RegExp".into()) else {
+        return true;
+    };
+    let constructor: js_sys::Function = constructor.into();
+    let args = js_sys::Array::of2(&pattern.into(), &"u".into());
+    match js_sys::Reflect::construct(&constructor, &args) {
+        Ok(regexp) => js_sys::RegExp::from(regexp).test(text),
+        Err(_) => true,
     }
 }
 
@@ -33,6 +61,7 @@ fn server_field_errors(params: &[sportello_contract::InvalidParam]) -> LookupErr
     [
         (LookupField::OrderNumber, "order_number"),
         (LookupField::Email, "email"),
+        (LookupField::Postcode, "postcode"),
     ]
     .into_iter()
     .filter(|(_, name)| params.iter().any(|param| param.name == *name))
@@ -40,7 +69,8 @@ fn server_field_errors(params: &[sportello_contract::InvalidParam]) -> LookupErr
     .collect()
 }
 
-/// Guest order lookup: order number and e-mail address.
+/// Guest order lookup: order number and one proof, the e-mail address or the delivery postcode,
+/// as the shop offers them (both: e-mail first, with a switch to the other).
 ///
 /// Validation follows the GOV.UK Design System: the browser's own validation is off, the form is
 /// checked on submit, an error summary at the top takes focus and links to each field, and
@@ -49,6 +79,9 @@ fn server_field_errors(params: &[sportello_contract::InvalidParam]) -> LookupErr
 pub fn LookupForm(
     order_number: RwSignal<String>,
     email: RwSignal<String>,
+    postcode: RwSignal<String>,
+    /// The customer switched to the shop's second proof (kept across screens like the fields).
+    switched: RwSignal<bool>,
     #[prop(into)] shop_name: Signal<Option<String>>,
     on_found: Callback<OrderSummary>,
     /// Coming back from another screen: the eye and focus land on the heading. Never on the
@@ -61,6 +94,26 @@ pub fn LookupForm(
     let backend = BackendHandle::get();
     let ids = Ids::fresh();
     let errors = RwSignal::new(LookupErrors::new());
+    // The shop's lookup settings (tracked: the config may arrive after the first render).
+    let settings = move || i18n.1.with(|s| s.as_ref().and_then(|s| s.lookup.clone()));
+    let offered = move || LookupSettings::offered(settings().as_ref());
+    let proof = move || {
+        let offered = offered();
+        offered[usize::from(switched.get() && offered.len() > 1)]
+    };
+    // The shop's whole number for what was typed without its beginning, if that is what it is.
+    let whole = move |number: &str| {
+        let settings = settings()?;
+        let pattern = settings.order_number_pattern.as_deref()?;
+        missing_prefix(number, settings.order_number_example.as_deref(), |text| {
+            matches_pattern(pattern, text)
+        })
+    };
+    let whole_typed = move || {
+        whole(&sportello_contract::normalize_order_number(
+            &order_number.get(),
+        ))
+    };
     let summary = NodeRef::<html::Div>::new();
     let heading = NodeRef::<html::H2>::new();
     if land {
@@ -105,7 +158,13 @@ pub fn LookupForm(
         if pending.get_untracked() {
             return;
         }
-        match validate_lookup(&order_number.get_untracked(), &email.get_untracked()) {
+        let proof = untrack(proof);
+        let value = match proof {
+            LookupProof::Postcode => postcode.get_untracked(),
+            _ => email.get_untracked(),
+        };
+        let needs_prefix = |number: &str| untrack(|| whole(number)).is_some();
+        match validate_lookup(&order_number.get_untracked(), proof, &value, needs_prefix) {
             Ok(request) => {
                 errors.set(LookupErrors::new());
                 announcer.say(i18n.0.get_untracked().messages().searching);
@@ -126,6 +185,7 @@ pub fn LookupForm(
     let field_id = move |field: LookupField| match field {
         LookupField::OrderNumber => ids.id("order-number"),
         LookupField::Email => ids.id("email"),
+        LookupField::Postcode => ids.id("postcode"),
     };
     let error_of = move |field: LookupField| {
         errors.with(|list| list.iter().find(|(f, _)| *f == field).map(|(_, e)| *e))
@@ -137,7 +197,7 @@ pub fn LookupForm(
     let field_error = move |field: LookupField| {
         error_of(field).map(|error| {
             let m = i18n.messages();
-            let message = field_message(m, field, error).to_owned();
+            let message = field_message(m, field, error, whole_typed().as_deref());
             error_line(&field_id(field), m.error_prefix, message)
         })
     };
@@ -147,16 +207,27 @@ pub fn LookupForm(
         errors
             .get()
             .into_iter()
-            .map(|(field, error)| (field_id(field), field_message(m, field, error).to_owned()))
+            .map(|(field, error)| {
+                let message = field_message(m, field, error, whole_typed().as_deref());
+                (field_id(field), message)
+            })
             .collect::<Vec<_>>()
     });
 
     let outcome = move || match failure() {
         Some(error) => {
             let m = i18n.messages();
-            let (text, can_retry) = failure_message(m, &error);
-            let hint =
-                matches!(error, ApiError::NotFound).then(|| view! { <p>{m.not_found_hint}</p> });
+            let (mut text, can_retry) = failure_message(m, &error);
+            if matches!(error, ApiError::NotFound) && proof() == LookupProof::Postcode {
+                text = m.not_found_postcode.into();
+            }
+            let hint = matches!(error, ApiError::NotFound).then(|| {
+                let hint = match proof() {
+                    LookupProof::Postcode => m.not_found_hint_postcode,
+                    _ => m.not_found_hint,
+                };
+                view! { <p>{hint}</p> }
+            });
             let reference = failure_reference(m, &error);
             Some(view! {
                 <div class="sportello-alert" role="alert">
@@ -192,14 +263,26 @@ pub fn LookupForm(
         >
             <h2 class="sportello-title" id=ids.id("title") tabindex="-1" node_ref=heading>{title}</h2>
             <ErrorSummary entries=summary_entries node_ref=summary />
-            <p class="sportello-intro">{move || i18n.messages().lookup_intro}</p>
+            <p class="sportello-intro">{move || {
+                let m = i18n.messages();
+                match proof() {
+                    LookupProof::Postcode => m.lookup_intro_postcode,
+                    _ => m.lookup_intro,
+                }
+            }}</p>
 
             <div class="sportello-field" class:sportello-field--error=move || error_of(LookupField::OrderNumber).is_some()>
                 <label class="sportello-label" for=field_id(LookupField::OrderNumber)>
                     {move || i18n.messages().order_number_label}
                 </label>
                 <p class="sportello-hint" id=format!("{}-hint", field_id(LookupField::OrderNumber))>
-                    {move || i18n.messages().order_number_hint}
+                    {move || {
+                        let m = i18n.messages();
+                        match settings().and_then(|s| s.order_number_example) {
+                            Some(example) => (m.order_number_hint_example)(&example),
+                            None => m.order_number_hint.to_owned(),
+                        }
+                    }}
                 </p>
                 {move || field_error(LookupField::OrderNumber)}
                 <input
@@ -217,7 +300,13 @@ pub fn LookupForm(
                 />
             </div>
 
-            <div class="sportello-field" class:sportello-field--error=move || error_of(LookupField::Email).is_some()>
+            // Both proof fields are drawn, the one not in use hidden: cheaper than redrawing,
+            // and what was typed in either stays.
+            <div
+                class="sportello-field"
+                class:sportello-field--error=move || error_of(LookupField::Email).is_some()
+                class:sportello-off=move || proof() == LookupProof::Postcode
+            >
                 <label class="sportello-label" for=field_id(LookupField::Email)>
                     {move || i18n.messages().email_label}
                 </label>
@@ -240,6 +329,63 @@ pub fn LookupForm(
                     on:input=move |ev| email.set(event_target_value(&ev))
                 />
             </div>
+            <div
+                class="sportello-field"
+                class:sportello-field--error=move || error_of(LookupField::Postcode).is_some()
+                class:sportello-off=move || proof() != LookupProof::Postcode
+            >
+                <label class="sportello-label" for=field_id(LookupField::Postcode)>
+                    {move || i18n.messages().postcode_label}
+                </label>
+                <p class="sportello-hint" id=format!("{}-hint", field_id(LookupField::Postcode))>
+                    {move || i18n.messages().postcode_hint}
+                </p>
+                {move || field_error(LookupField::Postcode)}
+                <input
+                    class="sportello-input sportello-input--short"
+                    id=field_id(LookupField::Postcode)
+                    name="postcode"
+                    type="text"
+                    autocomplete="shipping postal-code"
+                    autocapitalize="characters"
+                    spellcheck="false"
+                    aria-describedby=move || described_by(LookupField::Postcode)
+                    aria-invalid=move || invalid(LookupField::Postcode)
+                    prop:value=move || postcode.get()
+                    on:input=move |ev| postcode.set(event_target_value(&ev))
+                />
+            </div>
+            // Both proofs offered: the other one, a tap away; what was typed in either stays.
+            <button
+                type="button"
+                class="sportello-link-button"
+                class:sportello-off=move || offered().len() < 2
+                on:click=move |_| {
+                    errors.set(LookupErrors::new());
+                    switched.update(|s| *s = !*s);
+                    let field = if untrack(proof) == LookupProof::Postcode {
+                        LookupField::Postcode
+                    } else {
+                        LookupField::Email
+                    };
+                    let id = field_id(field);
+                    // On the field now shown, looked for inside this form only.
+                    request_animation_frame(move || {
+                        let form = heading
+                            .try_get_untracked()
+                            .flatten()
+                            .and_then(|h| h.closest("form").ok().flatten());
+                        if let Some(form) = form {
+                            focus_id_within(&form, &id);
+                        }
+                    });
+                }
+            >
+                {move || {
+                    let m = i18n.messages();
+                    if proof() == LookupProof::Postcode { m.use_email } else { m.use_postcode }
+                }}
+            </button>
 
             {outcome}
 
@@ -280,10 +426,13 @@ mod tests {
         );
         // Named twice, or among fields the form does not have: each field once.
         assert_eq!(
-            server_field_errors(&rejected(&["email", "postcode", "email"])),
-            vec![(LookupField::Email, FieldError::Invalid)]
+            server_field_errors(&rejected(&["email", "fax", "postcode", "email"])),
+            vec![
+                (LookupField::Email, FieldError::Invalid),
+                (LookupField::Postcode, FieldError::Invalid)
+            ]
         );
-        assert_eq!(server_field_errors(&rejected(&["postcode"])), vec![]);
+        assert_eq!(server_field_errors(&rejected(&["fax"])), vec![]);
         assert_eq!(server_field_errors(&[]), vec![]);
     }
 }

@@ -1,9 +1,11 @@
 use leptos::{ev::SubmitEvent, html, prelude::*};
-use sportello_contract::{is_plausible_phone, NotifyChannel, OrderAccess, SubscriptionRequest};
+use sportello_contract::{
+    international_phone, is_plausible_phone, NotifyChannel, OrderAccess, SubscriptionRequest,
+};
 
 use crate::{
     api::CallsHandle,
-    i18n::TrackingMessages,
+    i18n::Messages,
     ui::{
         field::{self, error_line, FieldError},
         focus_after_render, Announcer, ErrorSummary, I18n, Ids,
@@ -18,18 +20,20 @@ pub enum Field {
 }
 
 /// Checks the opt-in like every form of the widget: what is wrong per field, in form order (the
-/// form words it in the current language), or the request to send (the number trimmed).
+/// form words it in the current language), or the request to send (the number in international
+/// format, a national one taken as of `country`, the shop's `phone_country`).
 pub fn validate(
     channel: NotifyChannel,
     phone: &str,
     consent: bool,
+    country: Option<&str>,
 ) -> Result<SubscriptionRequest, Vec<(Field, FieldError)>> {
     let needs_phone = matches!(channel, NotifyChannel::Sms | NotifyChannel::Whatsapp);
-    let phone = phone.trim();
+    let phone = international_phone(phone, country);
     let mut errors = Vec::new();
     if needs_phone && phone.is_empty() {
         errors.push((Field::Phone, FieldError::Required));
-    } else if needs_phone && !is_plausible_phone(phone) {
+    } else if needs_phone && !is_plausible_phone(&phone) {
         errors.push((Field::Phone, FieldError::Invalid));
     }
     if !consent {
@@ -40,14 +44,17 @@ pub fn validate(
     }
     Ok(SubscriptionRequest {
         channel,
-        address: needs_phone.then(|| phone.to_owned()),
+        address: needs_phone.then_some(phone),
         consent: true,
     })
 }
 
-fn message(t: &'static TrackingMessages, field: Field, error: FieldError) -> &'static str {
+/// What is wrong with a field; `national` when the shop names its phones' country.
+fn message(m: &'static Messages, field: Field, error: FieldError, national: bool) -> &'static str {
+    let t = m.tracking();
     match (field, error) {
         (Field::Phone, FieldError::Required) => t.phone_required,
+        (Field::Phone, _) if national => m.phone_invalid_national,
         (Field::Phone, _) => t.phone_invalid,
         (Field::Consent, _) => t.consent_required,
     }
@@ -76,6 +83,11 @@ pub fn NotifyOptIn(
     // A div like the error summary's, so that focusing it is code the chunk already has.
     let done = NodeRef::<html::Div>::new();
     let access = StoredValue::new(access);
+    // The shop's country for phone numbers typed without their code.
+    let country = move || {
+        i18n.1
+            .with(|s| s.as_ref().and_then(|s| s.phone_country.clone()))
+    };
 
     let save = Action::new_local(move |request: &SubscriptionRequest| {
         let calls = calls.clone();
@@ -105,6 +117,7 @@ pub fn NotifyOptIn(
             channel.get_untracked(),
             &phone.get_untracked(),
             consent.get_untracked(),
+            untrack(country).as_deref(),
         ) {
             Ok(request) => {
                 errors.set(Vec::new());
@@ -119,11 +132,11 @@ pub fn NotifyOptIn(
 
     // Worded when shown, so that the messages follow a change of language.
     let error_of = move |field: Field| {
-        let t = i18n.messages().tracking();
+        let m = i18n.messages();
         errors.with(|e| {
             e.iter()
                 .find(|(f, _)| *f == field)
-                .map(|(f, problem)| message(t, *f, *problem))
+                .map(|(f, problem)| message(m, *f, *problem, country().is_some()))
         })
     };
     let field_id = move |field: Field| match field {
@@ -132,10 +145,15 @@ pub fn NotifyOptIn(
     };
 
     let summary_entries = Signal::derive(move || {
-        let t = i18n.messages().tracking();
+        let m = i18n.messages();
         errors.with(|e| {
             e.iter()
-                .map(|(field, problem)| (field_id(*field), message(t, *field, *problem).to_owned()))
+                .map(|(field, problem)| {
+                    (
+                        field_id(*field),
+                        message(m, *field, *problem, country().is_some()).to_owned(),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -175,7 +193,10 @@ pub fn NotifyOptIn(
                 <Show when=move || matches!(channel.get(), NotifyChannel::Sms | NotifyChannel::Whatsapp)>
                     <div class="sportello-field" class:sportello-field--error=move || error_of(Field::Phone).is_some()>
                         <label class="sportello-label" for=field_id(Field::Phone)>{move || i18n.messages().tracking().phone_label}</label>
-                        <p class="sportello-hint" id=ids.id("phone-hint")>{move || i18n.messages().tracking().phone_hint}</p>
+                        <p class="sportello-hint" id=ids.id("phone-hint")>{move || {
+                            let t = i18n.messages().tracking();
+                            if country().is_some() { i18n.messages().phone_hint_national } else { t.phone_hint }
+                        }}</p>
                         {move || error_of(Field::Phone).map(|m| error_line(&field_id(Field::Phone), i18n.messages().error_prefix, m.to_owned()))}
                         <input
                             class="sportello-input"
@@ -256,38 +277,48 @@ mod tests {
     #[test]
     fn the_opt_in_needs_consent_and_a_number_for_sms_or_whatsapp() {
         assert_eq!(
-            validate(NotifyChannel::Email, "", true).unwrap().address,
+            validate(NotifyChannel::Email, "", true, None)
+                .unwrap()
+                .address,
             None
         );
         assert_eq!(
-            validate(NotifyChannel::Sms, "  ", false).unwrap_err(),
+            validate(NotifyChannel::Sms, "  ", false, None).unwrap_err(),
             vec![
                 (Field::Phone, FieldError::Required),
                 (Field::Consent, FieldError::Required)
             ]
         );
         assert_eq!(
-            validate(NotifyChannel::Whatsapp, "12", true).unwrap_err(),
+            validate(NotifyChannel::Whatsapp, "12", true, None).unwrap_err(),
             vec![(Field::Phone, FieldError::Invalid)]
         );
-        let request = validate(NotifyChannel::Whatsapp, " +39 333 123 4567 ", true).unwrap();
+        let request = validate(NotifyChannel::Whatsapp, " +39 333 123 4567 ", true, None).unwrap();
         assert_eq!(request.address.as_deref(), Some("+39 333 123 4567"));
         assert!(request.consent);
+        // A German shop: the number as Germans write it is sent in international format.
+        let request = validate(NotifyChannel::Sms, "0171/2345678", true, Some("DE")).unwrap();
+        assert_eq!(request.address.as_deref(), Some("+49 171 2345678"));
+        assert_eq!(
+            validate(NotifyChannel::Sms, "0171/2345678", true, None).unwrap_err(),
+            vec![(Field::Phone, FieldError::Invalid)]
+        );
     }
 
     #[test]
     fn each_problem_has_its_own_words() {
-        let t = crate::i18n::Locale::En.messages().tracking();
+        let m = crate::i18n::Locale::En.messages();
+        let t = m.tracking();
         assert_eq!(
-            message(t, Field::Phone, FieldError::Required),
+            message(m, Field::Phone, FieldError::Required, false),
             t.phone_required
         );
         assert_eq!(
-            message(t, Field::Phone, FieldError::Invalid),
+            message(m, Field::Phone, FieldError::Invalid, false),
             t.phone_invalid
         );
         assert_eq!(
-            message(t, Field::Consent, FieldError::Required),
+            message(m, Field::Consent, FieldError::Required, false),
             t.consent_required
         );
     }

@@ -9,7 +9,7 @@ pub mod focus;
 pub mod photo_picker;
 
 pub use error_summary::ErrorSummary;
-pub use focus::{focus_after_render, land_on_heading};
+pub use focus::{focus_after_render, focus_id_within, land_on_heading};
 pub use photo_picker::PhotoPicker;
 
 use std::sync::atomic::{AtomicU32, Ordering};
