@@ -4,7 +4,10 @@
 // contract alone is enough: `cargo xtask test` runs the conformance checker and a Playwright
 // journey against it.
 //
-//   node server.mjs [--port 8090] [--widget-dir ../../dist] [--orders orders.json]
+//   node server.mjs [--port 8090] [--widget-dir ../../dist] [--shop shop.json]
+//
+// A shop file holds the `config` answer and the `orders` (see shop.json, an English shop that
+// takes both proofs, and shop-de.json, a German one that looks orders up by postcode).
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -12,7 +15,10 @@ import { extname, join, normalize } from 'node:path';
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) =>
   (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []));
 const here = new URL('.', import.meta.url).pathname;
-const ORDERS = JSON.parse(readFileSync(args.orders ?? join(here, 'orders.json'), 'utf8'));
+const SHOP = JSON.parse(readFileSync(args.shop ?? join(here, 'shop.json'), 'utf8'));
+const ORDERS = SHOP.orders;
+// The proofs the shop accepts (contract 1.3: absent or empty means both).
+const PROOFS = SHOP.config.lookup?.proofs?.length ? SHOP.config.lookup.proofs : ['email', 'postcode'];
 const WIDGET = args['widget-dir'] ?? join(here, '../../dist');
 const PROBLEMS = 'https://sportello.dev/problems/';
 
@@ -52,10 +58,15 @@ function lookup(res, body) {
   if (typeof request.order_number !== 'string' || !normalizeNumber(request.order_number)) {
     invalid.push({ name: 'order_number', reason: 'required' });
   }
-  const hasEmail = typeof request.email === 'string';
-  const hasPostcode = typeof request.postcode === 'string';
+  // Exactly one proof (contract 1.3); a proof sent as null counts as absent.
+  const hasEmail = request.email != null;
+  const hasPostcode = request.postcode != null;
   if (!hasEmail && !hasPostcode) invalid.push({ name: 'email', reason: 'an e-mail address or a postcode is required' });
-  if (hasEmail && !plausibleEmail(request.email)) invalid.push({ name: 'email', reason: 'must be an e-mail address' });
+  if (hasEmail && hasPostcode) invalid.push({ name: 'postcode', reason: 'send an e-mail address or a postcode, not both' });
+  const proof = hasEmail ? 'email' : 'postcode';
+  if (hasEmail !== hasPostcode && !PROOFS.includes(proof)) invalid.push({ name: proof, reason: 'not accepted by this shop' });
+  if (hasEmail && (typeof request.email !== 'string' || !plausibleEmail(request.email))) invalid.push({ name: 'email', reason: 'must be an e-mail address' });
+  if (hasPostcode && (typeof request.postcode !== 'string' || !normalizePostcode(request.postcode))) invalid.push({ name: 'postcode', reason: 'must be a postcode' });
   if (invalid.length) {
     return problem(res, 422, 'invalid-request', 'Some fields are invalid', { invalid_params: invalid });
   }
@@ -68,18 +79,17 @@ function lookup(res, body) {
   return json(res, 200, found.order);
 }
 
+const NAME = SHOP.config.shop_name.replace(/[<&]/g, '');
 const PAGE = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Minimal shop</title></head>
-<body><main><h1>Minimal shop</h1><sportello-widget api-base="/v1"></sportello-widget></main>
+<html lang="${SHOP.config.default_locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${NAME}</title></head>
+<body><main><h1>${NAME}</h1><sportello-widget api-base="/v1"></sportello-widget></main>
 <script type="module" src="/widget/sportello.js"></script></body></html>`;
 
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');
   if (req.method === 'GET' && url.pathname === '/v1/config') {
-    return json(res, 200, {
-      shop_name: 'Minimal shop', default_locale: 'en', supported_locales: ['en'], contract_version: '1.2.0',
-    });
+    return json(res, 200, SHOP.config);
   }
   if (url.pathname === '/v1/orders/lookup' && req.method === 'POST') {
     let body = '';

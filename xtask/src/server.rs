@@ -161,13 +161,19 @@ impl Server {
 
     /// The deliberately minimal backend of `examples/minimal-backend` (Node, config and lookup
     /// only), serving the built widget on a free port.
-    pub fn start_minimal() -> Result<Server> {
-        step("Starting the minimal backend (examples/minimal-backend, Node)");
+    /// The minimal backend with the shop of `shop` (a file of examples/minimal-backend:
+    /// `shop.json`, or `shop-de.json`, the German shop that looks orders up by postcode).
+    pub fn start_minimal(shop: &str) -> Result<Server> {
+        step(&format!(
+            "Starting the minimal backend (examples/minimal-backend, Node) with {shop}"
+        ));
         let mut command = Command::new("node");
         command
             .arg(root().join("examples/minimal-backend/server.mjs"))
             .args(["--port", "0", "--widget-dir"])
-            .arg(root().join("dist"));
+            .arg(root().join("dist"))
+            .arg("--shop")
+            .arg(root().join("examples/minimal-backend").join(shop));
         let (child, url) = listen(command, "the minimal backend")?;
         Ok(Server {
             child,

@@ -115,17 +115,25 @@ pub fn main() -> Result<()> {
             .arg(server.url.trim_end_matches('/'))
             .args(["--max-examples", "30", "--seed", "1", "--no-color"])
             .current_dir(root().join("contract")))?;
-        let minimal = server::Server::start_minimal()?;
+        let minimal = server::Server::start_minimal("shop.json")?;
         step("Contract conformance of the minimal backend (config and lookup only)");
         conformance::check(
             &format!("{}v1", minimal.url),
             &[("MB-1001".to_owned(), "ada.lovelace@example.com".to_owned())],
             None,
         )?;
-        step("End-to-end test of the widget on the minimal backend");
+        let german = server::Server::start_minimal("shop-de.json")?;
+        step("Contract conformance of the minimal backend as a German shop (postcode lookup)");
+        conformance::check(
+            &format!("{}v1", german.url),
+            &[("KR-100042".to_owned(), "20095".to_owned())],
+            None,
+        )?;
+        step("End-to-end test of the widget on the minimal backend, two shops");
         run(Command::new("node")
             .args(["--test", "--test-reporter=spec", "minimal.test.mjs"])
             .env("SPORTELLO_MINIMAL_URL", &minimal.url)
+            .env("SPORTELLO_MINIMAL_DE_URL", &german.url)
             .current_dir(root().join("e2e")))
     })?;
 
