@@ -56,6 +56,10 @@ fn parcel(id: &str, status: ShipmentStatus, estimate: Option<(i64, i64)>) -> Shi
         estimate_revised_at: None,
         delivered_at: None,
         delay: None,
+        pickup: None,
+        actions: Vec::new(),
+        redelivery_dates: Vec::new(),
+        requests: Vec::new(),
     }
 }
 

@@ -145,6 +145,10 @@ fn poisoned(payload: &str) -> OrderSummary {
             estimate_revised_at: Some(at(-1)),
             delivered_at: None,
             delay: Some(delay.clone()),
+            pickup: None,
+            actions: Vec::new(),
+            redelivery_dates: Vec::new(),
+            requests: Vec::new(),
         }],
         delay: Some(delay.clone()),
         refunds: vec![Refund {

@@ -144,6 +144,9 @@ pub fn response(path: &str, method: &str, status: &str) -> Option<Value> {
         ("post", "/v1/orders/{order_id}/subscriptions", "201") => {
             json!({"channel": "whatsapp", "created_at": "2026-11-23T10:30:00Z"})
         }
+        ("post", "/v1/orders/{order_id}/shipments/{shipment_id}/requests", "201") => {
+            json!({"kind": "redeliver", "date": "2026-12-03", "created_at": "2026-12-01T09:12:00Z"})
+        }
         ("get", "/v1/help", "200") => json!({
             "topic": "late_delivery",
             "answers": [
@@ -175,6 +178,16 @@ pub fn response(path: &str, method: &str, status: &str) -> Option<Value> {
         ),
         (_, _, "401") => problem(P::Unauthorized, None, &[]),
         (_, "/v1/orders/lookup", "404") => problem(P::OrderNotFound, None, &[]),
+        (_, "/v1/orders/{order_id}/shipments/{shipment_id}/requests", "404") => problem(
+            P::OrderNotFound,
+            Some("This order has no parcel with that id."),
+            &[],
+        ),
+        (_, "/v1/orders/{order_id}/shipments/{shipment_id}/requests", "409") => problem(
+            P::Conflict,
+            Some("This parcel was delivered meanwhile: there is nothing to change."),
+            &[],
+        ),
         (_, "/v1/complaints/lookup", "404") => problem(P::ComplaintNotFound, None, &[]),
         (_, "/v1/complaints/{reference}/rating", "409") => problem(
             P::Conflict,
@@ -195,6 +208,9 @@ pub fn response(path: &str, method: &str, status: &str) -> Option<Value> {
         (_, "/v1/orders/lookup", "422") => invalid("email", "must be an e-mail address"),
         (_, "/v1/orders/{order_id}/subscriptions", "422") => {
             invalid("consent", "the customer must agree to be contacted")
+        }
+        (_, "/v1/orders/{order_id}/shipments/{shipment_id}/requests", "422") => {
+            invalid("date", "must be one of the parcel's redelivery_dates")
         }
         (_, "/v1/help" | "/v1/help/feedback", "422") => {
             invalid("topic", "must be one of the complaint topics")

@@ -38,7 +38,7 @@ pub const PROBLEM_JSON: &str = "application/problem+json";
     "default_locale": "it",
     "supported_locales": ["it", "en"],
     "contract_version": "1.3.0",
-    "capabilities": {"complaints": true, "help": true, "complaint_photos": true, "complaint_follow_up": true},
+    "capabilities": {"complaints": true, "help": true, "complaint_photos": true, "complaint_follow_up": true, "parcel_requests": true},
     "lookup": {"proofs": ["email", "postcode"], "order_number_example": "SP-1001", "order_number_pattern": "^SP-[0-9]{4,}$"},
     "phone_country": "IT",
     "support": {
@@ -170,6 +170,10 @@ pub struct Capabilities {
     /// `POST /v1/complaints/lookup` and the calls under `/v1/complaints/{reference}`.
     #[serde(default)]
     pub complaint_follow_up: bool,
+    /// `POST /v1/orders/{order_id}/shipments/{shipment_id}/requests`: a new delivery day or a
+    /// corrected address for a parcel that needs the customer (new in 1.3).
+    #[serde(default)]
+    pub parcel_requests: bool,
 }
 
 /// `POST /v1/orders/lookup` body: a guest order lookup by order number plus one proof of

@@ -9,8 +9,8 @@
 use crate::{
     Capabilities, Complaint, ComplaintLookup, ComplaintMessage, ComplaintRequest, ComplaintSummary,
     ComplaintTopic, HelpAnswers, HelpFeedback, InvalidParam, LookupProof, LookupRequest,
-    LookupSettings, OrderItem, OrderStatus, OrderSummary, Problem, Rating, ShopConfig,
-    Subscription, SubscriptionRequest, SupportInfo,
+    LookupSettings, OrderItem, OrderStatus, OrderSummary, ParcelRequest, ParcelRequestRecord,
+    Problem, Rating, ShopConfig, Subscription, SubscriptionRequest, SupportInfo,
 };
 use utoipa::{
     openapi::{
@@ -121,6 +121,50 @@ fn get_order() {}
     )
 )]
 fn subscribe() {}
+
+/// `POST /v1/orders/{order_id}/shipments/{shipment_id}/requests`
+///
+/// A request about a parcel that needs the customer (capability `parcel_requests`, new in 1.3):
+/// a new delivery on one of the parcel's `redelivery_dates`, or a corrected address. Only the
+/// parcel's `actions` may be asked for. The shop handles it with the carrier; the answer says it
+/// was received, and the parcel lists it in `requests` from then on. Idempotent like a complaint:
+/// the same Idempotency-Key replays the answer, another body with it is refused, a request
+/// refused for invalid fields leaves the key unused.
+#[utoipa::path(
+    post,
+    path = "/v1/orders/{order_id}/shipments/{shipment_id}/requests",
+    tag = "orders",
+    operation_id = "requestForParcel",
+    summary = "Ask for a new delivery day or correct the address (idempotent)",
+    params(
+        ("order_id" = String, Path, description = "`access.order_id` from the lookup"),
+        ("shipment_id" = String, Path, description = "The parcel's `id`"),
+        ("Idempotency-Key" = IdempotencyKey, Header, description = "A UUID v4, the same on every retry of this request")
+    ),
+    security(("order_token" = [])),
+    request_body(content = ParcelRequest, content_type = "application/json"),
+    responses(
+        (status = 415, description = "The body is not sent as JSON (`Content-Type` other than `application/json`), refused before it is read", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 429, description = "Too many writes from this client (`rate-limited`)", body = Problem,
+            content_type = "application/problem+json",
+            headers(("Retry-After" = u32, description = "Seconds to wait before trying again"))),
+        (status = 201, description = "Received: what was asked, without the address", body = ParcelRequestRecord,
+            headers(("Cache-Control" = String, description = "Always `no-store`"),
+                    ("Idempotent-Replayed" = String, description = "`true` when this is the stored answer of an earlier attempt"))),
+        (status = 400, description = "Not JSON, or no Idempotency-Key (`malformed-request`)", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 401, description = "Token missing, wrong or expired (`unauthorized`)", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 404, description = "The order has no parcel with this id (`order-not-found`)", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 409, description = "The parcel no longer offers this (`conflict`: delivered or collected meanwhile), or the first request with this key is still being processed (`request-in-progress`)", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 422, description = "An action or a day the parcel does not offer, or a missing or too long address field (`invalid-request`), or the key was used with another body (`idempotency-key-reused`)", body = Problem,
+            content_type = "application/problem+json"),
+    )
+)]
+fn request_for_parcel() {}
 
 /// `GET /v1/help`
 ///
@@ -466,6 +510,7 @@ and map unknown enum values to `unknown`.",
         lookup_order,
         get_order,
         subscribe,
+        request_for_parcel,
         get_help,
         help_feedback,
         file_complaint,
@@ -482,6 +527,8 @@ and map unknown enum values to `unknown`.",
         LookupProof,
         LookupRequest,
         OrderSummary,
+        ParcelRequest,
+        ParcelRequestRecord,
         OrderItem,
         OrderStatus,
         Problem,
@@ -606,6 +653,7 @@ mod tests {
                 "ShopConfig" => round_trips::<ShopConfig>(example),
                 "OrderSummary" => round_trips::<OrderSummary>(example),
                 "Subscription" => round_trips::<Subscription>(example),
+                "ParcelRequestRecord" => round_trips::<ParcelRequestRecord>(example),
                 "HelpAnswers" => round_trips::<HelpAnswers>(example),
                 "Complaint" => round_trips::<Complaint>(example),
                 "array" => round_trips::<Vec<ComplaintSummary>>(example),

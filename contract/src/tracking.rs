@@ -148,6 +148,143 @@ pub struct Shipment {
     /// A delay of this parcel.
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub delay: Option<Delay>,
+    /// Where the parcel waits to be collected (with `available_for_pickup`). New in 1.3.
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pickup: Option<PickupPoint>,
+    /// What the customer may ask for this parcel now, through `POST
+    /// /v1/orders/{order_id}/shipments/{shipment_id}/requests` (capability `parcel_requests`).
+    /// New in 1.3.
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub actions: Vec<ParcelAction>,
+    /// The days a new delivery may be asked for (`YYYY-MM-DD`, the carrier's), for
+    /// `redeliver`. New in 1.3.
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<String>, format = Date))]
+    pub redelivery_dates: Vec<String>,
+    /// What the customer already asked for this parcel, oldest first. New in 1.3.
+    #[serde(
+        default,
+        deserialize_with = "crate::lenient::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub requests: Vec<ParcelRequestRecord>,
+}
+
+impl Shipment {
+    /// The parcel waits for something from the customer: a missed delivery, a pickup point,
+    /// an address the carrier could not find.
+    pub fn needs_customer(&self) -> bool {
+        matches!(
+            self.status,
+            ShipmentStatus::AttemptFail | ShipmentStatus::AvailableForPickup
+        ) || self
+            .delay
+            .as_ref()
+            .is_some_and(|d| d.reason == DelayReason::AddressIssue)
+    }
+}
+
+/// Where a parcel waits to be collected.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PickupPoint {
+    /// The point's name as the carrier gives it, e.g. `Tabaccheria Centrale`.
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
+    pub name: String,
+    /// Its address on one line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 300))]
+    pub address: Option<String>,
+    /// Opening hours in the carrier's or shop's words (plain text, the shop's language).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 300))]
+    pub hours: Option<String>,
+    /// The last moment it is held there before going back (RFC 3339).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub until: Option<String>,
+}
+
+/// Something the customer may ask for a parcel that needs them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ParcelAction {
+    /// Deliver it again, on one of the parcel's `redelivery_dates`.
+    Redeliver,
+    /// Complete or correct the delivery address.
+    CorrectAddress,
+    /// Any value this client does not know. Never sent by a conforming backend.
+    #[serde(other, skip_serializing)]
+    Unknown,
+}
+
+/// The corrected or completed delivery address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AddressCorrection {
+    /// Street and number, 1 to 200 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
+    pub line: String,
+    /// 1 to 20 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 20))]
+    pub postcode: String,
+    /// 1 to 100 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 100))]
+    pub city: String,
+    /// For the courier (the name on the bell, a floor, a gate code), at most 200 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
+    pub note: Option<String>,
+}
+
+/// Longest address line, postcode, city and note of an [`AddressCorrection`], in characters.
+pub const ADDRESS_LIMITS: [usize; 4] = [200, 20, 100, 200];
+
+/// `POST /v1/orders/{order_id}/shipments/{shipment_id}/requests` body: a request about a parcel
+/// that needs the customer. The shop handles it (with the carrier); the answer only says it
+/// was received.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({"kind": "redeliver", "date": "2026-12-03"})))]
+pub struct ParcelRequest {
+    /// One of the parcel's `actions`.
+    pub kind: ParcelAction,
+    /// For `redeliver`: one of the parcel's `redelivery_dates`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(format = Date))]
+    pub date: Option<String>,
+    /// For `correct_address`: the address to deliver to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<AddressCorrection>,
+}
+
+/// A request the customer made about a parcel (the answer to the request, and in the parcel's
+/// `requests`). The address itself is never sent back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({"kind": "redeliver", "date": "2026-12-03", "created_at": "2026-12-01T09:12:00Z"})))]
+pub struct ParcelRequestRecord {
+    pub kind: ParcelAction,
+    /// The day asked for, for `redeliver`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(format = Date))]
+    pub date: Option<String>,
+    /// When it was received (RFC 3339).
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub created_at: String,
 }
 
 /// Why something is late. Each has a localised explanation in the widget that never blames the

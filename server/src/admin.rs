@@ -29,6 +29,7 @@ pub fn routes(state: AppState) -> Router {
         .route("/orders/{number}/delay", put(set_delay))
         .route("/orders/{number}/voucher", post(issue_voucher))
         .route("/outbox", get(outbox))
+        .route("/parcel-requests", get(parcel_requests))
         .route("/detector/run", post(run_detector))
         .route("/complaints", get(complaints::admin::list))
         .route(
@@ -298,6 +299,14 @@ async fn issue_voucher(
 
 async fn outbox(State(state): State<AppState>) -> Result<Response, ApiProblem> {
     let entries = state.with_db(|conn| Ok(db::outbox(conn)?)).await?;
+    Ok(Json(entries).into_response())
+}
+
+/// What customers asked about parcels that need them, newest first, with the address to pass on.
+async fn parcel_requests(State(state): State<AppState>) -> Result<Response, ApiProblem> {
+    let entries = state
+        .read(|conn| Ok(db::all_parcel_requests(conn)?))
+        .await?;
     Ok(Json(entries).into_response())
 }
 

@@ -20,6 +20,7 @@ mod housekeeping;
 mod idempotency;
 pub mod office;
 mod orders;
+mod parcels;
 mod problem;
 mod ratelimit;
 mod seed;
@@ -283,6 +284,7 @@ fn assemble(settings: &Settings) -> anyhow::Result<(Router, AppState)> {
                 help: true,
                 complaint_photos: true,
                 complaint_follow_up: true,
+                parcel_requests: true,
             },
             support: Some(settings.support.clone()),
             lookup: Some(lookup_settings(settings)),
@@ -329,6 +331,7 @@ fn assemble(settings: &Settings) -> anyhow::Result<(Router, AppState)> {
     let api = Router::new()
         .route("/config", get(get_config))
         .merge(orders::routes())
+        .merge(parcels::routes())
         .merge(complaints::routes(settings.concurrent_uploads))
         .merge(help::routes())
         .fallback(|| async { ApiProblem::no_such_endpoint() })

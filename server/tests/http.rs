@@ -88,7 +88,7 @@ async fn a_lookup_carries_one_proof_of_those_the_shop_accepts() {
     // Both proofs, even both right: refused, naming the second.
     let both = lookup(
         &app,
-        json!({"order_number": "SP-1003", "email": "luca.esposito@example.com", "postcode": "80121"})
+        json!({"order_number": "SP-1003", "email": "chiara.esposito@example.com", "postcode": "80121"})
             .to_string(),
     )
     .await;
@@ -133,7 +133,7 @@ async fn a_lookup_carries_one_proof_of_those_the_shop_accepts() {
     assert_eq!(config.phone_country.as_deref(), Some("DE"));
     let by_email = lookup(
         &by_postcode,
-        json!({"order_number": "SP-1003", "email": "luca.esposito@example.com"}).to_string(),
+        json!({"order_number": "SP-1003", "email": "chiara.esposito@example.com"}).to_string(),
     )
     .await;
     assert_eq!(by_email.status, StatusCode::UNPROCESSABLE_ENTITY);

@@ -252,11 +252,12 @@ impl Seq for TextList<'_> {
 }
 
 /// The capabilities the contract defines, in [`Flags`]' order.
-const CAPABILITIES: [&str; 4] = [
+const CAPABILITIES: [&str; 5] = [
     "complaints",
     "help",
     "complaint_photos",
     "complaint_follow_up",
+    "parcel_requests",
 ];
 
 /// The two capabilities the lookup screen needs, read as serde reads `Capabilities`
@@ -308,7 +309,7 @@ impl Visitor for Place<Seen> {
     fn map(&mut self) -> BriefResult<Box<dyn Map + '_>> {
         Ok(Box::new(Flags {
             out: &mut self.out,
-            flags: [None; 4],
+            flags: [None; 5],
             twice: false,
         }))
     }
@@ -323,7 +324,7 @@ impl Deserialize for Seen {
 /// An object being read as capabilities: each defined capability's value so far.
 struct Flags<'a> {
     out: &'a mut Option<Seen>,
-    flags: [Option<Seen>; 4],
+    flags: [Option<Seen>; 5],
     twice: bool,
 }
 

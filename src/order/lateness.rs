@@ -211,6 +211,10 @@ mod tests {
             estimate_revised_at: None,
             delivered_at: None,
             delay: None,
+            pickup: None,
+            actions: Vec::new(),
+            redelivery_dates: Vec::new(),
+            requests: Vec::new(),
         }
     }
 

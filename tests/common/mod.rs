@@ -110,6 +110,7 @@ impl FakeBackend {
                 help: true,
                 complaint_photos: false,
                 complaint_follow_up: false,
+                parcel_requests: false,
             }),
             followed: RefCell::new(followed_complaint()),
             follow_lookups: RefCell::new(Vec::new()),
@@ -127,6 +128,7 @@ impl FakeBackend {
             help: true,
             complaint_photos: true,
             complaint_follow_up: true,
+            parcel_requests: false,
         });
         backend
     }

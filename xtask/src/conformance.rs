@@ -4,6 +4,7 @@
 //! The process exits non-zero if any check fails.
 
 mod complaints;
+mod parcels;
 mod schema;
 
 use std::time::Duration;
@@ -363,6 +364,11 @@ pub fn check(base: &str, orders: &[(String, String)], origin: Option<&str>) -> R
         )
     };
 
+    // Parcel requests are checked on the first order given whose parcel offers an action.
+    let parcel_requests = offered
+        .as_ref()
+        .is_some_and(|c| c.capabilities.parcel_requests);
+    let mut parcels_checked = false;
     for (number, proof) in orders {
         // A postcode never holds an `@`.
         let (key, other, other_value) = if proof.contains('@') {
@@ -404,11 +410,15 @@ pub fn check(base: &str, orders: &[(String, String)], origin: Option<&str>) -> R
         );
         // Follow-up calls with the order-scoped token, when the backend grants one.
         if let Ok(order) = serde_json::from_str::<OrderSummary>(&found.body) {
-            match order.access {
+            match order.access.clone() {
                 None => println!(
                     "  · {number}: no order token granted, follow-up endpoints not checked"
                 ),
                 Some(access) => {
+                    if parcel_requests && !parcels_checked {
+                        parcels_checked =
+                            parcels::check(base, &agent, &order, &access, &mut report)?;
+                    }
                     let url = format!("{base}/orders/{}", access.order_id);
                     let endpoint = format!("GET {url}");
                     let fresh = answer(
@@ -537,6 +547,13 @@ pub fn check(base: &str, orders: &[(String, String)], origin: Option<&str>) -> R
                 expect_problem(&post(&both_body)?, ProblemType::InvalidRequest).map(|_| ()),
             );
         }
+    }
+
+    if parcel_requests && !parcels_checked {
+        println!(
+            "  · no order given has a parcel that offers actions: parcel requests not checked \
+             (give one with --order)"
+        );
     }
 
     let malformed = "{\"order_number\": ";
@@ -737,6 +754,8 @@ mod tests {
             PercentOver100,
             /// `GET /config` is `503` without `Retry-After`, as a proxy's maintenance page.
             UnavailableWithoutRetryAfter,
+            /// A parcel request is answered `200` rather than `201`.
+            ParcelRequestOk,
         }
 
         async fn apply(defect: Defect, mut request: Request, next: Next) -> Response {
@@ -824,6 +843,12 @@ mod tests {
                     response.headers_mut().remove(header::CONTENT_LENGTH);
                     response
                 }
+                (Defect::ParcelRequestOk, path)
+                    if path.ends_with("/requests") && response.status() == StatusCode::CREATED =>
+                {
+                    *response.status_mut() = StatusCode::OK;
+                    response
+                }
                 (Defect::OkOnNotFound, "/v1/orders/lookup")
                     if response.status() == StatusCode::NOT_FOUND =>
                 {
@@ -863,7 +888,13 @@ mod tests {
             });
             let result = super::check(
                 &format!("http://{address}/v1"),
-                &[("SP-1001".to_owned(), "giulia.rossi@example.com".to_owned())],
+                &[
+                    ("SP-1001".to_owned(), "giulia.rossi@example.com".to_owned()),
+                    (
+                        "SP-1011".to_owned(),
+                        "valentina.galli@example.com".to_owned(),
+                    ),
+                ],
                 Some(SHOP),
             );
             runtime.shutdown_background();
@@ -948,6 +979,11 @@ mod tests {
                 actual.contains("a 503 without Retry-After in seconds"),
                 "{actual}"
             );
+        }
+
+        #[test]
+        fn a_parcel_request_answered_200_is_caught() {
+            assert!(failure(Defect::ParcelRequestOk).contains("a parcel request is received"));
         }
 
         #[test]

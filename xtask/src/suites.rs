@@ -104,7 +104,14 @@ pub fn main() -> Result<()> {
         step("Contract conformance of the reference backend");
         conformance::check(
             &format!("{}v1", server.url),
-            &[("SP-1001".to_owned(), "giulia.rossi@example.com".to_owned())],
+            &[
+                ("SP-1001".to_owned(), "giulia.rossi@example.com".to_owned()),
+                // A parcel the courier could not deliver: the parcel-request checks.
+                (
+                    "SP-1011".to_owned(),
+                    "valentina.galli@example.com".to_owned(),
+                ),
+            ],
             Some(server::TEST_SHOP_ORIGIN),
         )?;
         step("Schemathesis: generated requests against the reference backend from openapi.json");

@@ -366,7 +366,7 @@ pub(super) async fn list_for_order(
 }
 
 /// What registering an idempotent submission gives.
-enum Claimed {
+pub(crate) enum Claimed {
     /// The stored answer of an earlier attempt: send it instead of processing this one.
     Answered(Response),
     /// This request's to process, holding the key until its answer commits.
@@ -374,7 +374,7 @@ enum Claimed {
 }
 
 /// Registers an idempotent submission; a 409 or 422 problem comes back as an error.
-async fn claim(
+pub(crate) async fn claim(
     state: &AppState,
     scope: &str,
     key: &str,
@@ -405,7 +405,7 @@ async fn claim(
 
 /// Gives up a claimed submission that failed its checks (so the key can be used again), and
 /// names the rejected fields.
-async fn refuse(
+pub(crate) async fn refuse(
     state: &AppState,
     claim: idempotency::Claim,
     scope: &str,
@@ -427,7 +427,7 @@ async fn refuse(
 }
 
 /// The stored answer of an earlier attempt with the same Idempotency-Key.
-fn replay(status: u16, body: String) -> Response {
+pub(crate) fn replay(status: u16, body: String) -> Response {
     (
         StatusCode::from_u16(status).unwrap_or(StatusCode::OK),
         [

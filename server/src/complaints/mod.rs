@@ -20,6 +20,7 @@ use time::OffsetDateTime;
 
 use crate::{edge::json_post, office, AppState};
 
+pub(crate) use handlers::{claim, refuse, Claimed};
 pub(crate) use store::code;
 pub(crate) use validate::{decode, json_object, too_long};
 

@@ -130,6 +130,20 @@ CREATE INDEX complaint_photos_update ON complaint_photos(update_id);
 CREATE INDEX outbox_order ON outbox(order_id);
 ALTER TABLE idempotency ADD COLUMN owner TEXT;
 "#,
+    // What customers asked about a parcel that needs them (contract 1.3): a new delivery day or
+    // a corrected address, for the shop to pass on to the carrier.
+    r#"
+CREATE TABLE parcel_requests (
+    id          INTEGER PRIMARY KEY,
+    order_id    INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    shipment_id TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    date        TEXT,
+    address     TEXT,
+    created_at  TEXT NOT NULL
+);
+CREATE INDEX parcel_requests_order ON parcel_requests(order_id);
+"#,
 ];
 
 /// Runs the migrations the database has not had yet, each in its own transaction.

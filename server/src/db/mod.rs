@@ -14,8 +14,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use sportello_contract::{
     normalize_order_number, normalize_postcode, DateWindow, Delay, LookupRequest, MaskedAddress,
-    NotifyChannel, OrderItem, OrderStatus, OrderSummary, Promotion, Refund, Shipment, Subscription,
-    Totals,
+    NotifyChannel, OrderItem, OrderStatus, OrderSummary, ParcelAction, ParcelRequest,
+    ParcelRequestRecord, Promotion, Refund, Shipment, Subscription, Totals,
 };
 use time::{format_description::well_known::Rfc3339, Duration, OffsetDateTime};
 
@@ -228,6 +228,11 @@ pub fn load_order(conn: &Connection, id: i64) -> rusqlite::Result<Option<OrderSu
     order.items = load_items(conn, id)?;
     parse_tracking(&tracking).apply(&mut order);
     order.subscriptions = load_subscriptions(conn, id)?;
+    for (shipment_id, request) in load_parcel_requests(conn, id)? {
+        if let Some(shipment) = order.shipments.iter_mut().find(|s| s.id == shipment_id) {
+            shipment.requests.push(request);
+        }
+    }
     if order.totals.is_none() {
         let items = order.items_total();
         order.totals = Some(Totals {
@@ -346,6 +351,79 @@ fn load_subscriptions(conn: &Connection, id: i64) -> rusqlite::Result<Vec<Subscr
             channel: parse_code(&row.get::<_, String>(0)?, NotifyChannel::Unknown),
             created_at: row.get(1)?,
         })
+    })?;
+    rows.collect()
+}
+
+/// The requests about an order's parcels, oldest first, with the parcel each is about.
+fn load_parcel_requests(
+    conn: &Connection,
+    id: i64,
+) -> rusqlite::Result<Vec<(String, ParcelRequestRecord)>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT shipment_id, kind, date, created_at FROM parcel_requests
+         WHERE order_id = ?1 ORDER BY id",
+    )?;
+    let rows = statement.query_map(params![id], |row| {
+        Ok((
+            row.get(0)?,
+            ParcelRequestRecord {
+                kind: parse_code(&row.get::<_, String>(1)?, ParcelAction::Unknown),
+                date: row.get(2)?,
+                created_at: row.get(3)?,
+            },
+        ))
+    })?;
+    rows.collect()
+}
+
+/// Records a request about a parcel; the address (for `correct_address`) is kept as JSON for
+/// the shop, never sent back to the customer.
+pub fn add_parcel_request(
+    conn: &Connection,
+    order_id: i64,
+    shipment_id: &str,
+    request: &ParcelRequest,
+    now: &str,
+) -> anyhow::Result<ParcelRequestRecord> {
+    let kind = match request.kind {
+        ParcelAction::Redeliver => "redeliver",
+        ParcelAction::CorrectAddress => "correct_address",
+        ParcelAction::Unknown => anyhow::bail!("an unknown parcel action"),
+    };
+    let address = request
+        .address
+        .as_ref()
+        .map(serde_json::to_string)
+        .transpose()?;
+    conn.execute(
+        "INSERT INTO parcel_requests (order_id, shipment_id, kind, date, address, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![order_id, shipment_id, kind, request.date, address, now],
+    )?;
+    Ok(ParcelRequestRecord {
+        kind: request.kind,
+        date: request.date.clone(),
+        created_at: now.to_owned(),
+    })
+}
+
+/// Every parcel request, newest first, for the shop's staff (`/admin/parcel-requests`).
+pub fn all_parcel_requests(conn: &Connection) -> rusqlite::Result<Vec<serde_json::Value>> {
+    let mut statement = conn.prepare(
+        "SELECT o.number, r.shipment_id, r.kind, r.date, r.address, r.created_at
+         FROM parcel_requests r JOIN orders o ON o.id = r.order_id ORDER BY r.id DESC",
+    )?;
+    let rows = statement.query_map([], |row| {
+        let address: Option<String> = row.get(4)?;
+        Ok(serde_json::json!({
+            "order_number": row.get::<_, String>(0)?,
+            "shipment_id": row.get::<_, String>(1)?,
+            "kind": row.get::<_, String>(2)?,
+            "date": row.get::<_, Option<String>>(3)?,
+            "address": address.and_then(|a| serde_json::from_str::<serde_json::Value>(&a).ok()),
+            "created_at": row.get::<_, String>(5)?,
+        }))
     })?;
     rows.collect()
 }

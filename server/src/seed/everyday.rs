@@ -264,6 +264,12 @@ pub const ORDERS: &[DemoOrder] = &[
                 ShipmentStatus::AvailableForPickup,
             ));
             p.estimated_delivery = Some(c.window(-1, -1));
+            p.pickup = Some(PickupPoint {
+                name: "Ufficio postale Torino 12".to_owned(),
+                address: Some("Via Alfieri 10, 10121 Torino".to_owned()),
+                hours: Some("lun–ven 8:20–19:05, sab 8:20–12:35".to_owned()),
+                until: Some(c.at(9, 19)),
+            });
             Tracking {
                 shipping_address: address("Paolo R.", "Torino", "10121"),
                 promised_delivery: Some(c.window(-1, 1)),

@@ -135,6 +135,9 @@ pub const ORDERS: &[DemoOrder] = &[
             );
             d.new_estimate = Some(c.window(1, 2));
             p.delay = Some(d);
+            // The customer may correct the address, or ask for another day.
+            p.actions = vec![ParcelAction::CorrectAddress, ParcelAction::Redeliver];
+            p.redelivery_dates = c.delivery_days(3);
             Tracking {
                 shipping_address: address("Valentina G.", "Cagliari", "09124"),
                 promised_delivery: Some(c.window(-1, 0)),
@@ -185,6 +188,14 @@ pub const ORDERS: &[DemoOrder] = &[
                 "Il pacco ti aspetta all'ufficio postale per 10 giorni; se preferisci, possiamo chiedere una nuova consegna.",
                 c.at(-2, 17),
             ));
+            p.pickup = Some(PickupPoint {
+                name: "Ufficio postale Palermo 3".to_owned(),
+                address: Some("Via Roma 320, 90133 Palermo".to_owned()),
+                hours: Some("lun–ven 8:20–19:05, sab 8:20–12:35".to_owned()),
+                until: Some(c.at(8, 19)),
+            });
+            p.actions = vec![ParcelAction::Redeliver];
+            p.redelivery_dates = c.delivery_days(4);
             Tracking {
                 shipping_address: address("Davide L.", "Palermo", "90133"),
                 promised_delivery: Some(c.window(-3, -1)),

@@ -4,7 +4,8 @@
 
 use sportello_contract::{
     CarrierEvent, DateWindow, Delay, DelayReason, DelaySide, Goodwill, MaskedAddress, OrderStatus,
-    Promotion, Refund, RefundMethod, RefundStatus, Shipment, ShipmentItem, ShipmentStatus,
+    ParcelAction, PickupPoint, Promotion, Refund, RefundMethod, RefundStatus, Shipment,
+    ShipmentItem, ShipmentStatus,
 };
 use time::{format_description::well_known::Rfc3339, Duration, OffsetDateTime};
 
@@ -37,6 +38,16 @@ impl Clock {
             .assume_utc()
             .format(&Rfc3339)
             .expect("formats")
+    }
+
+    /// The next `count` days a courier delivers (not Sundays), from tomorrow, as `YYYY-MM-DD`.
+    pub fn delivery_days(&self, count: usize) -> Vec<String> {
+        (1..)
+            .map(|days| (self.0 + Duration::days(days)).date())
+            .filter(|day| day.weekday() != time::Weekday::Sunday)
+            .take(count)
+            .map(|day| day.to_string())
+            .collect()
     }
 
     pub fn window(&self, from_days: i64, to_days: i64) -> DateWindow {
@@ -90,6 +101,10 @@ fn parcel(
         estimate_revised_at: None,
         delivered_at: None,
         delay: None,
+        pickup: None,
+        actions: Vec::new(),
+        redelivery_dates: Vec::new(),
+        requests: Vec::new(),
     }
 }
 

@@ -26,7 +26,7 @@ fn test_complaint() -> Value {
     })
 }
 
-fn new_key() -> String {
+pub(super) fn new_key() -> String {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_nanos())
