@@ -25,6 +25,8 @@ pub struct Shop {
     pub complaints: bool,
     /// Customers can follow a complaint by its reference.
     pub complaint_follow_up: bool,
+    /// A parcel that needs the customer takes their requests (another day, the address).
+    pub parcel_requests: bool,
     /// How the shop's customers look orders up (proofs, the order-number example and pattern).
     pub lookup: Option<LookupSettings>,
     /// The country of most customers' phones (ISO 3166-1 alpha-2).
@@ -267,6 +269,7 @@ const CAPABILITIES: [&str; 5] = [
 pub(crate) struct Capabilities {
     complaints: bool,
     complaint_follow_up: bool,
+    parcel_requests: bool,
 }
 
 /// A JSON value as the first open reads it, without `json::Value` (whose object and array
@@ -349,6 +352,7 @@ impl Map for Flags<'_> {
         *self.out = Some(Seen::Object(Capabilities {
             complaints: on(0),
             complaint_follow_up: on(3),
+            parcel_requests: on(4),
         }));
         Ok(())
     }
@@ -366,6 +370,7 @@ impl Shop {
         Some(Shop {
             complaints: capabilities.complaints,
             complaint_follow_up: capabilities.complaint_follow_up,
+            parcel_requests: capabilities.parcel_requests,
             lookup: brief.lookup.and_then(|Lookup(settings)| settings),
             phone_country: brief.phone_country.and_then(|Text(country)| country),
             name: brief.shop_name,
@@ -386,6 +391,7 @@ impl Shop {
             default_locale: config.default_locale.clone(),
             complaints: config.capabilities.complaints,
             complaint_follow_up: config.capabilities.complaint_follow_up,
+            parcel_requests: config.capabilities.parcel_requests,
             lookup: config.lookup.clone(),
             phone_country: config.phone_country.clone(),
             json: serde_json::to_string(config).unwrap_or_default().into(),
@@ -450,7 +456,7 @@ mod tests {
 
     /// What the widget does with a config (an absent `lookup` is the default one; serde would
     /// also read a list as the settings' fields by position, which no backend sends).
-    type Read = (String, String, bool, bool, LookupSettings, Option<String>);
+    type Read = (String, String, [bool; 3], LookupSettings, Option<String>);
 
     /// serde's reading of a config, reduced to what [`Shop`] holds.
     fn by_serde(text: &str) -> Option<Read> {
@@ -458,8 +464,11 @@ mod tests {
         Some((
             c.shop_name,
             c.default_locale,
-            c.capabilities.complaints,
-            c.capabilities.complaint_follow_up,
+            [
+                c.capabilities.complaints,
+                c.capabilities.complaint_follow_up,
+                c.capabilities.parcel_requests,
+            ],
             c.lookup.unwrap_or_default(),
             c.phone_country,
         ))
@@ -470,8 +479,7 @@ mod tests {
         Some((
             s.name,
             s.default_locale,
-            s.complaints,
-            s.complaint_follow_up,
+            [s.complaints, s.complaint_follow_up, s.parcel_requests],
             s.lookup.unwrap_or_default(),
             s.phone_country,
         ))
@@ -502,6 +510,8 @@ mod tests {
             r#"{"complaints":true,"help":null}"#,
             r#"{"complaints":true,"complaint_photos":[true]}"#,
             r#"{"complaints":true,"complaint_follow_up":{"complaints":true}}"#,
+            r#"{"complaints":true,"parcel_requests":true}"#,
+            r#"{"complaints":true,"parcel_requests":"yes"}"#,
             r#"{"complaints":1}"#,
             r#"{"complaints":true,"unknown":{"complaints":"no"},"other":[{"help":1}]}"#,
             r#"{"complaints":true,"unknown":1,"unknown":2}"#,

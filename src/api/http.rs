@@ -8,8 +8,8 @@ use leptos::prelude::set_timeout_with_handle;
 use serde::de::DeserializeOwned;
 use sportello_contract::{
     Complaint, ComplaintLookup, ComplaintMessage, ComplaintRequest, ComplaintSummary,
-    ComplaintTopic, HelpAnswers, HelpFeedback, LookupRequest, OrderAccess, OrderSummary, Rating,
-    Subscription, SubscriptionRequest,
+    ComplaintTopic, HelpAnswers, HelpFeedback, LookupRequest, OrderAccess, OrderSummary,
+    ParcelRequest, ParcelRequestRecord, Rating, Subscription, SubscriptionRequest,
 };
 use web_sys::{AbortController, RequestCredentials};
 
@@ -300,6 +300,28 @@ impl Calls for HttpBackend {
                 if let Some(access) = &access {
                     builder = builder.header("Authorization", &bearer(&access.token));
                 }
+                (builder, Some(body.clone()))
+            })
+            .await?
+            .decode()
+        })
+    }
+
+    fn request_parcel(
+        &self,
+        access: OrderAccess,
+        shipment_id: String,
+        request: ParcelRequest,
+        key: String,
+    ) -> LocalFuture<'_, Result<ParcelRequestRecord, ApiError>> {
+        Box::pin(async move {
+            let body = json_body(&request)?;
+            let path = format!("/shipments/{}/requests", segment(&shipment_id));
+            let url = self.order_url(&access, &path);
+            self.with_retries(&|| {
+                let builder = Request::post(&url)
+                    .header("Idempotency-Key", &key)
+                    .header("Authorization", &bearer(&access.token));
                 (builder, Some(body.clone()))
             })
             .await?

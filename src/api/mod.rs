@@ -18,7 +18,8 @@ use serde::de::DeserializeOwned;
 use sportello_contract::{
     Complaint, ComplaintLookup, ComplaintMessage, ComplaintRequest, ComplaintSummary,
     ComplaintTopic, HelpAnswers, HelpFeedback, InvalidParam, LookupRequest, OrderAccess,
-    OrderSummary, ProblemType, Rating, ShopConfig, Subscription, SubscriptionRequest,
+    OrderSummary, ParcelRequest, ParcelRequestRecord, ProblemType, Rating, ShopConfig,
+    Subscription, SubscriptionRequest,
 };
 
 pub(crate) use brief::Seen;
@@ -47,6 +48,15 @@ pub trait Calls {
         access: OrderAccess,
         request: SubscriptionRequest,
     ) -> LocalFuture<'_, Result<Subscription, ApiError>>;
+    /// Asks for something about a parcel that needs the customer (another day, the address).
+    /// `key` is the Idempotency-Key, the same on every attempt of this request.
+    fn request_parcel(
+        &self,
+        access: OrderAccess,
+        shipment_id: String,
+        request: ParcelRequest,
+        key: String,
+    ) -> LocalFuture<'_, Result<ParcelRequestRecord, ApiError>>;
     /// The shop's help answers for a complaint topic, in the customer's language.
     fn help(
         &self,

@@ -15,6 +15,7 @@ use crate::{
 use complaints::{complaint_list, none_open, OrderComplaints};
 use delay_banner::{DelayBanner, LateNotice, NoticeSubject};
 use lateness::Cause;
+use needs::ParcelNeeds;
 use notify_opt_in::NotifyOptIn;
 use parcel::ParcelView;
 use refund::RefundView;
@@ -22,6 +23,7 @@ use refund::RefundView;
 mod complaints;
 mod delay_banner;
 pub mod lateness;
+mod needs;
 mod notify_opt_in;
 mod parcel;
 mod refund;
@@ -183,6 +185,23 @@ pub fn OrderView(
         }
     };
 
+    // A parcel that needs the customer comes first: it is the one thing they can act on.
+    let needs = move || {
+        let o = order.get();
+        let total = o.shipments.len();
+        let can_request = i18n
+            .1
+            .with(|s| s.as_ref().is_some_and(|s| s.parcel_requests));
+        o.shipments
+            .into_iter()
+            .enumerate()
+            .filter(|(_, s)| s.needs_customer())
+            .map(|(i, s)| view! {
+                <ParcelNeeds shipment=s index=i + 1 total=total access=access.get_value() can_request=can_request />
+            })
+            .collect_view()
+    };
+
     let banners = move || {
         let o = order.get();
         let current = now.get();
@@ -319,6 +338,7 @@ pub fn OrderView(
             <h2 class="sportello-title" id=ids.id("title") tabindex="-1" node_ref=heading>
                 {move || (i18n.messages().tracking().order_title)(&order.with(|o| o.number.clone()))}
             </h2>
+            {needs}
             {banners}
             // Offered while something is still on its way late; never for what already arrived.
             {move || late.with(|l| l.iter().any(|n| n.cause != Cause::DeliveredLate)).then(|| access.get_value()).flatten().map(|a| {

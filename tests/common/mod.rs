@@ -13,8 +13,9 @@ use sportello_app::{
 use sportello_contract::{
     Capabilities, Complaint, ComplaintAccess, ComplaintLookup, ComplaintMessage, ComplaintRequest,
     ComplaintStatus, ComplaintSummary, ComplaintTopic, ComplaintUpdate, HelpAnswer, HelpAnswers,
-    HelpFeedback, LookupRequest, OrderAccess, OrderItem, OrderStatus, OrderSummary, Rating,
-    ReplyBy, ShopConfig, Subscription, SubscriptionRequest, UpdateAuthor, UpdateChannel,
+    HelpFeedback, LookupRequest, OrderAccess, OrderItem, OrderStatus, OrderSummary, ParcelRequest,
+    ParcelRequestRecord, Rating, ReplyBy, ShopConfig, Subscription, SubscriptionRequest,
+    UpdateAuthor, UpdateChannel,
 };
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -43,6 +44,8 @@ pub struct FakeBackend {
     /// Scripted failures of adding a message, used in order; then success.
     pub message_failures: RefCell<Vec<ApiError>>,
     pub ratings: RefCell<Vec<Rating>>,
+    /// Parcel requests received: the parcel, the request, its Idempotency-Key.
+    pub parcel_requests: RefCell<Vec<(String, ParcelRequest, String)>>,
 }
 
 /// A complaint being handled: the customer's words, then a call from the shop.
@@ -117,6 +120,7 @@ impl FakeBackend {
             messages: RefCell::new(Vec::new()),
             message_failures: RefCell::new(Vec::new()),
             ratings: RefCell::new(Vec::new()),
+            parcel_requests: RefCell::new(Vec::new()),
         })
     }
 
@@ -365,6 +369,25 @@ impl Calls for FakeBackend {
         Box::pin(async move {
             Ok(Subscription {
                 channel: request.channel,
+                created_at: "2026-11-20T10:00:00Z".into(),
+            })
+        })
+    }
+
+    fn request_parcel(
+        &self,
+        _access: OrderAccess,
+        shipment_id: String,
+        request: ParcelRequest,
+        key: String,
+    ) -> LocalFuture<'_, Result<ParcelRequestRecord, ApiError>> {
+        self.parcel_requests
+            .borrow_mut()
+            .push((shipment_id, request.clone(), key));
+        Box::pin(async move {
+            Ok(ParcelRequestRecord {
+                kind: request.kind,
+                date: request.date,
                 created_at: "2026-11-20T10:00:00Z".into(),
             })
         })

@@ -90,6 +90,7 @@ pub fn main() -> Result<()> {
                 "--test-concurrency=1",
                 "lookup.test.mjs",
                 "tracking.test.mjs",
+                "parcels.test.mjs",
                 "faults.test.mjs",
                 "complaints.test.mjs",
                 "embedding.test.mjs",
