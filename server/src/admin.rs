@@ -93,7 +93,7 @@ pub(crate) fn body<T>(payload: Result<Json<T>, JsonRejection>) -> Result<T, ApiP
 
 /// Which part of the order a change is about: a parcel, a refund, or the order itself.
 #[derive(Deserialize, Default)]
-struct Target {
+pub(crate) struct Target {
     #[serde(default)]
     shipment_id: Option<String>,
     #[serde(default)]
@@ -101,7 +101,7 @@ struct Target {
 }
 
 #[derive(Deserialize)]
-struct NewEvent {
+pub(crate) struct NewEvent {
     #[serde(flatten)]
     target: Target,
     #[serde(default)]
@@ -115,7 +115,7 @@ struct NewEvent {
     estimated_delivery: Option<DateWindow>,
 }
 
-async fn add_event(
+pub(crate) async fn add_event(
     State(state): State<AppState>,
     Path(number): Path<String>,
     payload: Result<Json<NewEvent>, JsonRejection>,
@@ -133,12 +133,17 @@ async fn add_event(
                     return Ok(false);
                 };
                 let shipment = &mut tracking.shipments[index];
-                shipment.events.push(CarrierEvent {
+                let new = CarrierEvent {
                     at: stamp.clone(),
                     location: event.location,
                     description: event.description,
                     status: event.status,
-                });
+                };
+                // The same event sent again (a retry of the shop's system) is not a new one.
+                if shipment.events.contains(&new) {
+                    return Ok(true);
+                }
+                shipment.events.push(new);
                 shipment.status = event.status;
                 if event.status == ShipmentStatus::Delivered {
                     shipment.delivered_at = Some(stamp.clone());
@@ -167,7 +172,7 @@ async fn add_event(
 }
 
 #[derive(Deserialize)]
-struct DelayChange {
+pub(crate) struct DelayChange {
     #[serde(flatten)]
     target: Target,
     /// The delay to record; `null` clears it. Absent, the request names nothing and is refused
@@ -203,7 +208,7 @@ fn delay_slot<'a>(
     }
 }
 
-async fn set_delay(
+pub(crate) async fn set_delay(
     State(state): State<AppState>,
     Path(number): Path<String>,
     payload: Result<Json<DelayChange>, JsonRejection>,
@@ -263,13 +268,13 @@ async fn set_delay(
 }
 
 #[derive(Deserialize)]
-struct VoucherIssue {
+pub(crate) struct VoucherIssue {
     #[serde(flatten)]
     target: Target,
     goodwill: Goodwill,
 }
 
-async fn issue_voucher(
+pub(crate) async fn issue_voucher(
     State(state): State<AppState>,
     Path(number): Path<String>,
     payload: Result<Json<VoucherIssue>, JsonRejection>,

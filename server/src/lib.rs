@@ -18,6 +18,7 @@ mod health;
 mod help;
 mod housekeeping;
 mod idempotency;
+pub mod ingest;
 pub mod office;
 mod orders;
 mod parcels;
@@ -81,6 +82,8 @@ pub struct Settings {
     pub lookup: LookupSettings,
     /// ISO 3166-1 alpha-2 country of most customers' phone numbers (`phone_country`).
     pub phone_country: Option<String>,
+    /// Bearer keys of the `/ingest/v1` endpoints (several, for rotation); none disables them.
+    pub ingest_keys: Vec<String>,
     /// Bearer token of the `/admin` endpoints; `None` disables them.
     pub admin_token: Option<String>,
     /// How often the delay detector runs; `None` = only when asked through `/admin`.
@@ -149,6 +152,7 @@ impl Settings {
             lookup: LookupSettings::default(),
             phone_country: None,
             admin_token: None,
+            ingest_keys: Vec::new(),
             detector_interval: None,
             stale_days: 3,
             lookups_per_minute: 30,
@@ -188,6 +192,10 @@ pub(crate) struct AppState {
     /// Milliseconds added to the real time (set through `/admin/clock`, so tests can be after hours).
     pub(crate) clock_offset: Arc<AtomicI64>,
     pub(crate) admin_token: Option<Arc<str>>,
+    /// The keys `/ingest/v1` takes (empty: it does not exist).
+    pub(crate) ingest_keys: Arc<[String]>,
+    /// Ingest calls per client address per minute.
+    pub(crate) per_ingest: Arc<ratelimit::RateLimiter>,
     pub(crate) stale_days: i64,
     per_client: Arc<ratelimit::RateLimiter>,
     per_order: Arc<ratelimit::RateLimiter>,
@@ -296,6 +304,13 @@ fn assemble(settings: &Settings) -> anyhow::Result<(Router, AppState)> {
         office: Arc::new(office::Office::new(&settings.support)?),
         clock_offset: Arc::new(AtomicI64::new(0)),
         admin_token: settings.admin_token.as_deref().map(Arc::from),
+        ingest_keys: settings
+            .ingest_keys
+            .iter()
+            .filter(|k| !k.trim().is_empty())
+            .cloned()
+            .collect(),
+        per_ingest: Arc::new(ratelimit::RateLimiter::new(600u32, Duration::from_secs(60))),
         stale_days: settings.stale_days,
         per_client: Arc::new(ratelimit::RateLimiter::new(
             settings.lookups_per_minute,
@@ -347,6 +362,7 @@ fn assemble(settings: &Settings) -> anyhow::Result<(Router, AppState)> {
     let router = Router::new()
         .nest("/v1", api)
         .nest("/admin", admin::routes(state.clone()))
+        .nest("/ingest/v1", ingest::routes(state.clone()))
         .merge(health::routes(state.clone()))
         .nest_service(
             "/widget",

@@ -74,6 +74,14 @@ struct Args {
     /// The demo shop: its orders seeded on first start and its page at /. Never in production.
     #[arg(long, env = "SPORTELLO_DEMO")]
     demo: bool,
+    /// A bearer key of the ingest API (/ingest/v1) a shop's system sends its orders with; repeat
+    /// (or commas) to rotate. Without one the ingest API does not exist.
+    #[arg(
+        long = "ingest-key",
+        env = "SPORTELLO_INGEST_KEY",
+        value_delimiter = ','
+    )]
+    ingest_keys: Vec<String>,
     /// The shop's name, as /v1/config reports it.
     #[arg(long, env = "SPORTELLO_SHOP_NAME", default_value = "Bottega Aurora")]
     shop_name: String,
@@ -139,6 +147,13 @@ enum Command {
         /// Where the copy goes; must not exist yet.
         file: PathBuf,
     },
+    /// Loads orders from FILE, one JSON object per line: `number` and the ingest API's order
+    /// document (`server/ingest.openapi.json`). Says per line what was created, updated, left
+    /// unchanged or refused and why; safe to run again.
+    Import {
+        /// The JSON lines file (`-` for standard input).
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -190,6 +205,14 @@ async fn main() -> anyhow::Result<()> {
         );
         return Ok(());
     }
+    if let Some(Command::Import { file }) = &args.command {
+        let report = sportello_server::ingest::import(&args.db, file)?;
+        println!("{report}");
+        if report.refused > 0 {
+            std::process::exit(1);
+        }
+        return Ok(());
+    }
     let mut settings = Settings::new(args.db, args.widget_dir);
     settings.cors_origins = args.cors_origins;
     settings.shop_name = args.shop_name;
@@ -212,6 +235,7 @@ async fn main() -> anyhow::Result<()> {
         .map(|c| c.trim().to_ascii_uppercase())
         .filter(|c| !c.is_empty());
     settings.admin_token = args.admin_token.filter(|t| !t.is_empty());
+    settings.ingest_keys = args.ingest_keys;
     settings.detector_interval = (args.detector_interval > 0)
         .then(|| std::time::Duration::from_secs(args.detector_interval));
     settings.stale_days = args.stale_days;

@@ -210,6 +210,17 @@ fn openapi() -> Result<()> {
             "--lib",
             "openapi::tests::committed_openapi_json_is_fresh",
         ])
+        .env("SPORTELLO_UPDATE_OPENAPI", "1"))?;
+    step("Regenerating server/ingest.openapi.json");
+    run(cargo()
+        .args([
+            "test",
+            "--quiet",
+            "-p",
+            "sportello-server",
+            "--lib",
+            "ingest::openapi::tests::committed_ingest_openapi_json_is_fresh",
+        ])
         .env("SPORTELLO_UPDATE_OPENAPI", "1"))
 }
 
@@ -219,9 +230,10 @@ fn demo(port: u16, host: &str) -> Result<()> {
     step("Starting the reference backend with the demo shop (data/demo.db)");
     let server = server::Server::start(&root().join("data/demo.db"), &format!("{host}:{port}"))?;
     eprintln!(
-        "\n  Demo shop:  {url}\n  Widget alone (full page): {url}widget/\n  Contract:   {url}v1/config\n\n  Try order SP-1002 with marco.bianchi@example.com (the page lists every demo order).\n  Admin API (Bearer {token}): e.g. curl -X POST -H 'Authorization: Bearer {token}' {url}admin/detector/run\n\n  Press Ctrl-C to stop.",
+        "\n  Demo shop:  {url}\n  Widget alone (full page): {url}widget/\n  Contract:   {url}v1/config\n\n  Try order SP-1002 with marco.bianchi@example.com (the page lists every demo order).\n  Admin API (Bearer {token}): e.g. curl -X POST -H 'Authorization: Bearer {token}' {url}admin/detector/run\n  Ingest API (Bearer {ingest}): README, \"Connecting your shop\"\n\n  Press Ctrl-C to stop.",
         url = server.url,
-        token = server::DEMO_ADMIN_TOKEN
+        token = server::DEMO_ADMIN_TOKEN,
+        ingest = server::DEMO_INGEST_KEY
     );
     server.wait()
 }

@@ -16,6 +16,8 @@ use crate::{cargo, root, run, step};
 
 /// The admin token of the local demo (it listens on loopback by default).
 pub const DEMO_ADMIN_TOKEN: &str = "demo-admin";
+/// The demo's ingest key (README's curl example uses it).
+pub const DEMO_INGEST_KEY: &str = "demo-ingest";
 
 /// A running reference backend; stopped when dropped.
 pub struct Server {
@@ -42,6 +44,7 @@ impl Server {
                 .duration_since(std::time::UNIX_EPOCH)?
                 .as_nanos()
         );
+        let ingest = format!("ingest-{token}");
         let mut server = Server::spawn(
             &scratch.join("sportello.db"),
             "127.0.0.1:0",
@@ -53,6 +56,8 @@ impl Server {
                 "0",
                 "--admin-token",
                 &token,
+                "--ingest-key",
+                &ingest,
                 "--lookups-per-minute",
                 "1000",
                 "--writes-per-minute",
@@ -109,7 +114,12 @@ impl Server {
             db,
             &addr,
             "info,tower_http=warn",
-            &["--admin-token", DEMO_ADMIN_TOKEN],
+            &[
+                "--admin-token",
+                DEMO_ADMIN_TOKEN,
+                "--ingest-key",
+                DEMO_INGEST_KEY,
+            ],
         )
     }
 

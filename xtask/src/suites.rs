@@ -91,6 +91,7 @@ pub fn main() -> Result<()> {
                 "lookup.test.mjs",
                 "tracking.test.mjs",
                 "parcels.test.mjs",
+                "ingest.test.mjs",
                 "faults.test.mjs",
                 "complaints.test.mjs",
                 "embedding.test.mjs",
@@ -99,6 +100,10 @@ pub fn main() -> Result<()> {
             ])
             .env("SPORTELLO_URL", &server.url)
             .env("SPORTELLO_ADMIN_TOKEN", &server.admin_token)
+            .env(
+                "SPORTELLO_INGEST_KEY",
+                format!("ingest-{}", server.admin_token),
+            )
             // The shop on another site that embeds the widget across origins (allowed in CORS).
             .env("SPORTELLO_SHOP_ORIGIN", server::TEST_SHOP_ORIGIN)
             .current_dir(root().join("e2e")))?;

@@ -144,6 +144,11 @@ CREATE TABLE parcel_requests (
 );
 CREATE INDEX parcel_requests_order ON parcel_requests(order_id);
 "#,
+    // The digest of the last document the shop's system sent for an order (`ingest`): the same
+    // document again changes nothing.
+    r#"
+ALTER TABLE orders ADD COLUMN source_digest TEXT;
+"#,
 ];
 
 /// Runs the migrations the database has not had yet, each in its own transaction.

@@ -110,54 +110,54 @@ pub fn seed_demo(conn: &mut Connection, now: OffsetDateTime) -> anyhow::Result<(
         return Ok(());
     }
     let clock = Clock(now);
-    let tx = conn.transaction()?;
     for order in demo_orders() {
-        let tracking = serde_json::to_string(&(order.tracking)(&clock))?;
-        let existing: Option<(i64, String)> = tx
+        let existing: Option<String> = conn
             .query_row(
-                "SELECT id, tracking FROM orders WHERE number = ?1",
+                "SELECT tracking FROM orders WHERE number = ?1",
                 params![order.number],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| r.get(0),
             )
             .optional()?;
-        match existing {
-            Some((id, old)) => {
-                if old == "{}" {
-                    tx.execute(
-                        "UPDATE orders SET tracking = ?1 WHERE id = ?2",
-                        params![tracking, id],
-                    )?;
-                }
-            }
-            None => {
-                let placed_at = (now - Duration::days(order.days_ago) - Duration::hours(3))
-                    .replace_nanosecond(0)?
-                    .format(&Rfc3339)?;
-                tx.execute(
-                    "INSERT INTO orders (number, email, postcode, placed_at, status, currency, public_id, tracking)
-                     VALUES (?1, ?2, ?3, ?4, ?5, 'EUR', ?6, ?7)",
-                    params![
-                        order.number,
-                        order.email,
-                        normalize_postcode(order.postcode),
-                        placed_at,
-                        status_code(order.status),
-                        new_public_id(),
-                        tracking
-                    ],
-                )?;
-                let id = tx.last_insert_rowid();
-                for (position, (name, quantity, unit_price)) in order.items.iter().enumerate() {
-                    tx.execute(
-                        "INSERT INTO order_items (order_id, position, name, quantity, unit_price)
-                         VALUES (?1, ?2, ?3, ?4, ?5)",
-                        params![id, position as i64, name, quantity, unit_price],
-                    )?;
-                }
-            }
+        // Present with its tracking: left as it is (its dates were set when it was seeded).
+        if existing.is_some_and(|tracking| tracking != "{}") {
+            continue;
         }
+        // The same way in as a shop's own orders (`ingest`).
+        let placed_at = (now - Duration::days(order.days_ago) - Duration::hours(3))
+            .replace_nanosecond(0)?
+            .format(&Rfc3339)?;
+        let tracking = (order.tracking)(&clock);
+        let document = crate::ingest::IngestOrder {
+            email: order.email.to_owned(),
+            postcode: order.postcode.to_owned(),
+            placed_at,
+            status: order.status,
+            currency: "EUR".to_owned(),
+            items: order
+                .items
+                .iter()
+                .map(|(name, quantity, unit_price)| OrderItem {
+                    name: (*name).to_owned(),
+                    quantity: *quantity,
+                    unit_price: *unit_price,
+                })
+                .collect(),
+            totals: tracking.totals,
+            shipping_address: tracking.shipping_address,
+            promised_delivery: tracking.promised_delivery,
+            delivered_at: tracking.delivered_at,
+            shipments: tracking.shipments,
+            delay: tracking.delay,
+            refunds: tracking.refunds,
+            promotions: tracking.promotions,
+        };
+        debug_assert!(
+            crate::ingest::check(&document).is_empty(),
+            "{}",
+            order.number
+        );
+        put_order(conn, order.number, &document)?;
     }
-    tx.commit()?;
     Ok(())
 }
 
@@ -503,6 +503,97 @@ pub fn notify_subscribers(
          SELECT order_id, channel, address, ?2, ?3, ?4 FROM subscriptions WHERE order_id = ?1",
         params![id, subject, body, now],
     )
+}
+
+/// What storing an order document did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stored {
+    Created,
+    Updated,
+    Unchanged,
+}
+
+/// Creates or replaces the order `number` from a shop's document, in one transaction. Its
+/// public id (and so the customers' tokens), subscriptions, complaints and parcel requests stay.
+/// The same document again is `Unchanged` and writes nothing.
+pub fn put_order(
+    conn: &mut Connection,
+    number: &str,
+    order: &crate::ingest::IngestOrder,
+) -> anyhow::Result<Stored> {
+    use sha2::Digest;
+    let number = normalize_order_number(number);
+    let digest = hex(&sha2::Sha256::digest(serde_json::to_vec(order)?));
+    let tx = conn.transaction()?;
+    let existing: Option<(i64, Option<String>)> = tx
+        .query_row(
+            "SELECT id, source_digest FROM orders WHERE number = ?1",
+            params![number],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let tracking = serde_json::to_string(&order.tracking())?;
+    let (email, postcode) = (order.email.trim(), normalize_postcode(&order.postcode));
+    let status = status_code(order.status);
+    let (id, stored) = match existing {
+        Some((_, Some(old))) if old == digest => return Ok(Stored::Unchanged),
+        Some((id, _)) => {
+            tx.execute(
+                "UPDATE orders SET email = ?1, postcode = ?2, placed_at = ?3, status = ?4,
+                 currency = ?5, tracking = ?6, source_digest = ?7 WHERE number = ?8",
+                params![
+                    email,
+                    postcode,
+                    order.placed_at,
+                    status,
+                    order.currency,
+                    tracking,
+                    digest,
+                    number
+                ],
+            )?;
+            tx.execute("DELETE FROM order_items WHERE order_id = ?1", params![id])?;
+            (id, Stored::Updated)
+        }
+        None => {
+            tx.execute(
+                "INSERT INTO orders (email, postcode, placed_at, status, currency, tracking,
+                 source_digest, number, public_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    email,
+                    postcode,
+                    order.placed_at,
+                    status,
+                    order.currency,
+                    tracking,
+                    digest,
+                    number,
+                    new_public_id()
+                ],
+            )?;
+            (tx.last_insert_rowid(), Stored::Created)
+        }
+    };
+    for (position, item) in order.items.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO order_items (order_id, position, name, quantity, unit_price)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                id,
+                position as i64,
+                item.name,
+                item.quantity,
+                item.unit_price
+            ],
+        )?;
+    }
+    tx.commit()?;
+    Ok(stored)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Changes an order's tracking document in one transaction; `None` if there is no such order.

@@ -1,0 +1,316 @@
+//! HTTP tests of the ingest API: a shop's system puts its orders in with a bearer key, every call
+//! idempotent and checked, and the widget's lookup then finds them.
+
+mod common;
+
+use axum::{
+    body::Body,
+    http::{header, Method, Request, StatusCode},
+};
+use common::*;
+use serde_json::{json, Value};
+use sportello_contract::{OrderSummary, ProblemType};
+
+const KEY: &str = "ingest-key-1";
+const NEXT_KEY: &str = "ingest-key-2";
+
+fn with_keys() -> TestApp {
+    test_app_with(|settings| {
+        settings.demo = false;
+        settings.ingest_keys = vec![KEY.to_owned(), NEXT_KEY.to_owned()];
+    })
+}
+
+async fn ingest(
+    app: &TestApp,
+    method: Method,
+    path: &str,
+    key: Option<&str>,
+    body: &Value,
+) -> Answer {
+    let mut request = Request::builder()
+        .method(method)
+        .uri(path)
+        .header(header::CONTENT_TYPE, "application/json");
+    if let Some(key) = key {
+        request = with_token(request, key);
+    }
+    send(app, request.body(Body::from(body.to_string())).unwrap()).await
+}
+
+fn order() -> Value {
+    json!({
+        "email": "Anna.Verdi@example.com",
+        "postcode": "20121",
+        "placed_at": "2026-11-25T09:00:00Z",
+        "status": "in_transit",
+        "currency": "EUR",
+        "items": [{"name": "Lampada da tavolo", "quantity": 1, "unit_price": 8900}],
+        "shipping_address": {"name": "Anna Maria Verdi", "line": "Corso Garibaldi 71", "city": "Milano", "postcode": "20121", "country": "IT"},
+        "shipments": [{"id": "1", "carrier": "GLS", "tracking_number": "GLS42", "status": "in_transit",
+                       "events": [{"at": "2026-11-26T07:00:00Z", "description": "Partito", "status": "in_transit"}]}]
+    })
+}
+
+#[tokio::test]
+async fn an_order_put_in_is_found_by_the_lookup_with_or_without_its_hash() {
+    let app = with_keys();
+    let created = ingest(
+        &app,
+        Method::PUT,
+        "/ingest/v1/orders/%231042",
+        Some(KEY),
+        &order(),
+    )
+    .await;
+    assert_eq!(created.status, StatusCode::CREATED);
+    assert_eq!(created.json()["outcome"], "created");
+    assert_eq!(created.header("cache-control"), Some("no-store"));
+    // The same document again changes nothing, and says so; the next key works too.
+    let again = ingest(
+        &app,
+        Method::PUT,
+        "/ingest/v1/orders/1042",
+        Some(NEXT_KEY),
+        &order(),
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::OK);
+    assert_eq!(again.json()["outcome"], "unchanged");
+
+    for number in ["1042", "#1042"] {
+        let found = lookup(
+            &app,
+            json!({"order_number": number, "email": "anna.verdi@example.com"}).to_string(),
+        )
+        .await;
+        assert_eq!(found.status, StatusCode::OK, "{number}");
+        let order: OrderSummary = serde_json::from_slice(&found.body).unwrap();
+        assert_eq!(order.number, "1042");
+        assert_eq!(order.shipments[0].carrier, "GLS");
+        // Only the masked address is ever shown.
+        let address = order.shipping_address.unwrap();
+        assert_eq!(address.name.as_deref(), Some("Anna V."));
+        assert_eq!(address.line.as_deref(), Some("Corso G*** 7*"));
+    }
+    let by_postcode = lookup(
+        &app,
+        json!({"order_number": "1042", "postcode": "20 121"}).to_string(),
+    )
+    .await;
+    assert_eq!(by_postcode.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_replaced_order_keeps_the_customers_token_and_a_parcel_goes_in_alone() {
+    let app = with_keys();
+    ingest(
+        &app,
+        Method::PUT,
+        "/ingest/v1/orders/1042",
+        Some(KEY),
+        &order(),
+    )
+    .await;
+    let found = looked_up(&app, "1042", "anna.verdi@example.com").await;
+    let access = found.access.unwrap();
+
+    let mut changed = order();
+    changed["status"] = json!("delivered");
+    changed["delivered_at"] = json!("2026-11-27T10:00:00Z");
+    let updated = ingest(
+        &app,
+        Method::PUT,
+        "/ingest/v1/orders/1042",
+        Some(KEY),
+        &changed,
+    )
+    .await;
+    assert_eq!(updated.json()["outcome"], "updated");
+    let refreshed = send(
+        &app,
+        with_token(
+            Request::get(format!("/v1/orders/{}", access.order_id)),
+            &access.token,
+        )
+        .body(Body::empty())
+        .unwrap(),
+    )
+    .await;
+    assert_eq!(refreshed.status, StatusCode::OK);
+    assert_eq!(refreshed.json()["status"], "delivered");
+
+    // A second parcel, alone; the same parcel again is unchanged.
+    let parcel = json!({"carrier": "BRT", "status": "info_received"});
+    let path = "/ingest/v1/orders/1042/shipments/2";
+    let added = ingest(&app, Method::PUT, path, Some(KEY), &parcel).await;
+    assert_eq!(added.status, StatusCode::CREATED);
+    let same = ingest(&app, Method::PUT, path, Some(KEY), &parcel).await;
+    assert_eq!(same.json()["outcome"], "unchanged");
+    // A carrier event and a delay, through the same calls the admin API has.
+    let event =
+        json!({"shipment_id": "2", "description": "In consegna", "status": "out_for_delivery"});
+    let posted = ingest(
+        &app,
+        Method::POST,
+        "/ingest/v1/orders/1042/events",
+        Some(KEY),
+        &event,
+    )
+    .await;
+    assert_eq!(posted.status, StatusCode::NO_CONTENT);
+    let delay = json!({"shipment_id": "2", "delay": {"reason": "weather", "side": "carrier", "message": "Neve sull'A1."}});
+    let set = ingest(
+        &app,
+        Method::PUT,
+        "/ingest/v1/orders/1042/delay",
+        Some(KEY),
+        &delay,
+    )
+    .await;
+    assert_eq!(set.status, StatusCode::NO_CONTENT);
+    let order = looked_up(&app, "1042", "anna.verdi@example.com").await;
+    assert_eq!(order.shipments.len(), 2);
+    assert_eq!(order.shipments[1].events.len(), 1);
+    assert!(order.shipments[1].delay.is_some());
+    // A parcel for an order that does not exist.
+    let missing = ingest(
+        &app,
+        Method::PUT,
+        "/ingest/v1/orders/9999/shipments/1",
+        Some(KEY),
+        &parcel,
+    )
+    .await;
+    assert_problem(&missing, ProblemType::OrderNotFound);
+}
+
+#[tokio::test]
+async fn a_bad_document_is_refused_naming_each_field_and_nothing_is_stored() {
+    let app = with_keys();
+    let mut bad = order();
+    bad["email"] = json!("anna at example");
+    bad["currency"] = json!("euro");
+    bad["items"][0]["quantity"] = json!(0);
+    bad["shipments"][0]["events"][0]["at"] = json!("yesterday");
+    let refused = ingest(&app, Method::PUT, "/ingest/v1/orders/1042", Some(KEY), &bad).await;
+    let problem = assert_problem(&refused, ProblemType::InvalidRequest);
+    let names: Vec<_> = problem
+        .invalid_params
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "email",
+            "currency",
+            "items[0].quantity",
+            "shipments[0].events[0].at"
+        ]
+    );
+    let missing = ingest(
+        &app,
+        Method::PUT,
+        "/ingest/v1/orders/1042",
+        Some(KEY),
+        &json!({"email": "a@b.it"}),
+    )
+    .await;
+    let problem = assert_problem(&missing, ProblemType::InvalidRequest);
+    assert!(problem.invalid_params.iter().any(|p| p.name == "items"));
+    let found = lookup(
+        &app,
+        json!({"order_number": "1042", "email": "anna.verdi@example.com"}).to_string(),
+    )
+    .await;
+    assert_eq!(found.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn without_the_key_nothing_goes_in() {
+    let app = with_keys();
+    let none = ingest(&app, Method::PUT, "/ingest/v1/orders/1042", None, &order()).await;
+    assert_problem(&none, ProblemType::Unauthorized);
+    let wrong = ingest(
+        &app,
+        Method::PUT,
+        "/ingest/v1/orders/1042",
+        Some("ingest-key-3"),
+        &order(),
+    )
+    .await;
+    assert_problem(&wrong, ProblemType::Unauthorized);
+    let found = lookup(
+        &app,
+        json!({"order_number": "1042", "email": "anna.verdi@example.com"}).to_string(),
+    )
+    .await;
+    assert_eq!(found.status, StatusCode::NOT_FOUND);
+    // A server without ingest keys has no ingest API at all.
+    let closed = test_app();
+    let absent = ingest(
+        &closed,
+        Method::PUT,
+        "/ingest/v1/orders/1042",
+        Some(KEY),
+        &order(),
+    )
+    .await;
+    assert_eq!(absent.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn an_import_file_loads_line_by_line_and_can_run_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shop.db");
+    let file = dir.path().join("orders.jsonl");
+    let mut good = order();
+    good["number"] = json!("#1042");
+    let mut other = order();
+    other["number"] = json!("1043");
+    other["email"] = json!("luca.neri@example.com");
+    let mut bad = order();
+    bad["number"] = json!("1044");
+    bad["items"] = json!([]);
+    bad["currency"] = json!("eur");
+    let text = [
+        good.to_string(),
+        "{not json".to_owned(),
+        String::new(),
+        bad.to_string(),
+        other.to_string(),
+    ]
+    .join("\n");
+    std::fs::write(&file, text).unwrap();
+
+    let first = sportello_server::ingest::import(&db, &file).unwrap();
+    assert_eq!(
+        (first.created, first.updated, first.unchanged, first.refused),
+        (2, 0, 0, 2)
+    );
+    assert_eq!(first.lines[0], "line 1: #1042 created");
+    assert!(
+        first.lines[1].starts_with("line 2: refused: "),
+        "{}",
+        first.lines[1]
+    );
+    assert_eq!(
+        first.lines[2],
+        "line 4: refused: currency: must be an ISO 4217 code like EUR"
+    );
+    // Run again: nothing changes, and it says so.
+    let again = sportello_server::ingest::import(&db, &file).unwrap();
+    assert_eq!(
+        (again.created, again.updated, again.unchanged, again.refused),
+        (0, 0, 2, 2)
+    );
+
+    // The server on that database finds what was imported.
+    let app = test_app_with(|settings| {
+        settings.demo = false;
+        settings.db = db.clone();
+    });
+    let found = looked_up(&app, "1043", "luca.neri@example.com").await;
+    assert_eq!(found.items[0].name, "Lampada da tavolo");
+}
