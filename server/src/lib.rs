@@ -84,6 +84,13 @@ pub struct Settings {
     pub phone_country: Option<String>,
     /// Bearer keys of the `/ingest/v1` endpoints (several, for rotation); none disables them.
     pub ingest_keys: Vec<String>,
+    /// The Shopify app's webhook secret: `/ingest/shopify` exists only with it.
+    pub shopify_webhook_secret: Option<String>,
+    /// The WooCommerce webhooks' secret: `/ingest/woocommerce` exists only with it.
+    pub woocommerce_webhook_secret: Option<String>,
+    /// Orders and complaints unchanged for this many days are removed, with their photos;
+    /// `None` keeps them.
+    pub retention_days: Option<u32>,
     /// Bearer token of the `/admin` endpoints; `None` disables them.
     pub admin_token: Option<String>,
     /// How often the delay detector runs; `None` = only when asked through `/admin`.
@@ -153,6 +160,9 @@ impl Settings {
             phone_country: None,
             admin_token: None,
             ingest_keys: Vec::new(),
+            shopify_webhook_secret: None,
+            woocommerce_webhook_secret: None,
+            retention_days: None,
             detector_interval: None,
             stale_days: 3,
             lookups_per_minute: 30,
@@ -194,6 +204,12 @@ pub(crate) struct AppState {
     pub(crate) admin_token: Option<Arc<str>>,
     /// The keys `/ingest/v1` takes (empty: it does not exist).
     pub(crate) ingest_keys: Arc<[String]>,
+    /// The Shopify app's webhook secret, if the shop connected one.
+    pub(crate) shopify_secret: Option<Arc<str>>,
+    /// The WooCommerce webhooks' secret, if the shop connected one.
+    pub(crate) woocommerce_secret: Option<Arc<str>>,
+    /// `--retention-days`, for the clean-up.
+    pub(crate) retention_days: Option<u32>,
     /// Ingest calls per client address per minute.
     pub(crate) per_ingest: Arc<ratelimit::RateLimiter>,
     pub(crate) stale_days: i64,
@@ -310,6 +326,17 @@ fn assemble(settings: &Settings) -> anyhow::Result<(Router, AppState)> {
             .filter(|k| !k.trim().is_empty())
             .cloned()
             .collect(),
+        shopify_secret: settings
+            .shopify_webhook_secret
+            .as_deref()
+            .filter(|s| !s.is_empty())
+            .map(Arc::from),
+        retention_days: settings.retention_days.filter(|d| *d > 0),
+        woocommerce_secret: settings
+            .woocommerce_webhook_secret
+            .as_deref()
+            .filter(|s| !s.is_empty())
+            .map(Arc::from),
         per_ingest: Arc::new(ratelimit::RateLimiter::new(600u32, Duration::from_secs(60))),
         stale_days: settings.stale_days,
         per_client: Arc::new(ratelimit::RateLimiter::new(
@@ -363,6 +390,7 @@ fn assemble(settings: &Settings) -> anyhow::Result<(Router, AppState)> {
         .nest("/v1", api)
         .nest("/admin", admin::routes(state.clone()))
         .nest("/ingest/v1", ingest::routes(state.clone()))
+        .merge(ingest::webhook_routes(state.clone()))
         .merge(health::routes(state.clone()))
         .nest_service(
             "/widget",

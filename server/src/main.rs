@@ -82,6 +82,18 @@ struct Args {
         value_delimiter = ','
     )]
     ingest_keys: Vec<String>,
+    /// The Shopify app's webhook secret: with it, /ingest/shopify takes the shop's order,
+    /// fulfillment and refund webhooks (each verified by its X-Shopify-Hmac-Sha256).
+    #[arg(long, env = "SPORTELLO_SHOPIFY_WEBHOOK_SECRET")]
+    shopify_webhook_secret: Option<String>,
+    /// The secret of the shop's WooCommerce webhooks: with it, /ingest/woocommerce takes
+    /// order.created and order.updated (each verified by its X-WC-Webhook-Signature).
+    #[arg(long, env = "SPORTELLO_WOOCOMMERCE_WEBHOOK_SECRET")]
+    woocommerce_webhook_secret: Option<String>,
+    /// Days after its last change an order or a complaint (with its photos) is removed; unset,
+    /// they are kept.
+    #[arg(long, env = "SPORTELLO_RETENTION_DAYS")]
+    retention_days: Option<u32>,
     /// The shop's name, as /v1/config reports it.
     #[arg(long, env = "SPORTELLO_SHOP_NAME", default_value = "Bottega Aurora")]
     shop_name: String,
@@ -236,6 +248,9 @@ async fn main() -> anyhow::Result<()> {
         .filter(|c| !c.is_empty());
     settings.admin_token = args.admin_token.filter(|t| !t.is_empty());
     settings.ingest_keys = args.ingest_keys;
+    settings.shopify_webhook_secret = args.shopify_webhook_secret;
+    settings.woocommerce_webhook_secret = args.woocommerce_webhook_secret;
+    settings.retention_days = args.retention_days;
     settings.detector_interval = (args.detector_interval > 0)
         .then(|| std::time::Duration::from_secs(args.detector_interval));
     settings.stale_days = args.stale_days;

@@ -149,6 +149,29 @@ CREATE INDEX parcel_requests_order ON parcel_requests(order_id);
     r#"
 ALTER TABLE orders ADD COLUMN source_digest TEXT;
 "#,
+    // The platforms' webhook deliveries already taken (each is retried until answered), and
+    // which of our orders a platform's own order id is.
+    r#"
+CREATE TABLE webhook_deliveries (
+    source      TEXT NOT NULL,
+    id          TEXT NOT NULL,
+    topic       TEXT NOT NULL,
+    received_at INTEGER NOT NULL,
+    PRIMARY KEY (source, id)
+);
+CREATE TABLE external_orders (
+    source      TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    number      TEXT NOT NULL,
+    PRIMARY KEY (source, external_id)
+);
+"#,
+    // When an order last changed (Unix seconds), for `--retention-days`.
+    r#"
+ALTER TABLE orders ADD COLUMN changed_at INTEGER;
+UPDATE orders SET changed_at = unixepoch();
+CREATE INDEX orders_changed ON orders(changed_at);
+"#,
 ];
 
 /// Runs the migrations the database has not had yet, each in its own transaction.

@@ -541,7 +541,8 @@ pub fn put_order(
         Some((id, _)) => {
             tx.execute(
                 "UPDATE orders SET email = ?1, postcode = ?2, placed_at = ?3, status = ?4,
-                 currency = ?5, tracking = ?6, source_digest = ?7 WHERE number = ?8",
+                 currency = ?5, tracking = ?6, source_digest = ?7, changed_at = unixepoch()
+                 WHERE number = ?8",
                 params![
                     email,
                     postcode,
@@ -559,7 +560,8 @@ pub fn put_order(
         None => {
             tx.execute(
                 "INSERT INTO orders (email, postcode, placed_at, status, currency, tracking,
-                 source_digest, number, public_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                 source_digest, number, public_id, changed_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, unixepoch())",
                 params![
                     email,
                     postcode,
@@ -592,6 +594,82 @@ pub fn put_order(
     Ok(stored)
 }
 
+/// Removes, for `--retention-days`, every complaint whose last update and every order whose last
+/// change is before `cutoff` (Unix seconds), with everything that hangs off them (items, tokens,
+/// subscriptions, messages, photos, parcel requests, the outbox); the count of orders and
+/// complaints removed.
+pub fn purge(conn: &Connection, cutoff: i64) -> rusqlite::Result<usize> {
+    let complaints = conn.execute(
+        "DELETE FROM complaints WHERE unixepoch(COALESCE(
+             (SELECT MAX(at) FROM complaint_updates u WHERE u.complaint_id = complaints.id),
+             created_at)) < ?1",
+        params![cutoff],
+    )?;
+    let orders = conn.execute(
+        "DELETE FROM orders WHERE changed_at < ?1
+         AND NOT EXISTS (SELECT 1 FROM complaints c WHERE c.order_id = orders.id)",
+        params![cutoff],
+    )?;
+    conn.execute(
+        "DELETE FROM external_orders WHERE number NOT IN (SELECT number FROM orders)",
+        [],
+    )?;
+    Ok(complaints + orders)
+}
+
+/// Whether a platform's webhook delivery was already taken.
+pub fn delivery_seen(conn: &Connection, source: &str, id: &str) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM webhook_deliveries WHERE source = ?1 AND id = ?2)",
+        params![source, id],
+        |r| r.get(0),
+    )
+}
+
+/// Records a platform's webhook delivery as taken.
+pub fn remember_delivery(
+    conn: &Connection,
+    source: &str,
+    id: &str,
+    topic: &str,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT OR IGNORE INTO webhook_deliveries (source, id, topic, received_at)
+         VALUES (?1, ?2, ?3, unixepoch())",
+        params![source, id, topic],
+    )?;
+    Ok(())
+}
+
+/// Remembers which of our orders a platform's order id is.
+pub fn remember_external(
+    conn: &Connection,
+    source: &str,
+    external_id: &str,
+    number: &str,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO external_orders (source, external_id, number) VALUES (?1, ?2, ?3)
+         ON CONFLICT (source, external_id) DO UPDATE SET number = excluded.number",
+        params![source, external_id, normalize_order_number(number)],
+    )?;
+    Ok(())
+}
+
+/// Our order number for a platform's order id.
+pub fn external_number(
+    conn: &Connection,
+    source: &str,
+    external_id: &str,
+) -> rusqlite::Result<Option<String>> {
+    conn.query_row(
+        "SELECT number FROM external_orders WHERE source = ?1 AND external_id = ?2",
+        params![source, external_id],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -616,7 +694,7 @@ pub fn update_tracking<T>(
     let mut tracking = parse_tracking(&text);
     let result = change(id, &mut tracking, &tx)?;
     tx.execute(
-        "UPDATE orders SET tracking = ?1 WHERE id = ?2",
+        "UPDATE orders SET tracking = ?1, changed_at = unixepoch() WHERE id = ?2",
         params![serde_json::to_string(&tracking)?, id],
     )?;
     tx.commit()?;

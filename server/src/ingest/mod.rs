@@ -7,6 +7,8 @@
 
 mod document;
 pub mod openapi;
+pub mod shopify;
+pub mod woocommerce;
 
 use axum::{
     body::Bytes,
@@ -275,8 +277,21 @@ pub fn import(db: &std::path::Path, file: &std::path::Path) -> anyhow::Result<Im
     Ok(report)
 }
 
+/// The platforms' webhooks, each verified by its own signature (not the ingest key).
+pub(crate) fn webhook_routes(state: AppState) -> Router {
+    Router::new()
+        .route("/ingest/shopify", post(shopify::receive))
+        .route("/ingest/woocommerce", post(woocommerce::receive))
+        .layer(DefaultBodyLimit::max(4 * MAX_BODY_BYTES))
+        .with_state(state)
+}
+
 /// Puts `new` in `list` in place of the element with its id, or at the end.
-fn replace<T: PartialEq>(list: &mut Vec<T>, new: T, id: impl Fn(&T) -> &String) -> Stored {
+pub(crate) fn replace<T: PartialEq>(
+    list: &mut Vec<T>,
+    new: T,
+    id: impl Fn(&T) -> &String,
+) -> Stored {
     match list.iter().position(|old| id(old) == id(&new)) {
         Some(at) if list[at] == new => Stored::Unchanged,
         Some(at) => {

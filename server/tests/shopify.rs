@@ -1,0 +1,241 @@
+//! Shopify's webhooks into the reference server: fixtures shaped as Shopify documents its
+//! webhook bodies (its field names, our values), signed as Shopify signs them. For each topic:
+//! the right signature stores it, a wrong or missing one is refused with nothing stored, and the
+//! same delivery again changes nothing. Then the widget's lookup finds the order, with or
+//! without its "#".
+
+mod common;
+
+use axum::{
+    body::Body,
+    http::{header, Request, StatusCode},
+};
+use base64::Engine;
+use common::*;
+use hmac::{Hmac, KeyInit, Mac};
+use serde_json::json;
+use sportello_contract::{OrderStatus, ProblemType, RefundStatus, ShipmentStatus};
+
+const SECRET: &str = "shpss_test_5c1d7f0e9a";
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/tests/fixtures/shopify/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+fn sign(body: &[u8], secret: &str) -> String {
+    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).unwrap();
+    mac.update(body);
+    base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
+}
+
+async fn deliver(
+    app: &TestApp,
+    topic: &str,
+    webhook_id: &str,
+    body: &[u8],
+    signature: Option<String>,
+) -> Answer {
+    let mut request = Request::post("/ingest/shopify")
+        .header(header::CONTENT_TYPE, "application/json")
+        .header("X-Shopify-Topic", topic)
+        .header("X-Shopify-Shop-Domain", "bottega-aurora.myshopify.com")
+        .header("X-Shopify-API-Version", "2026-10")
+        .header("X-Shopify-Webhook-Id", webhook_id)
+        .header("X-Shopify-Triggered-At", "2026-11-24T09:12:46.123Z");
+    if let Some(signature) = signature {
+        request = request.header("X-Shopify-Hmac-Sha256", signature);
+    }
+    send(app, request.body(Body::from(body.to_vec())).unwrap()).await
+}
+
+async fn signed(app: &TestApp, topic: &str, webhook_id: &str, name: &str) -> Answer {
+    let body = fixture(name);
+    let signature = sign(&body, SECRET);
+    deliver(app, topic, webhook_id, &body, Some(signature)).await
+}
+
+fn shop() -> TestApp {
+    test_app_with(|settings| {
+        settings.demo = false;
+        settings.shopify_webhook_secret = Some(SECRET.to_owned());
+    })
+}
+
+async fn found(app: &TestApp, number: &str) -> Option<sportello_contract::OrderSummary> {
+    let answer = lookup(
+        app,
+        json!({"order_number": number, "email": "elena.marchetti@example.com"}).to_string(),
+    )
+    .await;
+    (answer.status == StatusCode::OK).then(|| {
+        let mut order: sportello_contract::OrderSummary =
+            serde_json::from_slice(&answer.body).unwrap();
+        // Each lookup grants its own token: the order is the rest.
+        order.access = None;
+        order
+    })
+}
+
+#[tokio::test]
+async fn an_order_and_its_parcel_from_shopify_are_found_with_or_without_the_hash() {
+    let app = shop();
+    let created = signed(
+        &app,
+        "orders/create",
+        "b54557e4-bdd9-4b37-8a5f-bf7d70bcd043",
+        "orders_create",
+    )
+    .await;
+    assert_eq!(created.status, StatusCode::OK);
+    assert_eq!(created.json()["outcome"], "created");
+    let shipped = signed(
+        &app,
+        "fulfillments/create",
+        "f1c0e9a2-2b6f-4c8e-9d1a-5e7b3c2a1f00",
+        "fulfillments_create",
+    )
+    .await;
+    assert_eq!(shipped.json()["outcome"], "created");
+
+    for number in ["#1001", "1001"] {
+        let order = found(&app, number).await.expect(number);
+        assert_eq!(order.number, "1001");
+        assert_eq!(order.currency, "EUR");
+        assert_eq!(order.items[0].name, "Tazza in ceramica - Blu");
+        assert_eq!(order.items[0].unit_price, 1850);
+        assert_eq!(order.items[0].quantity, 2);
+        let parcel = &order.shipments[0];
+        assert_eq!(parcel.carrier, "BRT");
+        assert_eq!(parcel.tracking_number.as_deref(), Some("BRT0004242"));
+        assert!(parcel
+            .tracking_url
+            .as_deref()
+            .unwrap()
+            .starts_with("https://vas.brt.it/"));
+        assert_eq!(parcel.status, ShipmentStatus::InTransit);
+        assert_eq!(parcel.items[0].quantity, 2);
+        // The address only masked.
+        let address = order.shipping_address.unwrap();
+        assert_eq!(address.name.as_deref(), Some("Elena M."));
+        assert_eq!(address.line.as_deref(), Some("Via G*** 1*"));
+    }
+    let by_postcode = lookup(
+        &app,
+        json!({"order_number": "#1001", "postcode": "40124"}).to_string(),
+    )
+    .await;
+    assert_eq!(by_postcode.status, StatusCode::OK);
+
+    // Delivered, then a refund: the parcel and the order follow.
+    signed(
+        &app,
+        "fulfillments/update",
+        "0a9e7c61-6a3d-4f0e-b1c2-77d8e9f0a1b2",
+        "fulfillments_update",
+    )
+    .await;
+    let refunded = signed(
+        &app,
+        "refunds/create",
+        "3d6f9b20-1e5a-4b7c-8d9e-0f1a2b3c4d5e",
+        "refunds_create",
+    )
+    .await;
+    assert_eq!(refunded.json()["outcome"], "created");
+    let order = found(&app, "1001").await.unwrap();
+    assert_eq!(order.shipments[0].status, ShipmentStatus::Delivered);
+    assert_eq!(order.refunds[0].amount, 1850);
+    assert_eq!(order.refunds[0].status, RefundStatus::Issued);
+}
+
+#[tokio::test]
+async fn every_topic_needs_its_signature_and_is_taken_once() {
+    let topics = [
+        ("orders/create", "orders_create"),
+        ("orders/updated", "orders_create"),
+        ("orders/cancelled", "orders_cancelled"),
+        ("fulfillments/create", "fulfillments_create"),
+        ("fulfillments/update", "fulfillments_update"),
+        ("refunds/create", "refunds_create"),
+    ];
+    let app = shop();
+    for (n, (topic, name)) in topics.into_iter().enumerate() {
+        let body = fixture(name);
+        // Missing, wrong secret, or the body changed after signing: refused, nothing stored.
+        let tampered = {
+            let mut b = body.clone();
+            let at = b.iter().position(|&c| c == b'7').unwrap();
+            b[at] = b'8';
+            b
+        };
+        for (signature, what) in [
+            (None, "no signature"),
+            (Some(sign(&body, "another-secret")), "another secret"),
+            (Some(sign(&body, SECRET)), "a changed body"),
+        ] {
+            let sent = if what == "a changed body" {
+                &tampered
+            } else {
+                &body
+            };
+            let refused = deliver(&app, topic, &format!("refused-{n}"), sent, signature).await;
+            assert_problem(&refused, ProblemType::Unauthorized);
+        }
+        if n == 0 {
+            assert!(
+                found(&app, "1001").await.is_none(),
+                "stored without a signature"
+            );
+        }
+        let id = format!("delivery-{n}");
+        let first = signed(&app, topic, &id, name).await;
+        assert_eq!(first.status, StatusCode::OK, "{topic}: {:?}", first.json());
+        let before = found(&app, "1001").await.unwrap();
+        // Shopify retries the same delivery: taken once.
+        let again = signed(&app, topic, &id, name).await;
+        assert_eq!(again.json()["outcome"], "duplicate", "{topic}");
+        assert_eq!(found(&app, "1001").await.unwrap(), before, "{topic}");
+    }
+    // orders/cancelled came before the later topics; its status stays on the order.
+    let order = found(&app, "1001").await.unwrap();
+    assert_eq!(order.status, OrderStatus::Cancelled);
+}
+
+#[tokio::test]
+async fn a_parcel_for_an_order_not_yet_in_is_left_for_shopify_to_retry() {
+    let app = shop();
+    let early = signed(
+        &app,
+        "fulfillments/create",
+        "early-1",
+        "fulfillments_create",
+    )
+    .await;
+    assert_problem(&early, ProblemType::OrderNotFound);
+    signed(&app, "orders/create", "order-1", "orders_create").await;
+    // The retry of the same delivery now goes in.
+    let retried = signed(
+        &app,
+        "fulfillments/create",
+        "early-1",
+        "fulfillments_create",
+    )
+    .await;
+    assert_eq!(retried.json()["outcome"], "created");
+    // Without a secret, the endpoint does not exist.
+    let closed = test_app();
+    let body = fixture("orders_create");
+    let absent = deliver(
+        &closed,
+        "orders/create",
+        "x",
+        &body,
+        Some(sign(&body, SECRET)),
+    )
+    .await;
+    assert_eq!(absent.status, StatusCode::NOT_FOUND);
+}
