@@ -130,7 +130,7 @@ pub(crate) async fn add_event(
                     None => (!tracking.shipments.is_empty()).then_some(0),
                 };
                 let Some(index) = index else {
-                    return Ok(false);
+                    return Ok(None);
                 };
                 let shipment = &mut tracking.shipments[index];
                 let new = CarrierEvent {
@@ -141,7 +141,7 @@ pub(crate) async fn add_event(
                 };
                 // The same event sent again (a retry of the shop's system) is not a new one.
                 if shipment.events.contains(&new) {
-                    return Ok(true);
+                    return Ok(Some(false));
                 }
                 shipment.events.push(new);
                 shipment.status = event.status;
@@ -160,14 +160,24 @@ pub(crate) async fn add_event(
                     tracking.delivered_at = Some(stamp);
                     db::set_status(tx, id, OrderStatus::Delivered)?;
                 }
-                Ok(true)
+                Ok(Some(true))
             })
         })
         .await?;
     match result {
         None => Err(no_order()),
-        Some(false) => Err(bad_request("no such shipment")),
-        Some(true) => Ok(StatusCode::NO_CONTENT.into_response()),
+        Some(None) => Err(bad_request("no such shipment")),
+        Some(Some(changed)) => Ok(done(changed)),
+    }
+}
+
+/// 204 for a change; 200 `{"outcome": "unchanged"}` for the same call again (a retry), which
+/// changed nothing and told no one.
+fn done(changed: bool) -> Response {
+    if changed {
+        StatusCode::NO_CONTENT.into_response()
+    } else {
+        Json(serde_json::json!({"outcome": "unchanged"})).into_response()
     }
 }
 
@@ -225,11 +235,18 @@ pub(crate) async fn set_delay(
             db::update_tracking(conn, &number, |id, tracking, tx| {
                 let stamp = now();
                 let Some(slot) = delay_slot(tracking, &target) else {
-                    return Ok(false);
+                    return Ok(None);
                 };
                 let mut delay = delay;
+                // The same delay again (a retry): unchanged, and nobody is told twice.
+                let known = slot.as_ref().and_then(|d| d.reported_at.clone());
                 if let Some(delay) = &mut delay {
-                    delay.reported_at.get_or_insert_with(|| stamp.clone());
+                    delay
+                        .reported_at
+                        .get_or_insert_with(|| known.unwrap_or_else(|| stamp.clone()));
+                }
+                if *slot == delay {
+                    return Ok(Some(false));
                 }
                 *slot = delay.clone();
                 // A parcel's new estimate becomes its current estimate.
@@ -256,14 +273,14 @@ pub(crate) async fn set_delay(
                         &stamp,
                     )?;
                 }
-                Ok(true)
+                Ok(Some(true))
             })
         })
         .await?;
     match result {
         None => Err(no_order()),
-        Some(false) => Err(bad_request("no such shipment or refund")),
-        Some(true) => Ok(StatusCode::NO_CONTENT.into_response()),
+        Some(None) => Err(bad_request("no such shipment or refund")),
+        Some(Some(changed)) => Ok(done(changed)),
     }
 }
 
@@ -284,21 +301,24 @@ pub(crate) async fn issue_voucher(
         .with_db(move |conn| {
             db::update_tracking(conn, &number, |_, tracking, _| {
                 match delay_slot(tracking, &issue.target) {
+                    Some(Some(delay)) if delay.goodwill.as_ref() == Some(&issue.goodwill) => {
+                        Ok(Some(false))
+                    }
                     Some(Some(delay)) => {
                         delay.goodwill = Some(issue.goodwill);
-                        Ok(true)
+                        Ok(Some(true))
                     }
-                    _ => Ok(false),
+                    _ => Ok(None),
                 }
             })
         })
         .await?;
     match result {
         None => Err(no_order()),
-        Some(false) => Err(bad_request(
+        Some(None) => Err(bad_request(
             "a voucher goes with a recorded delay: set the delay first",
         )),
-        Some(true) => Ok(StatusCode::NO_CONTENT.into_response()),
+        Some(Some(changed)) => Ok(done(changed)),
     }
 }
 

@@ -169,6 +169,25 @@ async fn a_replaced_order_keeps_the_customers_token_and_a_parcel_goes_in_alone()
     )
     .await;
     assert_eq!(set.status, StatusCode::NO_CONTENT);
+    // Sent again by a retrying system: unchanged, and said so.
+    let posted = ingest(
+        &app,
+        Method::POST,
+        "/ingest/v1/orders/1042/events",
+        Some(KEY),
+        &event,
+    )
+    .await;
+    assert_eq!(posted.json()["outcome"], "unchanged");
+    let set = ingest(
+        &app,
+        Method::PUT,
+        "/ingest/v1/orders/1042/delay",
+        Some(KEY),
+        &delay,
+    )
+    .await;
+    assert_eq!(set.json()["outcome"], "unchanged");
     let order = looked_up(&app, "1042", "anna.verdi@example.com").await;
     assert_eq!(order.shipments.len(), 2);
     assert_eq!(order.shipments[1].events.len(), 1);
@@ -313,4 +332,49 @@ async fn an_import_file_loads_line_by_line_and_can_run_again() {
     });
     let found = looked_up(&app, "1043", "luca.neri@example.com").await;
     assert_eq!(found.items[0].name, "Lampada da tavolo");
+}
+
+#[tokio::test]
+async fn the_detector_flags_an_ingested_order_and_the_shops_delay_replaces_its_finding() {
+    let app = with_keys();
+    let mut silent = order();
+    let days_ago = |days: i64| {
+        (time::OffsetDateTime::now_utc() - time::Duration::days(days))
+            .replace_nanosecond(0)
+            .unwrap()
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap()
+    };
+    silent["placed_at"] = json!(days_ago(9));
+    silent["shipments"][0]["events"][0]["at"] = json!(days_ago(6));
+    ingest(
+        &app,
+        Method::PUT,
+        "/ingest/v1/orders/1042",
+        Some(KEY),
+        &silent,
+    )
+    .await;
+    let ran = admin(&app, Method::POST, "/admin/detector/run", json!(null)).await;
+    assert_eq!(ran.json()["flagged"], 1);
+    let flagged = looked_up(&app, "1042", "anna.verdi@example.com").await;
+    assert!(flagged.shipments[0].delay.is_some());
+
+    // The shop's own words later take the finding's place: one delay, never two.
+    let delay = json!({"shipment_id": "1", "delay": {"reason": "carrier_capacity", "side": "carrier", "message": "GLS ha un arretrato a Milano."}});
+    ingest(
+        &app,
+        Method::PUT,
+        "/ingest/v1/orders/1042/delay",
+        Some(KEY),
+        &delay,
+    )
+    .await;
+    let order = looked_up(&app, "1042", "anna.verdi@example.com").await;
+    let recorded = order.shipments[0].delay.as_ref().unwrap();
+    assert_eq!(
+        recorded.message.as_deref(),
+        Some("GLS ha un arretrato a Milano.")
+    );
+    assert!(order.delay.is_none());
 }
