@@ -19,6 +19,7 @@ mod help;
 mod housekeeping;
 mod idempotency;
 pub mod ingest;
+pub mod mail;
 pub mod office;
 mod orders;
 mod parcels;
@@ -88,6 +89,12 @@ pub struct Settings {
     pub shopify_webhook_secret: Option<String>,
     /// The WooCommerce webhooks' secret: `/ingest/woocommerce` exists only with it.
     pub woocommerce_webhook_secret: Option<String>,
+    /// Where e-mail goes out (`smtp://` or `smtps://`, `mail.rs`); `None` sends nothing.
+    pub smtp_url: Option<String>,
+    /// The sender of every e-mail, `Shop <support@shop.example>`.
+    pub mail_from: Option<String>,
+    /// Where customers' replies go, if not to the sender.
+    pub mail_reply_to: Option<String>,
     /// Orders and complaints unchanged for this many days are removed, with their photos;
     /// `None` keeps them.
     pub retention_days: Option<u32>,
@@ -163,6 +170,9 @@ impl Settings {
             shopify_webhook_secret: None,
             woocommerce_webhook_secret: None,
             retention_days: None,
+            smtp_url: None,
+            mail_from: None,
+            mail_reply_to: None,
             detector_interval: None,
             stale_days: 3,
             lookups_per_minute: 30,
@@ -485,6 +495,16 @@ async fn get_config(State(state): State<AppState>) -> Json<ShopConfig> {
 /// which is how `--port 0` works).
 pub async fn serve(settings: Settings, addr: SocketAddr) -> anyhow::Result<()> {
     let (app, state) = assemble(&settings)?;
+    match (&settings.smtp_url, &settings.mail_from) {
+        (Some(url), Some(from)) => {
+            let mailer = mail::Mailer::new(url, from, settings.mail_reply_to.as_deref())?;
+            mail::spawn(state.clone(), mailer);
+        }
+        (Some(_), None) => anyhow::bail!("--smtp-url needs --mail-from, the sender's address"),
+        _ => tracing::warn!(
+            "no --smtp-url: e-mails stay in the outbox (/admin/outbox) and are not sent"
+        ),
+    }
     housekeeping::spawn(state);
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let local = listener.local_addr()?;

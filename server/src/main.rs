@@ -94,6 +94,16 @@ struct Args {
     /// they are kept.
     #[arg(long, env = "SPORTELLO_RETENTION_DAYS")]
     retention_days: Option<u32>,
+    /// Where e-mail goes out: smtp://user:password@host:587 (STARTTLS when offered) or
+    /// smtps://…:465. Without it nothing is sent.
+    #[arg(long, env = "SPORTELLO_SMTP_URL")]
+    smtp_url: Option<String>,
+    /// The sender of every e-mail, e.g. "Bottega Aurora <assistenza@bottega.example>".
+    #[arg(long, env = "SPORTELLO_MAIL_FROM")]
+    mail_from: Option<String>,
+    /// Where customers' replies go, if not to the sender.
+    #[arg(long, env = "SPORTELLO_MAIL_REPLY_TO")]
+    mail_reply_to: Option<String>,
     /// The shop's name, as /v1/config reports it.
     #[arg(long, env = "SPORTELLO_SHOP_NAME", default_value = "Bottega Aurora")]
     shop_name: String,
@@ -251,6 +261,9 @@ async fn main() -> anyhow::Result<()> {
     settings.shopify_webhook_secret = args.shopify_webhook_secret;
     settings.woocommerce_webhook_secret = args.woocommerce_webhook_secret;
     settings.retention_days = args.retention_days;
+    settings.smtp_url = args.smtp_url.filter(|u| !u.is_empty());
+    settings.mail_from = args.mail_from.filter(|f| !f.is_empty());
+    settings.mail_reply_to = args.mail_reply_to.filter(|r| !r.is_empty());
     settings.detector_interval = (args.detector_interval > 0)
         .then(|| std::time::Duration::from_secs(args.detector_interval));
     settings.stale_days = args.stale_days;

@@ -81,7 +81,35 @@ pub fn test_tools() -> Result<()> {
     cargo_tool("wasm-pack", WASM_PACK_VERSION, true)?;
     system_packages()?;
     schemathesis()?;
+    smtp_server()?;
     Ok(())
+}
+
+/// aiosmtpd, pinned, from PyPI: the real SMTP server the mail tests start.
+pub const AIOSMTPD_VERSION: &str = "1.4.6";
+
+/// The Python of a virtual environment with aiosmtpd, kept per machine, created on first use.
+pub fn smtp_python() -> PathBuf {
+    let home = std::env::var_os("HOME").map_or_else(|| PathBuf::from("/root"), PathBuf::from);
+    home.join(".cache/sportello")
+        .join(format!("aiosmtpd-{AIOSMTPD_VERSION}"))
+        .join("bin/python")
+}
+
+fn smtp_server() -> Result<()> {
+    let python = smtp_python();
+    if python.exists() {
+        return Ok(());
+    }
+    let venv = python
+        .parent()
+        .and_then(Path::parent)
+        .context("venv path")?;
+    step("Installing aiosmtpd from PyPI into a virtual environment (first time only)");
+    run(Command::new("python3").arg("-m").arg("venv").arg(venv))?;
+    run(Command::new(venv.join("bin/pip"))
+        .args(["install", "--quiet", "--disable-pip-version-check"])
+        .arg(format!("aiosmtpd=={AIOSMTPD_VERSION}")))
 }
 
 /// Schemathesis, pinned, from PyPI.

@@ -65,7 +65,10 @@ pub fn main() -> Result<()> {
     timed("tidy", &mut tidy)?;
     timed("native tests", &mut || {
         step("Native tests: contract, reference backend (HTTP on SQLite), widget logic, xtask");
-        run(cargo().args(["test", "--workspace", "--all-features"]))
+        run(cargo()
+            .args(["test", "--workspace", "--all-features"])
+            // The real SMTP server of the mail tests.
+            .env("SPORTELLO_SMTP_PYTHON", setup::smtp_python()))
     })?;
     timed("browser tests", &mut || {
         step("Browser tests: wasm-pack test --headless --chrome (headless Chromium)");

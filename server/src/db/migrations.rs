@@ -172,6 +172,19 @@ ALTER TABLE orders ADD COLUMN changed_at INTEGER;
 UPDATE orders SET changed_at = unixepoch();
 CREATE INDEX orders_changed ON orders(changed_at);
 "#,
+    // Delivery of the outbox (`mail.rs`): queued, sent or parked; the attempts, when the next
+    // is due, the stable Message-ID, and which worker holds a message until when.
+    r#"
+ALTER TABLE outbox ADD COLUMN state TEXT NOT NULL DEFAULT 'queued';
+ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN next_attempt_at INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN message_id TEXT;
+ALTER TABLE outbox ADD COLUMN sent_at INTEGER;
+ALTER TABLE outbox ADD COLUMN error TEXT;
+ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+ALTER TABLE outbox ADD COLUMN claimed_until INTEGER;
+CREATE INDEX outbox_due ON outbox(state, next_attempt_at);
+"#,
 ];
 
 /// Runs the migrations the database has not had yet, each in its own transaction.

@@ -469,11 +469,17 @@ pub struct OutboxEntry {
     pub subject: String,
     pub body: String,
     pub created_at: String,
+    /// `queued`, `sent` or `parked` (`mail.rs`).
+    pub state: String,
+    pub attempts: i64,
+    /// Why the last attempt failed, or why the message is parked.
+    pub error: Option<String>,
 }
 
 pub fn outbox(conn: &Connection) -> rusqlite::Result<Vec<OutboxEntry>> {
     let mut stmt = conn.prepare(
-        "SELECT b.id, o.number, b.channel, b.address, b.subject, b.body, b.created_at
+        "SELECT b.id, o.number, b.channel, b.address, b.subject, b.body, b.created_at,
+                b.state, b.attempts, b.error
          FROM outbox b JOIN orders o ON o.id = b.order_id ORDER BY b.id",
     )?;
     let rows = stmt.query_map([], |r| {
@@ -485,6 +491,9 @@ pub fn outbox(conn: &Connection) -> rusqlite::Result<Vec<OutboxEntry>> {
             subject: r.get(4)?,
             body: r.get(5)?,
             created_at: r.get(6)?,
+            state: r.get(7)?,
+            attempts: r.get(8)?,
+            error: r.get(9)?,
         })
     })?;
     rows.collect()
