@@ -19,7 +19,9 @@ mod help;
 mod housekeeping;
 mod idempotency;
 pub mod ingest;
+pub mod letters;
 pub mod mail;
+pub mod messages;
 pub mod office;
 mod orders;
 mod parcels;
@@ -89,12 +91,19 @@ pub struct Settings {
     pub shopify_webhook_secret: Option<String>,
     /// The WooCommerce webhooks' secret: `/ingest/woocommerce` exists only with it.
     pub woocommerce_webhook_secret: Option<String>,
+    /// The address customers reach the widget's full page at (`https://support.shop.example`),
+    /// for the links in e-mails; without it the e-mails carry none.
+    pub public_url: Option<String>,
     /// Where e-mail goes out (`smtp://` or `smtps://`, `mail.rs`); `None` sends nothing.
     pub smtp_url: Option<String>,
     /// The sender of every e-mail, `Shop <support@shop.example>`.
     pub mail_from: Option<String>,
     /// Where customers' replies go, if not to the sender.
     pub mail_reply_to: Option<String>,
+    /// The shop's relay for SMS and WhatsApp (`messages.rs`); `None` sends none.
+    pub message_webhook_url: Option<String>,
+    /// The secret the relay's messages are signed with.
+    pub message_webhook_secret: Option<String>,
     /// Orders and complaints unchanged for this many days are removed, with their photos;
     /// `None` keeps them.
     pub retention_days: Option<u32>,
@@ -171,8 +180,11 @@ impl Settings {
             woocommerce_webhook_secret: None,
             retention_days: None,
             smtp_url: None,
+            public_url: None,
             mail_from: None,
             mail_reply_to: None,
+            message_webhook_url: None,
+            message_webhook_secret: None,
             detector_interval: None,
             stale_days: 3,
             lookups_per_minute: 30,
@@ -220,6 +232,8 @@ pub(crate) struct AppState {
     pub(crate) woocommerce_secret: Option<Arc<str>>,
     /// `--retention-days`, for the clean-up.
     pub(crate) retention_days: Option<u32>,
+    /// The full page's address for links in e-mails (`--public-url`).
+    pub(crate) public_url: Option<Arc<str>>,
     /// Ingest calls per client address per minute.
     pub(crate) per_ingest: Arc<ratelimit::RateLimiter>,
     pub(crate) stale_days: i64,
@@ -342,6 +356,12 @@ fn assemble(settings: &Settings) -> anyhow::Result<(Router, AppState)> {
             .filter(|s| !s.is_empty())
             .map(Arc::from),
         retention_days: settings.retention_days.filter(|d| *d > 0),
+        public_url: settings
+            .public_url
+            .as_deref()
+            .map(|u| u.trim_end_matches('/'))
+            .filter(|u| !u.is_empty())
+            .map(Arc::from),
         woocommerce_secret: settings
             .woocommerce_webhook_secret
             .as_deref()
@@ -504,6 +524,26 @@ pub async fn serve(settings: Settings, addr: SocketAddr) -> anyhow::Result<()> {
         _ => tracing::warn!(
             "no --smtp-url: e-mails stay in the outbox (/admin/outbox) and are not sent"
         ),
+    }
+    match (
+        &settings.message_webhook_url,
+        &settings.message_webhook_secret,
+    ) {
+        (Some(url), Some(secret)) => {
+            let relay = messages::Relay::new(
+                url,
+                secret,
+                &settings.default_locale,
+                state.config.phone_country.as_deref(),
+            );
+            messages::spawn(state.clone(), relay);
+        }
+        (Some(_), None) => {
+            anyhow::bail!("--message-webhook-url needs --message-webhook-secret to sign with")
+        }
+        _ => {
+            tracing::warn!("no --message-webhook-url: SMS and WhatsApp messages stay in the outbox")
+        }
     }
     housekeeping::spawn(state);
     let listener = tokio::net::TcpListener::bind(addr).await?;

@@ -23,7 +23,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 /// How long a claim on a message holds (a worker that dies mid-send frees it after this).
 const CLAIM_SECONDS: i64 = 120;
 /// Failures before a message is parked.
-const MAX_ATTEMPTS: i64 = 10;
+pub(crate) const MAX_ATTEMPTS: i64 = 10;
 
 /// Where and as whom mail is sent.
 #[derive(Clone)]
@@ -84,13 +84,15 @@ impl Mailer {
 
 /// One message of the outbox, claimed for sending.
 #[derive(Debug)]
-struct Claimed {
-    id: i64,
-    address: String,
-    subject: String,
-    body: String,
-    attempts: i64,
-    message_id: String,
+pub(crate) struct Claimed {
+    pub(crate) id: i64,
+    pub(crate) channel: String,
+    pub(crate) address: String,
+    pub(crate) subject: String,
+    pub(crate) body: String,
+    pub(crate) html: Option<String>,
+    pub(crate) attempts: i64,
+    pub(crate) message_id: String,
 }
 
 /// What sending one message did.
@@ -101,10 +103,11 @@ pub enum Sent {
     Parked(String),
 }
 
-/// Claims the next e-mail due at `now` for `worker`; its `Message-ID` is fixed at the first
-/// claim, so a retry carries the same one.
-fn claim(
+/// Claims the next message of `channels` (one or two) due at `now` for `worker`; its
+/// `Message-ID` is fixed at the first claim, so a retry carries the same one.
+pub(crate) fn claim(
     conn: &Connection,
+    channels: &[&str],
     worker: &str,
     domain: &str,
     now: i64,
@@ -112,19 +115,25 @@ fn claim(
     let tx = conn.unchecked_transaction()?;
     let next = tx
         .query_row(
-            "SELECT id, address, subject, body, attempts, message_id FROM outbox
-             WHERE channel = 'email' AND state = 'queued' AND next_attempt_at <= ?1
+            "SELECT id, channel, address, subject, body, attempts, message_id, html FROM outbox
+             WHERE channel IN (?2, ?3) AND state = 'queued' AND next_attempt_at <= ?1
                AND (claimed_until IS NULL OR claimed_until < ?1)
              ORDER BY id LIMIT 1",
-            params![now],
+            params![
+                now,
+                channels.first().copied().unwrap_or(""),
+                channels.get(1).copied().unwrap_or("")
+            ],
             |r| {
                 Ok(Claimed {
                     id: r.get(0)?,
-                    address: r.get(1)?,
-                    subject: r.get(2)?,
-                    body: r.get(3)?,
-                    attempts: r.get(4)?,
-                    message_id: r.get::<_, Option<String>>(5)?.unwrap_or_default(),
+                    channel: r.get(1)?,
+                    address: r.get(2)?,
+                    subject: r.get(3)?,
+                    body: r.get(4)?,
+                    attempts: r.get(5)?,
+                    message_id: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
+                    html: r.get(7)?,
                 })
             },
         )
@@ -144,7 +153,7 @@ fn claim(
 }
 
 /// Records how sending went: sent, due again later, or parked with the reason.
-fn settle(
+pub(crate) fn settle(
     conn: &Connection,
     id: i64,
     attempts: i64,
@@ -188,10 +197,17 @@ fn send(mailer: &Mailer, message: &Claimed) -> Sent {
     if let Some(reply_to) = &mailer.reply_to {
         builder = builder.reply_to(reply_to.clone());
     }
-    let email = match builder
-        .header(ContentType::TEXT_PLAIN)
-        .body(message.body.clone())
-    {
+    let built = match &message.html {
+        // Both parts: the plain text first, as mail clients expect.
+        Some(html) => builder.multipart(lettre::message::MultiPart::alternative_plain_html(
+            message.body.clone(),
+            html.clone(),
+        )),
+        None => builder
+            .header(ContentType::TEXT_PLAIN)
+            .body(message.body.clone()),
+    };
+    let email = match built {
         Ok(email) => email,
         Err(error) => return Sent::Parked(format!("the message cannot be built: {error}")),
     };
@@ -213,7 +229,7 @@ pub fn run_once(
     now: impl Fn() -> i64,
 ) -> anyhow::Result<usize> {
     let mut sent = 0;
-    while let Some(message) = claim(conn, worker, &mailer.domain, now())? {
+    while let Some(message) = claim(conn, &["email"], worker, &mailer.domain, now())? {
         let outcome = send(mailer, &message);
         settle(conn, message.id, message.attempts, &outcome, now())?;
         if outcome == Sent::Sent {
@@ -239,7 +255,7 @@ pub(crate) fn spawn(state: crate::AppState, mailer: Mailer) {
                     state.now().unix_timestamp(),
                 );
                 let claimed = state
-                    .with_db(move |conn| Ok(claim(conn, &who, &domain, now)?))
+                    .with_db(move |conn| Ok(claim(conn, &["email"], &who, &domain, now)?))
                     .await;
                 let Ok(Some(message)) = claimed else { break };
                 let sender = mailer.clone();

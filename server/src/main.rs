@@ -94,6 +94,10 @@ struct Args {
     /// they are kept.
     #[arg(long, env = "SPORTELLO_RETENTION_DAYS")]
     retention_days: Option<u32>,
+    /// Where customers reach this server (https://support.shop.example): the links in e-mails
+    /// open the widget's full page there.
+    #[arg(long, env = "SPORTELLO_PUBLIC_URL")]
+    public_url: Option<String>,
     /// Where e-mail goes out: smtp://user:password@host:587 (STARTTLS when offered) or
     /// smtps://…:465. Without it nothing is sent.
     #[arg(long, env = "SPORTELLO_SMTP_URL")]
@@ -104,6 +108,12 @@ struct Args {
     /// Where customers' replies go, if not to the sender.
     #[arg(long, env = "SPORTELLO_MAIL_REPLY_TO")]
     mail_reply_to: Option<String>,
+    /// The shop's relay for SMS and WhatsApp: each message is POSTed there as signed JSON.
+    #[arg(long, env = "SPORTELLO_MESSAGE_WEBHOOK_URL")]
+    message_webhook_url: Option<String>,
+    /// The secret the relay's messages are signed with (X-Sportello-Signature).
+    #[arg(long, env = "SPORTELLO_MESSAGE_WEBHOOK_SECRET")]
+    message_webhook_secret: Option<String>,
     /// The shop's name, as /v1/config reports it.
     #[arg(long, env = "SPORTELLO_SHOP_NAME", default_value = "Bottega Aurora")]
     shop_name: String,
@@ -262,8 +272,11 @@ async fn main() -> anyhow::Result<()> {
     settings.woocommerce_webhook_secret = args.woocommerce_webhook_secret;
     settings.retention_days = args.retention_days;
     settings.smtp_url = args.smtp_url.filter(|u| !u.is_empty());
+    settings.public_url = args.public_url;
     settings.mail_from = args.mail_from.filter(|f| !f.is_empty());
     settings.mail_reply_to = args.mail_reply_to.filter(|r| !r.is_empty());
+    settings.message_webhook_url = args.message_webhook_url.filter(|u| !u.is_empty());
+    settings.message_webhook_secret = args.message_webhook_secret.filter(|s| !s.is_empty());
     settings.detector_interval = (args.detector_interval > 0)
         .then(|| std::time::Duration::from_secs(args.detector_interval));
     settings.stale_days = args.stale_days;

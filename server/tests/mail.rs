@@ -9,6 +9,9 @@ use std::{
     process::{Child, Command, Stdio},
 };
 
+mod common;
+
+use axum::http::StatusCode;
 use rusqlite::Connection;
 use sportello_contract::NotifyChannel;
 use sportello_server::{db, mail};
@@ -227,5 +230,47 @@ fn a_temporary_refusal_is_retried_later_and_a_permanent_one_parked() {
     assert_eq!(
         mail::run_once(&mut conn, &rejecting.mailer(), "w1", || 99_000).unwrap(),
         0
+    );
+}
+
+#[tokio::test]
+async fn a_filed_complaint_is_confirmed_by_e_mail_in_the_customers_language() {
+    let sink = Sink::start(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let db_path = dir.path().join("shop.db");
+    let app = common::test_app_with(|settings| {
+        settings.db = db_path.clone();
+        settings.public_url = Some("https://assistenza.bottega.example/".to_owned());
+    });
+    let mut body = common::complaint_body();
+    body["locale"] = serde_json::json!("it");
+    let filed = common::post_json(&app, "/v1/complaints", Some("key-1"), None, body.clone()).await;
+    assert_eq!(filed.status, StatusCode::CREATED);
+    let reference = filed.json()["reference"].as_str().unwrap().to_owned();
+    // A retry of the same filing queues nothing more.
+    common::post_json(&app, "/v1/complaints", Some("key-1"), None, body).await;
+
+    let mailer = sink.mailer();
+    let sent = tokio::task::spawn_blocking(move || {
+        let mut conn = Connection::open(&db_path).unwrap();
+        mail::run_once(&mut conn, &mailer, "w1", || i64::MAX / 2).unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(sent, 1);
+    let received = sink.received();
+    let mail = &received[0];
+    assert!(
+        mail.contains("X-Envelope-To: giulia.rossi@example.com"),
+        "{mail}"
+    );
+    assert!(mail.contains(&reference), "{mail}");
+    assert!(mail.contains("multipart/alternative"), "{mail}");
+    assert!(mail.contains("Content-Type: text/html"), "{mail}");
+    // The Italian words, and the full page without the e-mail or a token in its address.
+    assert!(mail.contains("Ti rispondiamo entro"), "{mail}");
+    assert!(
+        mail.contains("https://assistenza.bottega.example/widget/"),
+        "{mail}"
     );
 }

@@ -92,6 +92,14 @@ pub(super) async fn create(
         return Err(refuse(&state, claim, "complaints", &key, problems).await);
     }
     let filing = Filing {
+        shop: state.config.shop_name.clone(),
+        link: state.public_url.as_deref().map(|u| format!("{u}/widget/")),
+        time_zone: state
+            .config
+            .support
+            .as_ref()
+            .map(|s| s.time_zone.clone())
+            .unwrap_or_else(|| "UTC".to_owned()),
         claim,
         reply_by: state.office.reply_by(timestamp(now)),
         office: state.office.clone(),
@@ -115,6 +123,10 @@ fn order_lines(conn: &Connection, order_id: i64) -> anyhow::Result<Vec<String>> 
 
 /// A complaint that passed the checks, on its way into the database.
 struct Filing {
+    /// The shop's name and time zone, and the full page's address, for the confirmation e-mail.
+    shop: String,
+    link: Option<String>,
+    time_zone: String,
     request: ComplaintRequest,
     order: Option<i64>,
     photos: Vec<Photo>,
@@ -130,6 +142,9 @@ struct Filing {
 /// for its Idempotency-Key: all in one transaction.
 fn file(conn: &mut Connection, filing: Filing) -> anyhow::Result<Complaint> {
     let Filing {
+        shop,
+        link,
+        time_zone,
         request,
         order,
         photos,
@@ -146,6 +161,20 @@ fn file(conn: &mut Connection, filing: Filing) -> anyhow::Result<Complaint> {
     let mut complaint =
         store::load(&tx, id, &office, now)?.ok_or_else(|| anyhow::anyhow!("complaint vanished"))?;
     complaint.access = Some(store::issue_token(&tx, id, now)?);
+    // The confirmation the form promises, queued with the complaint (a retry replays the answer
+    // and queues nothing).
+    let letter = crate::letters::complaint_received(
+        request.locale.as_deref(),
+        &shop,
+        &complaint.reference,
+        complaint
+            .reply_by
+            .as_ref()
+            .map_or("", |r| r.latest_at.as_str()),
+        &time_zone,
+        link.as_deref(),
+    );
+    db::queue_complaint_mail(&tx, id, request.email.trim(), &letter, &at)?;
     let body = serde_json::to_string(&complaint)?;
     idempotency::finish(&tx, "complaints", &key, 201, &body)?;
     tx.commit()?;

@@ -185,6 +185,38 @@ ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
 ALTER TABLE outbox ADD COLUMN claimed_until INTEGER;
 CREATE INDEX outbox_due ON outbox(state, next_attempt_at);
 "#,
+    // A message may be about a complaint rather than an order (its confirmation), and an
+    // e-mail has an HTML part: the outbox rebuilt with `order_id` optional.
+    r#"
+CREATE TABLE outbox_new (
+    id              INTEGER PRIMARY KEY,
+    order_id        INTEGER REFERENCES orders(id) ON DELETE CASCADE,
+    complaint_id    INTEGER REFERENCES complaints(id) ON DELETE CASCADE,
+    channel         TEXT NOT NULL,
+    address         TEXT NOT NULL,
+    subject         TEXT NOT NULL,
+    body            TEXT NOT NULL,
+    html            TEXT,
+    created_at      TEXT NOT NULL,
+    state           TEXT NOT NULL DEFAULT 'queued',
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL DEFAULT 0,
+    message_id      TEXT,
+    sent_at         INTEGER,
+    error           TEXT,
+    claimed_by      TEXT,
+    claimed_until   INTEGER
+);
+INSERT INTO outbox_new (id, order_id, channel, address, subject, body, created_at, state,
+    attempts, next_attempt_at, message_id, sent_at, error, claimed_by, claimed_until)
+SELECT id, order_id, channel, address, subject, body, created_at, state, attempts,
+    next_attempt_at, message_id, sent_at, error, claimed_by, claimed_until FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_new RENAME TO outbox;
+CREATE INDEX outbox_order ON outbox(order_id);
+CREATE INDEX outbox_complaint ON outbox(complaint_id);
+CREATE INDEX outbox_due ON outbox(state, next_attempt_at);
+"#,
 ];
 
 /// Runs the migrations the database has not had yet, each in its own transaction.

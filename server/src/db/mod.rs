@@ -463,7 +463,8 @@ pub fn subscribe(
 #[derive(Debug, Clone, Serialize)]
 pub struct OutboxEntry {
     pub id: i64,
-    pub order_number: String,
+    /// The order it is about; `None` for a complaint's confirmation without an order.
+    pub order_number: Option<String>,
     pub channel: String,
     pub address: String,
     pub subject: String,
@@ -480,7 +481,7 @@ pub fn outbox(conn: &Connection) -> rusqlite::Result<Vec<OutboxEntry>> {
     let mut stmt = conn.prepare(
         "SELECT b.id, o.number, b.channel, b.address, b.subject, b.body, b.created_at,
                 b.state, b.attempts, b.error
-         FROM outbox b JOIN orders o ON o.id = b.order_id ORDER BY b.id",
+         FROM outbox b LEFT JOIN orders o ON o.id = b.order_id ORDER BY b.id",
     )?;
     let rows = stmt.query_map([], |r| {
         Ok(OutboxEntry {
@@ -497,6 +498,29 @@ pub fn outbox(conn: &Connection) -> rusqlite::Result<Vec<OutboxEntry>> {
         })
     })?;
     rows.collect()
+}
+
+/// Queues an e-mail about a complaint (its confirmation), with its HTML part.
+pub fn queue_complaint_mail(
+    conn: &Connection,
+    complaint_id: i64,
+    address: &str,
+    letter: &crate::letters::Letter,
+    now: &str,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO outbox (complaint_id, channel, address, subject, body, html, created_at)
+         VALUES (?1, 'email', ?2, ?3, ?4, ?5, ?6)",
+        params![
+            complaint_id,
+            address,
+            letter.subject,
+            letter.text,
+            letter.html,
+            now
+        ],
+    )?;
+    Ok(())
 }
 
 /// Queues a message for every subscriber of the order.

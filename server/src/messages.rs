@@ -1,0 +1,179 @@
+//! SMS and WhatsApp through the shop's own provider: the outbox's `sms` and `whatsapp` messages
+//! are POSTed, one at a time and in order, to `--message-webhook-url` as JSON
+//! (`{"id", "channel", "to", "text", "language"}`, `to` in E.164), signed with HMAC-SHA256 of the
+//! body with `--message-webhook-secret` in `X-Sportello-Signature: sha256=<hex>`, so that the
+//! shop's relay can check that it comes from here. Claimed, retried and parked like e-mail
+//! (`mail.rs`): a 2xx is sent; a 408, a 429, a 5xx or no answer is retried; another 4xx is parked.
+
+use std::time::Duration;
+
+use hmac::{KeyInit, Mac};
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::mail::{claim, settle, Claimed, Sent, MAX_ATTEMPTS};
+
+/// Where SMS and WhatsApp messages go, and the secret they are signed with.
+#[derive(Clone)]
+pub struct Relay {
+    url: String,
+    secret: String,
+    /// The shop's language (its texts are written in it).
+    language: String,
+    /// The shop's `phone_country`, for numbers stored without their code.
+    country: Option<String>,
+    agent: ureq::Agent,
+}
+
+impl std::fmt::Debug for Relay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Relay({})", self.url)
+    }
+}
+
+/// The JSON the relay receives.
+#[derive(Debug, Serialize)]
+pub struct Outgoing<'a> {
+    /// Stable across retries: the relay may use it to drop a repeat.
+    pub id: &'a str,
+    pub channel: &'a str,
+    /// E.164, `+393331234567`.
+    pub to: String,
+    pub text: String,
+    pub language: &'a str,
+}
+
+/// A phone number in E.164: international, digits only after the `+`.
+pub fn e164(number: &str, country: Option<&str>) -> Option<String> {
+    let international = sportello_contract::international_phone(number, country);
+    sportello_contract::is_plausible_phone(&international).then(|| {
+        let digits: String = international.chars().filter(char::is_ascii_digit).collect();
+        format!("+{digits}")
+    })
+}
+
+/// The signature header's value for `body`.
+pub fn signature(secret: &str, body: &[u8]) -> String {
+    let mut mac =
+        hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).expect("any key length");
+    mac.update(body);
+    let bytes = mac.finalize().into_bytes();
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("sha256={hex}")
+}
+
+impl Relay {
+    pub fn new(url: &str, secret: &str, language: &str, country: Option<&str>) -> Relay {
+        Relay {
+            url: url.to_owned(),
+            secret: secret.to_owned(),
+            language: language.to_owned(),
+            country: country.map(str::to_owned),
+            agent: ureq::AgentBuilder::new()
+                .timeout(Duration::from_secs(15))
+                .build(),
+        }
+    }
+
+    fn send(&self, message: &Claimed) -> Sent {
+        let Some(to) = e164(&message.address, self.country.as_deref()) else {
+            return Sent::Parked(format!("not a phone number: {}", message.address));
+        };
+        let outgoing = Outgoing {
+            id: &message.message_id,
+            channel: &message.channel,
+            to,
+            text: format!("{}\n{}", message.subject, message.body),
+            language: &self.language,
+        };
+        let body = serde_json::to_vec(&outgoing).unwrap_or_default();
+        let answer = self
+            .agent
+            .post(&self.url)
+            .set("Content-Type", "application/json")
+            .set("X-Sportello-Signature", &signature(&self.secret, &body))
+            .send_bytes(&body);
+        let last = message.attempts + 1 >= MAX_ATTEMPTS;
+        match answer {
+            Ok(_) => Sent::Sent,
+            Err(ureq::Error::Status(code, _)) if !(code == 408 || code == 429 || code >= 500) => {
+                Sent::Parked(format!("the relay refused it: {code}"))
+            }
+            Err(error) if last => Sent::Parked(format!("gave up after {MAX_ATTEMPTS}: {error}")),
+            Err(error) => Sent::Retry(error.to_string()),
+        }
+    }
+}
+
+/// Sends the SMS and WhatsApp messages due now, in order; the count sent.
+pub fn run_once(
+    conn: &mut Connection,
+    relay: &Relay,
+    worker: &str,
+    now: impl Fn() -> i64,
+) -> anyhow::Result<usize> {
+    let mut sent = 0;
+    while let Some(message) = claim(conn, &["sms", "whatsapp"], worker, "sportello", now())? {
+        let outcome = relay.send(&message);
+        settle(conn, message.id, message.attempts, &outcome, now())?;
+        if outcome == Sent::Sent {
+            sent += 1;
+        }
+    }
+    Ok(sent)
+}
+
+/// The relay worker: every second, what is due, never holding the database while it waits
+/// for the relay.
+pub(crate) fn spawn(state: crate::AppState, relay: Relay) {
+    let worker = crate::db::random_hex(8);
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(Duration::from_secs(1));
+        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            interval.tick().await;
+            loop {
+                let (who, now) = (worker.clone(), state.now().unix_timestamp());
+                let claimed = state
+                    .with_db(move |conn| {
+                        Ok(claim(conn, &["sms", "whatsapp"], &who, "sportello", now)?)
+                    })
+                    .await;
+                let Ok(Some(message)) = claimed else { break };
+                let sender = relay.clone();
+                let Ok((outcome, message)) =
+                    tokio::task::spawn_blocking(move || (sender.send(&message), message)).await
+                else {
+                    break;
+                };
+                let now = state.now().unix_timestamp();
+                let settled = state
+                    .with_db(move |conn| {
+                        Ok(settle(conn, message.id, message.attempts, &outcome, now)?)
+                    })
+                    .await;
+                if settled.is_err() {
+                    break;
+                }
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_e164() {
+        assert_eq!(
+            e164("+39 333 123 4567", None).as_deref(),
+            Some("+393331234567")
+        );
+        assert_eq!(
+            e164("0171/2345678", Some("DE")).as_deref(),
+            Some("+491712345678")
+        );
+        assert_eq!(e164("333", Some("IT")), None);
+    }
+}
