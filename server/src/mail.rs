@@ -221,16 +221,19 @@ fn send(mailer: &Mailer, message: &Claimed) -> Sent {
     }
 }
 
-/// Sends what is due now, one message after the other, until nothing is; the count sent.
-pub fn run_once(
+/// Sends the messages of `channels` due now, one after the other with `send`, until none is;
+/// the count sent. Shared by e-mail and the relay (`messages.rs`).
+pub(crate) fn deliver_due(
     conn: &mut Connection,
-    mailer: &Mailer,
+    channels: &[&str],
     worker: &str,
+    domain: &str,
     now: impl Fn() -> i64,
+    send: impl Fn(&Claimed) -> Sent,
 ) -> anyhow::Result<usize> {
     let mut sent = 0;
-    while let Some(message) = claim(conn, &["email"], worker, &mailer.domain, now())? {
-        let outcome = send(mailer, &message);
+    while let Some(message) = claim(conn, channels, worker, domain, now())? {
+        let outcome = send(&message);
         settle(conn, message.id, message.attempts, &outcome, now())?;
         if outcome == Sent::Sent {
             sent += 1;
@@ -239,9 +242,26 @@ pub fn run_once(
     Ok(sent)
 }
 
-/// The worker: every second, what is due. The database is held only to claim and to settle a
-/// message, never while the SMTP server is talked to.
-pub(crate) fn spawn(state: crate::AppState, mailer: Mailer) {
+/// Sends the e-mails due now, in order; the count sent.
+pub fn run_once(
+    conn: &mut Connection,
+    mailer: &Mailer,
+    worker: &str,
+    now: impl Fn() -> i64,
+) -> anyhow::Result<usize> {
+    deliver_due(conn, &["email"], worker, &mailer.domain, now, |m| {
+        send(mailer, m)
+    })
+}
+
+/// A worker: every second, the messages of `channels` that are due. The database is held only
+/// to claim and to settle a message, never while `send` talks to the outside world.
+pub(crate) fn spawn_worker(
+    state: crate::AppState,
+    channels: &'static [&'static str],
+    domain: String,
+    send: impl Fn(&Claimed) -> Sent + Clone + Send + 'static,
+) {
     let worker = crate::db::random_hex(8);
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(Duration::from_secs(1));
@@ -249,25 +269,20 @@ pub(crate) fn spawn(state: crate::AppState, mailer: Mailer) {
         loop {
             interval.tick().await;
             loop {
-                let (domain, who, now) = (
-                    mailer.domain.clone(),
-                    worker.clone(),
-                    state.now().unix_timestamp(),
-                );
+                let (domain, who, now) =
+                    (domain.clone(), worker.clone(), state.now().unix_timestamp());
                 let claimed = state
-                    .with_db(move |conn| Ok(claim(conn, &["email"], &who, &domain, now)?))
+                    .with_db(move |conn| Ok(claim(conn, channels, &who, &domain, now)?))
                     .await;
                 let Ok(Some(message)) = claimed else { break };
-                let sender = mailer.clone();
-                let (outcome, message) =
-                    match tokio::task::spawn_blocking(move || (send(&sender, &message), message))
-                        .await
-                    {
-                        Ok(done) => done,
-                        Err(_) => break,
-                    };
+                let sender = send.clone();
+                let Ok((outcome, message)) =
+                    tokio::task::spawn_blocking(move || (sender(&message), message)).await
+                else {
+                    break;
+                };
                 if let Sent::Parked(why) = &outcome {
-                    tracing::warn!(id = message.id, why, "an e-mail was parked");
+                    tracing::warn!(id = message.id, why, "a message was parked");
                 }
                 let now = state.now().unix_timestamp();
                 let settled = state
@@ -281,4 +296,10 @@ pub(crate) fn spawn(state: crate::AppState, mailer: Mailer) {
             }
         }
     });
+}
+
+/// The e-mail worker.
+pub(crate) fn spawn(state: crate::AppState, mailer: Mailer) {
+    let domain = mailer.domain.clone();
+    spawn_worker(state, &["email"], domain, move |m| send(&mailer, m));
 }

@@ -11,7 +11,10 @@ use hmac::{KeyInit, Mac};
 use rusqlite::Connection;
 use serde::Serialize;
 
-use crate::mail::{claim, settle, Claimed, Sent, MAX_ATTEMPTS};
+use crate::mail::{deliver_due, Claimed, Sent, MAX_ATTEMPTS};
+
+/// The outbox channels that go through the relay.
+const CHANNELS: &[&str] = &["sms", "whatsapp"];
 
 /// Where SMS and WhatsApp messages go, and the secret they are signed with.
 #[derive(Clone)]
@@ -112,51 +115,13 @@ pub fn run_once(
     worker: &str,
     now: impl Fn() -> i64,
 ) -> anyhow::Result<usize> {
-    let mut sent = 0;
-    while let Some(message) = claim(conn, &["sms", "whatsapp"], worker, "sportello", now())? {
-        let outcome = relay.send(&message);
-        settle(conn, message.id, message.attempts, &outcome, now())?;
-        if outcome == Sent::Sent {
-            sent += 1;
-        }
-    }
-    Ok(sent)
+    deliver_due(conn, CHANNELS, worker, "sportello", now, |m| relay.send(m))
 }
 
-/// The relay worker: every second, what is due, never holding the database while it waits
-/// for the relay.
+/// The relay worker (`mail::spawn_worker`).
 pub(crate) fn spawn(state: crate::AppState, relay: Relay) {
-    let worker = crate::db::random_hex(8);
-    tokio::spawn(async move {
-        let mut interval = tokio::time::interval(Duration::from_secs(1));
-        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            interval.tick().await;
-            loop {
-                let (who, now) = (worker.clone(), state.now().unix_timestamp());
-                let claimed = state
-                    .with_db(move |conn| {
-                        Ok(claim(conn, &["sms", "whatsapp"], &who, "sportello", now)?)
-                    })
-                    .await;
-                let Ok(Some(message)) = claimed else { break };
-                let sender = relay.clone();
-                let Ok((outcome, message)) =
-                    tokio::task::spawn_blocking(move || (sender.send(&message), message)).await
-                else {
-                    break;
-                };
-                let now = state.now().unix_timestamp();
-                let settled = state
-                    .with_db(move |conn| {
-                        Ok(settle(conn, message.id, message.attempts, &outcome, now)?)
-                    })
-                    .await;
-                if settled.is_err() {
-                    break;
-                }
-            }
-        }
+    crate::mail::spawn_worker(state, CHANNELS, "sportello".to_owned(), move |m| {
+        relay.send(m)
     });
 }
 

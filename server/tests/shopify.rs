@@ -10,9 +10,7 @@ use axum::{
     body::Body,
     http::{header, Request, StatusCode},
 };
-use base64::Engine;
 use common::*;
-use hmac::{Hmac, KeyInit, Mac};
 use serde_json::json;
 use sportello_contract::{OrderStatus, ProblemType, RefundStatus, ShipmentStatus};
 
@@ -24,12 +22,6 @@ fn fixture(name: &str) -> Vec<u8> {
         env!("CARGO_MANIFEST_DIR")
     ))
     .unwrap()
-}
-
-fn sign(body: &[u8], secret: &str) -> String {
-    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).unwrap();
-    mac.update(body);
-    base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
 }
 
 async fn deliver(
@@ -54,7 +46,7 @@ async fn deliver(
 
 async fn signed(app: &TestApp, topic: &str, webhook_id: &str, name: &str) -> Answer {
     let body = fixture(name);
-    let signature = sign(&body, SECRET);
+    let signature = common::hmac_signature(&body, SECRET);
     deliver(app, topic, webhook_id, &body, Some(signature)).await
 }
 
@@ -174,8 +166,14 @@ async fn every_topic_needs_its_signature_and_is_taken_once() {
         };
         for (signature, what) in [
             (None, "no signature"),
-            (Some(sign(&body, "another-secret")), "another secret"),
-            (Some(sign(&body, SECRET)), "a changed body"),
+            (
+                Some(common::hmac_signature(&body, "another-secret")),
+                "another secret",
+            ),
+            (
+                Some(common::hmac_signature(&body, SECRET)),
+                "a changed body",
+            ),
         ] {
             let sent = if what == "a changed body" {
                 &tampered
@@ -234,7 +232,7 @@ async fn a_parcel_for_an_order_not_yet_in_is_left_for_shopify_to_retry() {
         "orders/create",
         "x",
         &body,
-        Some(sign(&body, SECRET)),
+        Some(common::hmac_signature(&body, SECRET)),
     )
     .await;
     assert_eq!(absent.status, StatusCode::NOT_FOUND);

@@ -7,9 +7,7 @@ use axum::{
     body::Body,
     http::{header, Request, StatusCode},
 };
-use base64::Engine;
 use common::*;
-use hmac::{Hmac, KeyInit, Mac};
 use serde_json::json;
 use sportello_contract::{OrderStatus, ProblemType, ShipmentStatus};
 
@@ -21,12 +19,6 @@ fn fixture(name: &str) -> Vec<u8> {
         env!("CARGO_MANIFEST_DIR")
     ))
     .unwrap()
-}
-
-fn sign(body: &[u8], secret: &str) -> String {
-    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).unwrap();
-    mac.update(body);
-    base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
 }
 
 async fn deliver(
@@ -80,7 +72,7 @@ async fn an_order_from_woocommerce_is_found_and_follows_its_updates() {
         "order.created",
         "9c1",
         &body,
-        Some(sign(&body, SECRET)),
+        Some(common::hmac_signature(&body, SECRET)),
     )
     .await;
     assert_eq!(created.json()["outcome"], "created");
@@ -107,7 +99,7 @@ async fn an_order_from_woocommerce_is_found_and_follows_its_updates() {
         "order.updated",
         "9c2",
         &body,
-        Some(sign(&body, SECRET)),
+        Some(common::hmac_signature(&body, SECRET)),
     )
     .await;
     assert_eq!(updated.json()["outcome"], "updated");
@@ -128,7 +120,7 @@ async fn an_order_from_woocommerce_is_found_and_follows_its_updates() {
         "order.updated",
         "9c2",
         &body,
-        Some(sign(&body, SECRET)),
+        Some(common::hmac_signature(&body, SECRET)),
     )
     .await;
     assert_eq!(again.json()["outcome"], "duplicate");
@@ -140,8 +132,8 @@ async fn without_the_right_signature_nothing_is_stored() {
     let body = fixture("order_created");
     for signature in [
         None,
-        Some(sign(&body, "another")),
-        Some(sign(b"{}", SECRET)),
+        Some(common::hmac_signature(&body, "another")),
+        Some(common::hmac_signature(b"{}", SECRET)),
     ] {
         let refused = deliver(&app, "order.created", "9c1", &body, signature).await;
         assert_problem(&refused, ProblemType::Unauthorized);
@@ -164,7 +156,7 @@ async fn without_the_right_signature_nothing_is_stored() {
         "order.created",
         "9c1",
         &body,
-        Some(sign(&body, SECRET)),
+        Some(common::hmac_signature(&body, SECRET)),
     )
     .await;
     assert_eq!(created.json()["outcome"], "created");

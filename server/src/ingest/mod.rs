@@ -186,6 +186,19 @@ async fn put_refund(
     stored.map(answer).ok_or_else(no_order)
 }
 
+/// What is wrong with a document, as one line ("currency: …; items[0].quantity: …"), for
+/// the import's report and the platforms' refusals; `None` when nothing is.
+pub(crate) fn refusal(order: &IngestOrder) -> Option<String> {
+    let problems = check(order);
+    (!problems.is_empty()).then(|| {
+        problems
+            .iter()
+            .map(|p| format!("{}: {}", p.name, p.reason))
+            .collect::<Vec<_>>()
+            .join("; ")
+    })
+}
+
 /// One line of an import file: the order number and its document (read through a `Value`: the
 /// contract's lenient lists cannot be read through serde's `flatten`).
 fn import_line(line: &str) -> Result<(String, IngestOrder), String> {
@@ -240,17 +253,10 @@ pub fn import(db: &std::path::Path, file: &std::path::Path) -> anyhow::Result<Im
         }
         let n = n + 1;
         let outcome = import_line(&line).and_then(|(number, order)| {
-            let problems = check(&order);
             if sportello_contract::normalize_order_number(&number).is_empty() {
                 return Err("number: must not be empty".to_owned());
             }
-            if !problems.is_empty() {
-                return Err(problems
-                    .iter()
-                    .map(|p| format!("{}: {}", p.name, p.reason))
-                    .collect::<Vec<_>>()
-                    .join("; "));
-            }
+            refusal(&order).map_or(Ok(()), Err)?;
             db::put_order(&mut conn, &number, &order)
                 .map(|stored| (number, stored))
                 .map_err(|e| e.to_string())

@@ -47,7 +47,8 @@ pub fn verified(secret: &str, body: &[u8], signature: Option<&str>) -> bool {
     mac.verify_slice(&signature).is_ok()
 }
 
-fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+/// A header's value as text (also read by `woocommerce.rs`).
+pub(super) fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 
@@ -129,15 +130,8 @@ fn handle(
                 Ok(document) => document,
                 Err(why) => return Ok(Handled::Refused(why.to_owned())),
             };
-            let problems = super::check(&document);
-            if !problems.is_empty() {
-                return Ok(Handled::Refused(
-                    problems
-                        .iter()
-                        .map(|p| format!("{}: {}", p.name, p.reason))
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                ));
+            if let Some(why) = super::refusal(&document) {
+                return Ok(Handled::Refused(why));
             }
             let stored = db::put_order(conn, &order.name, &document)?;
             db::remember_external(conn, "shopify", &order.id.to_string(), &order.name)?;

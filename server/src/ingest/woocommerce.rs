@@ -22,7 +22,10 @@ use sportello_contract::{
     RefundStatus, Shipment, ShipmentStatus,
 };
 
-use super::{shopify::verified, IngestOrder, Outcome};
+use super::{
+    shopify::{header, verified},
+    IngestOrder, Outcome,
+};
 use crate::{db, ApiProblem, AppState};
 
 #[derive(Debug, Deserialize)]
@@ -281,10 +284,6 @@ pub fn document(order: &WooOrder) -> Result<IngestOrder, String> {
     })
 }
 
-fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers.get(name).and_then(|v| v.to_str().ok())
-}
-
 /// `POST /ingest/woocommerce`
 pub(crate) async fn receive(
     State(state): State<AppState>,
@@ -326,13 +325,7 @@ pub(crate) async fn receive(
                 Ok(document) => document,
                 Err(why) => return Ok(Ok(Err(why.to_owned()))),
             };
-            let problems = super::check(&document);
-            if !problems.is_empty() {
-                let why = problems
-                    .iter()
-                    .map(|p| format!("{}: {}", p.name, p.reason))
-                    .collect::<Vec<_>>()
-                    .join("; ");
+            if let Some(why) = super::refusal(&document) {
                 return Ok(Ok(Err(why)));
             }
             let stored = db::put_order(conn, &order.number, &document)?;
