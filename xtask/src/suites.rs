@@ -2,11 +2,11 @@
 //! size budget, end-to-end, conformance of both backends, Schemathesis), then a table of their
 //! times.
 
-use std::{process::Command, time::Instant};
+use std::{path::PathBuf, process::Command, time::Instant};
 
 use anyhow::Result;
 
-use crate::{cargo, conformance, root, run, server, setup, sizes, step, widget};
+use crate::{cargo, cmd_output, conformance, root, run, server, setup, sizes, step, widget};
 
 /// The tidy stage, first because it is the quickest to fail: formatting, clippy with warnings as
 /// errors on every target (native, and the widget for wasm, where its browser code compiles),
@@ -48,8 +48,46 @@ fn tidy() -> Result<()> {
         .current_dir(root()))
 }
 
+/// Keeps the run's footprint small and its own. Incremental caches are of no use to a run that
+/// builds everything once (and took GBs on a clean clone), and every temporary file of the
+/// browsers (chromedriver leaves a 100 MB profile per session behind) goes into one folder that
+/// is emptied when the run starts and when it ends.
+fn contain_the_run() -> Result<PathBuf> {
+    let tmp = root().join("target/xtask-tmp/run");
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&tmp)?;
+    std::env::set_var("TMPDIR", &tmp);
+    if std::env::var_os("CARGO_INCREMENTAL").is_none() {
+        std::env::set_var("CARGO_INCREMENTAL", "0");
+    }
+    Ok(tmp)
+}
+
+/// The disk the run writes to: free space, and what `target/` holds.
+fn disk_note(when: &str) {
+    let free = cmd_output("df", &["-Pk", &root().to_string_lossy()])
+        .and_then(|out| {
+            let line = out.lines().nth(1)?.to_owned();
+            line.split_whitespace().nth(3)?.parse::<u64>().ok()
+        })
+        .map_or_else(|| "?".to_owned(), |kb| format!("{:.1} GB", kb as f64 / 1e6));
+    let target = cmd_output("du", &["-sk", &root().join("target").to_string_lossy()])
+        .and_then(|out| out.split_whitespace().next()?.parse::<u64>().ok())
+        .map_or_else(|| "?".to_owned(), |kb| format!("{:.1} GB", kb as f64 / 1e6));
+    eprintln!("  disk {when}: {free} free, target/ holds {target}");
+}
+
 /// Runs the suites in turn, stopping at the first that fails.
 pub fn main() -> Result<()> {
+    let tmp = contain_the_run()?;
+    disk_note("at the start");
+    let result = suites();
+    let _ = std::fs::remove_dir_all(&tmp);
+    disk_note("at the end");
+    result
+}
+
+fn suites() -> Result<()> {
     let mut timings = Vec::new();
     let mut timed = |name: &str, f: &mut dyn FnMut() -> Result<()>| -> Result<()> {
         let started = Instant::now();
