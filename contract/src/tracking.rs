@@ -507,6 +507,11 @@ pub struct SubscriptionRequest {
     pub address: Option<String>,
     /// The customer agreed to be contacted on this channel about this order. Must be `true`.
     pub consent: bool,
+    /// The language the customer reads (BCP 47, e.g. `it`, `en-GB`): the messages are written
+    /// in it. Optional (since 1.3); without it, the shop's default language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 35))]
+    pub locale: Option<String>,
 }
 
 /// A confirmed subscription.

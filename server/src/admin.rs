@@ -232,7 +232,7 @@ pub(crate) async fn set_delay(
     let target = change.target;
     let result = state
         .with_db(move |conn| {
-            db::update_tracking(conn, &number, |id, tracking, tx| {
+            db::update_tracking(conn, &number, |_, tracking, _| {
                 let stamp = now();
                 let Some(slot) = delay_slot(tracking, &target) else {
                     return Ok(None);
@@ -258,20 +258,6 @@ pub(crate) async fn set_delay(
                         shipment.estimated_delivery = Some(window);
                         shipment.estimate_revised_at = Some(stamp.clone());
                     }
-                }
-                if let Some(delay) = &delay {
-                    let text = [delay.message.as_deref(), delay.action.as_deref()]
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    db::notify_subscribers(
-                        tx,
-                        id,
-                        &format!("Aggiornamento sul tuo ordine {number}"),
-                        &text,
-                        &stamp,
-                    )?;
                 }
                 Ok(Some(true))
             })

@@ -2,6 +2,7 @@
 //! integration. Periodically, every open order's parcels are checked; a parcel whose estimate has
 //! moved past the promised window, or that has had no carrier event for `stale_days`, gets a
 //! delay recorded, and every customer subscribed to the order gets a notification in the outbox.
+//! Each finding also waits in the desk's queue until staff explain it (`desk/delays.rs`).
 
 use rusqlite::Connection;
 use sportello_contract::{Delay, DelayReason, DelaySide, ShipmentStatus};
@@ -18,6 +19,15 @@ fn parse(text: &str) -> Option<OffsetDateTime> {
 enum Finding {
     EstimatePastPromise,
     CarrierSilent,
+}
+
+impl Finding {
+    fn code(self) -> &'static str {
+        match self {
+            Finding::EstimatePastPromise => "estimate_past_promise",
+            Finding::CarrierSilent => "carrier_silent",
+        }
+    }
 }
 
 fn assess(
@@ -59,7 +69,7 @@ pub fn run_once(
     let stamp = now.replace_nanosecond(0)?.format(&Rfc3339)?;
     let mut flagged = 0;
     for (_, number) in db::open_orders(conn)? {
-        let found = db::update_tracking(conn, &number, |id, tracking, tx| {
+        let found = db::update_tracking(conn, &number, |order_id, tracking, tx| {
             let promised_to = tracking
                 .promised_delivery
                 .as_ref()
@@ -82,7 +92,7 @@ pub fn run_once(
                 };
                 // The detector sees a symptom, not a cause: it claims no reason it cannot know,
                 // and its message says what it observed.
-                shipment.delay = Some(Delay {
+                let delay = Delay {
                     reason: DelayReason::Other,
                     side: DelaySide::Carrier,
                     message: Some(message.to_owned()),
@@ -90,14 +100,23 @@ pub fn run_once(
                     reported_at: Some(stamp.clone()),
                     new_estimate: shipment.estimated_delivery.clone(),
                     goodwill: None,
-                });
-                db::notify_subscribers(
-                    tx,
-                    id,
-                    &format!("Il tuo ordine {number} è in ritardo"),
-                    &format!("{message} {action}"),
-                    &stamp,
+                };
+                // The desk's queue of delays nobody has explained yet (`desk/delays.rs`).
+                tx.execute(
+                    "INSERT INTO findings (order_id, shipment_id, kind, found_at, provisional)
+                     VALUES (?1, ?2, ?3, ?4, ?5)
+                     ON CONFLICT (order_id, shipment_id) DO UPDATE SET kind = excluded.kind,
+                        found_at = excluded.found_at, provisional = excluded.provisional,
+                        explained_at = NULL, explained_by = NULL",
+                    rusqlite::params![
+                        order_id,
+                        shipment.id,
+                        finding.code(),
+                        stamp,
+                        serde_json::to_string(&delay)?
+                    ],
                 )?;
+                shipment.delay = Some(delay);
                 count += 1;
             }
             Ok(count)

@@ -21,7 +21,8 @@ pub fn run_once(
     let tx = conn.transaction()?;
     let mut removed = db::expire_tokens(&tx, now)?
         + store::expire_tokens(&tx, now)?
-        + idempotency::expire(&tx, now)?;
+        + idempotency::expire(&tx, now)?
+        + crate::desk::staff::expire_sessions(&tx, now)?;
     if let Some(days) = retention_days {
         removed += db::purge(&tx, now - i64::from(days) * 24 * 3600)?;
     }
@@ -38,6 +39,11 @@ pub(crate) fn spawn(state: AppState) {
             interval.tick().await;
             let now = state.now().unix_timestamp();
             let retention = state.retention_days;
+            let (office, at) = (state.office.clone(), state.now());
+            // The window of the reply times slides with the days.
+            let _ = state
+                .read(move |conn| crate::complaints::refresh_figures(conn, &office, at))
+                .await;
             match state
                 .with_db(move |conn| run_once(conn, now, retention))
                 .await

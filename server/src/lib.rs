@@ -12,6 +12,7 @@ mod client;
 mod complaints;
 pub mod db;
 mod demo;
+pub mod desk;
 pub mod detector;
 mod edge;
 mod health;
@@ -22,6 +23,7 @@ pub mod ingest;
 pub mod letters;
 pub mod mail;
 pub mod messages;
+pub mod notices;
 pub mod office;
 mod orders;
 mod parcels;
@@ -29,6 +31,8 @@ mod problem;
 mod ratelimit;
 mod seed;
 mod serve;
+mod unsubscribe;
+pub mod words;
 
 use std::{
     net::SocketAddr,
@@ -134,6 +138,11 @@ pub struct Settings {
     /// The demo shop: its 15 orders seeded on first start and its page at `/` (`--demo`, which
     /// `cargo xtask demo` and the tests pass). Off, the server holds only the shop's own data.
     pub demo: bool,
+    /// Every delay is e-mailed to every customer it touches, subscribed or not (a service
+    /// message about their order); without it, only to those who asked.
+    pub notify_all_delays: bool,
+    /// The demo page links to the mail catcher that `cargo xtask demo` runs, at this address.
+    pub demo_mailbox_url: Option<String>,
     /// Reverse proxies (CIDRs) whose `Forwarded` / `X-Forwarded-For` name the client
     /// (`client.rs`); empty = the peer address is the client.
     pub trusted_proxies: Vec<String>,
@@ -185,6 +194,8 @@ impl Settings {
             mail_reply_to: None,
             message_webhook_url: None,
             message_webhook_secret: None,
+            notify_all_delays: false,
+            demo_mailbox_url: None,
             detector_interval: None,
             stale_days: 3,
             lookups_per_minute: 30,
@@ -232,8 +243,8 @@ pub(crate) struct AppState {
     pub(crate) woocommerce_secret: Option<Arc<str>>,
     /// `--retention-days`, for the clean-up.
     pub(crate) retention_days: Option<u32>,
-    /// The full page's address for links in e-mails (`--public-url`).
-    pub(crate) public_url: Option<Arc<str>>,
+    /// Who writes to customers, and how (`letters.rs`, `notices.rs`).
+    pub(crate) letterhead: Arc<letters::Letterhead>,
     /// Ingest calls per client address per minute.
     pub(crate) per_ingest: Arc<ratelimit::RateLimiter>,
     pub(crate) stale_days: i64,
@@ -242,6 +253,11 @@ pub(crate) struct AppState {
     pub(crate) writes: Arc<ratelimit::Writes>,
     /// The Idempotency-Keys this process is working on (`idempotency.rs`).
     pub(crate) running: Arc<idempotency::Running>,
+    /// Wakes the delivery workers when the outbox has something new (they also look every
+    /// second).
+    pub(crate) outbox_wake: Arc<tokio::sync::Notify>,
+    /// Failed sign-ins to the desk, per account and per client.
+    pub(crate) desk_attempts: Arc<desk::Attempts>,
 }
 
 impl AppState {
@@ -264,6 +280,21 @@ impl AppState {
                 tracing::error!(%error, "database read failed");
                 ApiProblem::internal()
             })
+    }
+
+    /// Writes the pending notices as messages in the outbox (`notices.rs`); a failure is logged
+    /// and the notices stay pending for the next call.
+    pub(crate) async fn announce(&self) {
+        let letterhead = self.letterhead.clone();
+        if let Ok(written) = self
+            .with_db(move |conn| notices::render_pending(conn, &letterhead))
+            .await
+        {
+            if written > 0 {
+                tracing::info!(written, "notifications queued");
+                self.outbox_wake.notify_waiters();
+            }
+        }
     }
 
     /// Runs a database job that writes, on the one writing connection, off the async threads.
@@ -319,6 +350,15 @@ fn assemble(settings: &Settings) -> anyhow::Result<(Router, AppState)> {
     let trusted = client::TrustedProxies::parse(&settings.trusted_proxies)?;
     let conn = db::open(&settings.db, settings.demo)?;
     let readers = db::readers(&settings.db)?;
+    let office = office::Office::new(&settings.support)?;
+    // The office hours staff saved in the desk take the place of the configured ones.
+    match db::load_schedule(&conn).map(|saved| saved.map(|s| office::Schedule::new(&s))) {
+        Ok(Some(Ok(schedule))) => office.set_schedule(schedule),
+        Ok(None) => {}
+        Ok(Some(Err(error))) | Err(error) => {
+            tracing::warn!(%error, "the saved office hours are unusable; the configured ones stand")
+        }
+    }
     let state = AppState {
         db: Arc::new(Mutex::new(conn)),
         readers,
@@ -341,7 +381,7 @@ fn assemble(settings: &Settings) -> anyhow::Result<(Router, AppState)> {
                 .clone()
                 .or_else(|| settings.demo.then(|| "IT".to_owned())),
         }),
-        office: Arc::new(office::Office::new(&settings.support)?),
+        office: Arc::new(office),
         clock_offset: Arc::new(AtomicI64::new(0)),
         admin_token: settings.admin_token.as_deref().map(Arc::from),
         ingest_keys: settings
@@ -356,17 +396,22 @@ fn assemble(settings: &Settings) -> anyhow::Result<(Router, AppState)> {
             .filter(|s| !s.is_empty())
             .map(Arc::from),
         retention_days: settings.retention_days.filter(|d| *d > 0),
-        public_url: settings
-            .public_url
-            .as_deref()
-            .map(|u| u.trim_end_matches('/'))
-            .filter(|u| !u.is_empty())
-            .map(Arc::from),
         woocommerce_secret: settings
             .woocommerce_webhook_secret
             .as_deref()
             .filter(|s| !s.is_empty())
             .map(Arc::from),
+        letterhead: Arc::new(letters::Letterhead {
+            shop: settings.shop_name.clone(),
+            public_url: settings
+                .public_url
+                .as_deref()
+                .map(|u| u.trim_end_matches('/').to_owned())
+                .filter(|u| !u.is_empty()),
+            time_zone: settings.support.time_zone.clone(),
+            default_locale: settings.default_locale.clone(),
+            notify_all_delays: settings.notify_all_delays,
+        }),
         per_ingest: Arc::new(ratelimit::RateLimiter::new(600u32, Duration::from_secs(60))),
         stale_days: settings.stale_days,
         per_client: Arc::new(ratelimit::RateLimiter::new(
@@ -383,6 +428,8 @@ fn assemble(settings: &Settings) -> anyhow::Result<(Router, AppState)> {
             settings.photo_mb_per_hour,
         )),
         running: idempotency::Running::new(),
+        outbox_wake: Arc::new(tokio::sync::Notify::new()),
+        desk_attempts: Arc::new(desk::Attempts::new()),
     };
     if let Some(period) = settings.detector_interval {
         let state = state.clone();
@@ -396,6 +443,7 @@ fn assemble(settings: &Settings) -> anyhow::Result<(Router, AppState)> {
                         detector::run_once(conn, OffsetDateTime::now_utc(), stale_days)
                     })
                     .await;
+                state.announce().await;
             }
         });
     }
@@ -412,15 +460,24 @@ fn assemble(settings: &Settings) -> anyhow::Result<(Router, AppState)> {
         .with_state(state.clone());
 
     let demo_page = if settings.demo {
-        demo::routes()
+        demo::routes(settings.demo_mailbox_url.clone())
     } else {
         Router::new()
     };
     let router = Router::new()
         .nest("/v1", api)
-        .nest("/admin", admin::routes(state.clone()))
-        .nest("/ingest/v1", ingest::routes(state.clone()))
-        .merge(ingest::webhook_routes(state.clone()))
+        // Whatever the shop changes, its customers hear of at once (`notices.rs`).
+        .nest(
+            "/admin",
+            admin::routes(state.clone()).layer(axum::middleware::from_fn_with_state(state.clone(), announce_after)),
+        )
+        .nest(
+            "/ingest/v1",
+            ingest::routes(state.clone()).layer(axum::middleware::from_fn_with_state(state.clone(), announce_after)),
+        )
+        .merge(ingest::webhook_routes(state.clone()).layer(axum::middleware::from_fn_with_state(state.clone(), announce_after)))
+        .merge(unsubscribe::routes(state.clone()))
+        .merge(desk::routes(state.clone()))
         .merge(health::routes(state.clone()))
         .nest_service(
             "/widget",
@@ -505,9 +562,35 @@ fn cors_layer(origins: &[String]) -> anyhow::Result<CorsLayer> {
         .max_age(Duration::from_secs(600)))
 }
 
+/// After a request of the shop that may have changed orders, the notices it left are written
+/// out as messages before the answer goes (so the outbox is up to date when the shop looks).
+async fn announce_after(
+    State(state): State<AppState>,
+    request: Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let writes = request.method() != axum::http::Method::GET;
+    let response = next.run(request).await;
+    if writes {
+        state.announce().await;
+    }
+    response
+}
+
 /// `GET /v1/config`
 async fn get_config(State(state): State<AppState>) -> Json<ShopConfig> {
-    Json((*state.config).clone())
+    let mut config = (*state.config).clone();
+    // The reply times measured from the desk's real answers (`office.rs`).
+    if let Some(support) = &mut config.support {
+        let figures = state.office.figures();
+        support.response_minutes_median = figures.median;
+        support.response_minutes_p90 = figures.p90;
+        // And the office hours as staff last set them in the desk.
+        let schedule = state.office.setting();
+        support.time_zone = schedule.time_zone;
+        support.office_hours = schedule.office_hours;
+    }
+    Json(config)
 }
 
 /// Binds and serves until SIGTERM or Ctrl-C, then lets requests in flight finish for a bounded
@@ -515,6 +598,13 @@ async fn get_config(State(state): State<AppState>) -> Json<ShopConfig> {
 /// which is how `--port 0` works).
 pub async fn serve(settings: Settings, addr: SocketAddr) -> anyhow::Result<()> {
     let (app, state) = assemble(&settings)?;
+    // The reply times promised from the start are those measured so far.
+    {
+        let (office, now) = (state.office.clone(), state.now());
+        let _ = state
+            .read(move |conn| complaints::refresh_figures(conn, &office, now))
+            .await;
+    }
     match (&settings.smtp_url, &settings.mail_from) {
         (Some(url), Some(from)) => {
             let mailer = mail::Mailer::new(url, from, settings.mail_reply_to.as_deref())?;
@@ -544,6 +634,17 @@ pub async fn serve(settings: Settings, addr: SocketAddr) -> anyhow::Result<()> {
         _ => {
             tracing::warn!("no --message-webhook-url: SMS and WhatsApp messages stay in the outbox")
         }
+    }
+    // Notices left by the import, or by a change whose request ended before they were written.
+    {
+        let state = state.clone();
+        tokio::spawn(async move {
+            let mut interval = tokio::time::interval(Duration::from_secs(5));
+            loop {
+                interval.tick().await;
+                state.announce().await;
+            }
+        });
     }
     housekeeping::spawn(state);
     let listener = tokio::net::TcpListener::bind(addr).await?;

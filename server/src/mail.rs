@@ -11,7 +11,10 @@
 use std::time::Duration;
 
 use lettre::{
-    message::{header::ContentType, Mailbox},
+    message::{
+        header::{ContentType, HeaderName, HeaderValue},
+        Mailbox,
+    },
     transport::smtp::{
         authentication::Credentials,
         client::{Tls, TlsParameters},
@@ -93,6 +96,10 @@ pub(crate) struct Claimed {
     pub(crate) html: Option<String>,
     pub(crate) attempts: i64,
     pub(crate) message_id: String,
+    /// The language it is written in (the relay passes it on).
+    pub(crate) language: Option<String>,
+    /// The one-click unsubscribe of a notification the customer asked for.
+    pub(crate) unsubscribe_url: Option<String>,
 }
 
 /// What sending one message did.
@@ -115,7 +122,8 @@ pub(crate) fn claim(
     let tx = conn.unchecked_transaction()?;
     let next = tx
         .query_row(
-            "SELECT id, channel, address, subject, body, attempts, message_id, html FROM outbox
+            "SELECT id, channel, address, subject, body, attempts, message_id, html, language,
+                    unsubscribe_url FROM outbox
              WHERE channel IN (?2, ?3) AND state = 'queued' AND next_attempt_at <= ?1
                AND (claimed_until IS NULL OR claimed_until < ?1)
              ORDER BY id LIMIT 1",
@@ -134,6 +142,8 @@ pub(crate) fn claim(
                     attempts: r.get(5)?,
                     message_id: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
                     html: r.get(7)?,
+                    language: r.get(8)?,
+                    unsubscribe_url: r.get(9)?,
                 })
             },
         )
@@ -197,6 +207,18 @@ fn send(mailer: &Mailer, message: &Claimed) -> Sent {
     if let Some(reply_to) = &mailer.reply_to {
         builder = builder.reply_to(reply_to.clone());
     }
+    if let Some(url) = &message.unsubscribe_url {
+        // RFC 2369 and RFC 8058: the mail client's own "unsubscribe", in one click.
+        builder = builder
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                format!("<{url}>"),
+            ))
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                "List-Unsubscribe=One-Click".to_owned(),
+            ));
+    }
     let built = match &message.html {
         // Both parts: the plain text first, as mail clients expect.
         Some(html) => builder.multipart(lettre::message::MultiPart::alternative_plain_html(
@@ -254,7 +276,8 @@ pub fn run_once(
     })
 }
 
-/// A worker: every second, the messages of `channels` that are due. The database is held only
+/// A worker: every second, and whenever the outbox has something new, the messages of
+/// `channels` that are due. The database is held only
 /// to claim and to settle a message, never while `send` talks to the outside world.
 pub(crate) fn spawn_worker(
     state: crate::AppState,
@@ -267,7 +290,10 @@ pub(crate) fn spawn_worker(
         let mut interval = tokio::time::interval(Duration::from_secs(1));
         interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
-            interval.tick().await;
+            tokio::select! {
+                _ = interval.tick() => {}
+                _ = state.outbox_wake.notified() => {}
+            }
             loop {
                 let (domain, who, now) =
                     (domain.clone(), worker.clone(), state.now().unix_timestamp());

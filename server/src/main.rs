@@ -108,6 +108,13 @@ struct Args {
     /// Where customers' replies go, if not to the sender.
     #[arg(long, env = "SPORTELLO_MAIL_REPLY_TO")]
     mail_reply_to: Option<String>,
+    /// E-mail every delay to every customer it touches, not only to those who asked for
+    /// updates (a service message about their order).
+    #[arg(long, env = "SPORTELLO_NOTIFY_ALL_DELAYS")]
+    notify_all_delays: bool,
+    /// With --demo: the demo page links to the mail catcher at this address.
+    #[arg(long, env = "SPORTELLO_DEMO_MAILBOX_URL")]
+    demo_mailbox_url: Option<String>,
     /// The shop's relay for SMS and WhatsApp: each message is POSTed there as signed JSON.
     #[arg(long, env = "SPORTELLO_MESSAGE_WEBHOOK_URL")]
     message_webhook_url: Option<String>,
@@ -179,6 +186,11 @@ enum Command {
         /// Where the copy goes; must not exist yet.
         file: PathBuf,
     },
+    /// Staff accounts of the desk (`/desk/`).
+    Staff {
+        #[command(subcommand)]
+        action: StaffAction,
+    },
     /// Loads orders from FILE, one JSON object per line: `number` and the ingest API's order
     /// document (`server/ingest.openapi.json`). Says per line what was created, updated, left
     /// unchanged or refused and why; safe to run again.
@@ -186,6 +198,21 @@ enum Command {
         /// The JSON lines file (`-` for standard input).
         file: PathBuf,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum StaffAction {
+    /// Adds a staff member, or gives them a new password (which ends their sessions). The
+    /// password is read from standard input (one line, at least 12 characters), never from the
+    /// command line.
+    Add {
+        email: String,
+        /// The name customers read under an answer (default: the part of the address before @).
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Removes a staff member and ends their sessions.
+    Remove { email: String },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -235,6 +262,37 @@ async fn main() -> anyhow::Result<()> {
             copy.orders,
             copy.complaints
         );
+        return Ok(());
+    }
+    if let Some(Command::Staff { action }) = &args.command {
+        let conn = db::open(&args.db, false)?;
+        match action {
+            StaffAction::Add { email, name } => {
+                let mut password = String::new();
+                std::io::stdin().read_line(&mut password)?;
+                let password = password.trim_end_matches(['\r', '\n']);
+                let name = name.clone().unwrap_or_else(|| {
+                    let local = email.split('@').next().unwrap_or("");
+                    let mut chars = local.chars();
+                    chars
+                        .next()
+                        .map(|c| c.to_uppercase().chain(chars).collect())
+                        .unwrap_or_default()
+                });
+                let new = sportello_server::desk::staff::add(&conn, email, &name, password)?;
+                println!(
+                    "{} {email} ({name}): they sign in at /desk/",
+                    if new { "Added" } else { "New password for" }
+                );
+            }
+            StaffAction::Remove { email } => {
+                if sportello_server::desk::staff::remove(&conn, email)? {
+                    println!("Removed {email}; their sessions are over");
+                } else {
+                    anyhow::bail!("no staff member {email}");
+                }
+            }
+        }
         return Ok(());
     }
     if let Some(Command::Import { file }) = &args.command {
@@ -288,6 +346,8 @@ async fn main() -> anyhow::Result<()> {
     settings.concurrent_uploads = args.concurrent_uploads;
     settings.trusted_proxies = args.trusted_proxies;
     settings.demo = args.demo;
+    settings.notify_all_delays = args.notify_all_delays;
+    settings.demo_mailbox_url = args.demo_mailbox_url.filter(|u| !u.is_empty());
     settings.limits = sportello_server::Limits {
         max_connections: args.max_connections,
         header_timeout: std::time::Duration::from_secs(args.header_timeout.max(1)),

@@ -21,7 +21,7 @@ const CHANNELS: &[&str] = &["sms", "whatsapp"];
 pub struct Relay {
     url: String,
     secret: String,
-    /// The shop's language (its texts are written in it).
+    /// The shop's language, for a message that names none.
     language: String,
     /// The shop's `phone_country`, for numbers stored without their code.
     country: Option<String>,
@@ -86,8 +86,9 @@ impl Relay {
             id: &message.message_id,
             channel: &message.channel,
             to,
-            text: format!("{}\n{}", message.subject, message.body),
-            language: &self.language,
+            // The short form (`letters.rs`): the shop, what happened, the page.
+            text: message.body.clone(),
+            language: message.language.as_deref().unwrap_or(&self.language),
         };
         let body = serde_json::to_vec(&outgoing).unwrap_or_default();
         let answer = self

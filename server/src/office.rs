@@ -1,17 +1,74 @@
 //! Office hours and the honest reply-by time: "we usually reply within the median, by now plus
 //! the 90th percentile counted in office hours at the latest".
 
-use jiff::{civil, tz::TimeZone, Timestamp};
-use sportello_contract::{ReplyBy, SupportInfo, Weekday};
+use std::{
+    collections::BTreeSet,
+    sync::{Arc, RwLock},
+};
 
-/// The shop's office in its own time zone.
-#[derive(Debug, Clone)]
+use jiff::{civil, tz::TimeZone, Timestamp};
+use serde::{Deserialize, Serialize};
+use sportello_contract::{OfficeHours, ReplyBy, SupportInfo, Weekday};
+
+/// The shop's office in its own time zone: its week and holidays (configured, or edited in the
+/// desk) and the reply times it promises.
+#[derive(Debug)]
 pub struct Office {
+    schedule: RwLock<Arc<Schedule>>,
+    /// The reply times configured for the shop, promised until enough are measured.
+    configured: Figures,
+    /// The reply times promised now: measured from real answers, or the configured ones.
+    current: RwLock<Figures>,
+}
+
+/// When the office is open, as staff set it: the week in a time zone, and closed days.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScheduleSetting {
+    pub time_zone: String,
+    pub office_hours: Vec<OfficeHours>,
+    /// Days the office is closed all day, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub holidays: Vec<String>,
+}
+
+/// A [`ScheduleSetting`] made ready to count with.
+#[derive(Debug)]
+pub struct Schedule {
     tz: TimeZone,
     /// Per ISO weekday (0 = Monday): opening intervals as minutes since midnight, sorted.
     days: [Vec<(u32, u32)>; 7],
-    median: u32,
-    p90: u32,
+    holidays: BTreeSet<civil::Date>,
+    setting: ScheduleSetting,
+}
+
+/// The first-reply times the office promises, in minutes of office time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Figures {
+    pub median: u32,
+    pub p90: u32,
+    /// How many answered complaints they come from; 0 for the configured figures.
+    pub answered: u32,
+}
+
+/// Fewer answered complaints than this in the window, and the configured figures stand: a
+/// median of two answers says little.
+pub const MEASURED_AT_LEAST: usize = 5;
+/// The window the figures are measured over.
+pub const MEASURED_DAYS: i64 = 30;
+
+/// The median and the 90th percentile (nearest rank) of first-reply times, in office minutes;
+/// `None` while there are fewer than [`MEASURED_AT_LEAST`].
+pub fn measure(mut minutes: Vec<u32>) -> Option<Figures> {
+    if minutes.len() < MEASURED_AT_LEAST {
+        return None;
+    }
+    minutes.sort_unstable();
+    let rank = |p: usize| minutes[(minutes.len() * p).div_ceil(100).max(1) - 1];
+    Some(Figures {
+        median: rank(50),
+        p90: rank(90),
+        answered: minutes.len() as u32,
+    })
 }
 
 fn minutes(hhmm: &str) -> anyhow::Result<u32> {
@@ -42,17 +99,17 @@ fn day_index(day: Weekday) -> Option<usize> {
 /// Longest search for office time: a shop closed for longer has no honest reply-by time.
 const HORIZON_DAYS: i32 = 60;
 
-impl Office {
-    pub fn new(info: &SupportInfo) -> anyhow::Result<Office> {
-        let tz = TimeZone::get(&info.time_zone)?;
+impl Schedule {
+    pub fn new(setting: &ScheduleSetting) -> anyhow::Result<Schedule> {
+        let tz = TimeZone::get(&setting.time_zone)?;
         let mut days: [Vec<(u32, u32)>; 7] = Default::default();
         // No office hours: the office never closes, and minutes are plain minutes.
-        if info.office_hours.is_empty() {
+        if setting.office_hours.is_empty() {
             for day in &mut days {
                 day.push((0, 24 * 60));
             }
         }
-        for hours in &info.office_hours {
+        for hours in &setting.office_hours {
             let opens = minutes(&hours.opens)?;
             anyhow::ensure!(opens < 24 * 60, "office hours cannot open at 24:00");
             // Closing at or before the opening time is closing the next day (a night shift;
@@ -68,17 +125,25 @@ impl Office {
         for day in &mut days {
             day.sort_unstable();
         }
-        Ok(Office {
+        let holidays = setting
+            .holidays
+            .iter()
+            .map(|d| d.parse::<civil::Date>())
+            .collect::<Result<_, _>>()?;
+        Ok(Schedule {
             tz,
             days,
-            median: info.response_minutes_median,
-            p90: info.response_minutes_p90.max(info.response_minutes_median),
+            holidays,
+            setting: setting.clone(),
         })
     }
 
     /// The office intervals that start on one civil date, as timestamps (a night shift ends on
-    /// the next date).
+    /// the next date); none on a holiday.
     fn intervals(&self, date: civil::Date) -> Vec<(Timestamp, Timestamp)> {
+        if self.holidays.contains(&date) {
+            return Vec::new();
+        }
         let weekday = date.weekday().to_monday_zero_offset() as usize;
         let at = |m: u32| -> Option<Timestamp> {
             let day = if m >= 24 * 60 {
@@ -104,18 +169,89 @@ impl Office {
         let first = now.to_zoned(self.tz.clone()).date();
         (-1..HORIZON_DAYS).filter_map(move |n| first.checked_add(jiff::Span::new().days(n)).ok())
     }
+}
+
+impl Office {
+    pub fn new(info: &SupportInfo) -> anyhow::Result<Office> {
+        let schedule = Schedule::new(&ScheduleSetting {
+            time_zone: info.time_zone.clone(),
+            office_hours: info.office_hours.clone(),
+            holidays: Vec::new(),
+        })?;
+        let configured = Figures {
+            median: info.response_minutes_median,
+            p90: info.response_minutes_p90.max(info.response_minutes_median),
+            answered: 0,
+        };
+        Ok(Office {
+            schedule: RwLock::new(Arc::new(schedule)),
+            configured,
+            current: std::sync::RwLock::new(configured),
+        })
+    }
+
+    fn schedule(&self) -> Arc<Schedule> {
+        self.schedule
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// The week, holidays and time zone counted in now.
+    pub fn setting(&self) -> ScheduleSetting {
+        self.schedule().setting.clone()
+    }
+
+    /// Counts in `schedule` from now on (the desk's office hours).
+    pub fn set_schedule(&self, schedule: Schedule) {
+        *self.schedule.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(schedule);
+    }
+
+    /// The reply times promised now.
+    pub fn figures(&self) -> Figures {
+        *self.current.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Promises the measured figures from now on, or the configured ones when `None`.
+    pub fn set_measured(&self, measured: Option<Figures>) {
+        let figures = measured.unwrap_or(self.configured);
+        *self.current.write().unwrap_or_else(|e| e.into_inner()) = figures;
+    }
+
+    /// The office time between `from` and `to`, in whole minutes (rounded up: a reply 20
+    /// seconds into the day took a minute).
+    pub fn office_minutes(&self, from: Timestamp, to: Timestamp) -> u32 {
+        if to <= from {
+            return 0;
+        }
+        let s = self.schedule();
+        let last = to.to_zoned(s.tz.clone()).date();
+        let (mut counted, mut seconds) = (from, 0i64);
+        for date in s.dates_from(from).take_while(|d| *d <= last) {
+            for (opens, closes) in s.intervals(date) {
+                let (start, end) = (opens.max(counted), closes.min(to));
+                if end > start {
+                    seconds += end.as_second() - start.as_second();
+                    counted = end;
+                }
+            }
+        }
+        u32::try_from((seconds + 59) / 60).unwrap_or(u32::MAX)
+    }
 
     pub fn is_open(&self, now: Timestamp) -> bool {
-        self.dates_from(now)
+        let s = self.schedule();
+        s.dates_from(now)
             .take(2)
-            .flat_map(|date| self.intervals(date))
+            .flat_map(|date| s.intervals(date))
             .any(|(opens, closes)| opens <= now && now < closes)
     }
 
     /// When the office next opens after `now` (`None` if never within the horizon).
     pub fn next_opening(&self, now: Timestamp) -> Option<Timestamp> {
-        self.dates_from(now)
-            .flat_map(|date| self.intervals(date))
+        let s = self.schedule();
+        s.dates_from(now)
+            .flat_map(|date| s.intervals(date))
             .map(|(opens, _)| opens)
             .find(|opens| *opens > now)
     }
@@ -126,8 +262,9 @@ impl Office {
         // Time already counted: overlapping intervals (a night shift running into the next
         // morning's) count once.
         let mut counted = now;
-        for date in self.dates_from(now) {
-            for (opens, closes) in self.intervals(date) {
+        let s = self.schedule();
+        for date in s.dates_from(now) {
+            for (opens, closes) in s.intervals(date) {
                 if closes <= counted {
                     continue;
                 }
@@ -145,14 +282,15 @@ impl Office {
 
     /// The reply-by promise for a complaint received at `now`.
     pub fn reply_by(&self, now: Timestamp) -> ReplyBy {
+        let Figures { median, p90, .. } = self.figures();
         let latest = self
-            .add_office_minutes(now, self.p90)
+            .add_office_minutes(now, p90)
             // No office time in sight: promise the plain p90 rather than nothing.
             .unwrap_or_else(|| {
-                Timestamp::from_second(now.as_second() + i64::from(self.p90) * 60).unwrap_or(now)
+                Timestamp::from_second(now.as_second() + i64::from(p90) * 60).unwrap_or(now)
             });
         let mut reply_by = ReplyBy {
-            usually_within_minutes: self.median,
+            usually_within_minutes: median,
             latest_at: rfc3339(latest),
             office_open: false,
             opens_at: None,
@@ -183,7 +321,6 @@ pub fn rfc3339(at: Timestamp) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use sportello_contract::OfficeHours;
 
     fn rome() -> Office {
         Office::new(&SupportInfo {
@@ -215,6 +352,63 @@ mod tests {
 
     fn at(s: &str) -> Timestamp {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn office_minutes_count_only_open_time_and_measured_figures_take_over() {
+        let office = rome();
+        // Friday 17:00 to Monday 10:00 in Rome: one hour Friday, four Saturday, one Monday.
+        let (friday, monday) = (at("2026-11-27T16:00:00Z"), at("2026-11-30T09:00:00Z"));
+        assert_eq!(office.office_minutes(friday, monday), 6 * 60);
+        // A reply at night counts nothing; twenty seconds count a minute.
+        assert_eq!(
+            office.office_minutes(at("2026-11-24T20:00:00Z"), at("2026-11-24T22:00:00Z")),
+            0
+        );
+        assert_eq!(
+            office.office_minutes(at("2026-11-24T09:00:00Z"), at("2026-11-24T09:00:20Z")),
+            1
+        );
+        assert_eq!(office.office_minutes(monday, friday), 0);
+
+        assert_eq!(measure(vec![10, 20, 30, 40]), None, "too few to say");
+        let measured = measure(vec![50, 10, 40, 20, 30, 600, 70, 80, 90, 60]).unwrap();
+        assert_eq!(
+            (measured.median, measured.p90, measured.answered),
+            (50, 90, 10)
+        );
+        office.set_measured(Some(measured));
+        let reply = office.reply_by(at("2026-11-24T08:30:00Z"));
+        assert_eq!(reply.usually_within_minutes, 50);
+        assert_eq!(reply.latest_at, "2026-11-24T10:00:00Z");
+        office.set_measured(None);
+        assert_eq!(
+            office.figures().median,
+            120,
+            "back to the configured figures"
+        );
+    }
+
+    #[test]
+    fn a_holiday_is_closed_all_day_and_a_new_schedule_counts_at_once() {
+        let office = rome();
+        let mut setting = office.setting();
+        // Tuesday 8 December 2026 closed: a complaint on Monday the 7th at 17:00 waits.
+        setting.holidays = vec!["2026-12-08".into()];
+        office.set_schedule(Schedule::new(&setting).unwrap());
+        let reply = office.reply_by(at("2026-12-07T16:00:00Z"));
+        // 1 hour on Monday, none on Tuesday, 7 on Wednesday: 16:00 local.
+        assert_eq!(reply.latest_at, "2026-12-09T15:00:00Z");
+        assert!(!office.is_open(at("2026-12-08T10:00:00Z")));
+        assert_eq!(
+            office.next_opening(at("2026-12-08T10:00:00Z")),
+            Some(at("2026-12-09T08:00:00Z"))
+        );
+        assert!(Schedule::new(&ScheduleSetting {
+            holidays: vec!["8 dicembre".into()],
+            ..setting
+        })
+        .is_err());
     }
 
     #[test]

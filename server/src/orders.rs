@@ -143,7 +143,7 @@ async fn subscribe(
     if let Err(limited) = state.writes.allow(&client_key(peer), 0) {
         return Ok(limited.into_response());
     }
-    let (channel, phone) = parse_subscription(&body)?;
+    let (channel, phone, locale) = parse_subscription(&body)?;
     let created_at = OffsetDateTime::now_utc()
         .replace_nanosecond(0)
         .map_err(|_| ApiProblem::internal())?
@@ -151,7 +151,16 @@ async fn subscribe(
         .map_err(|_| ApiProblem::internal())?;
     let stamp = created_at.clone();
     state
-        .with_db(move |conn| Ok(db::subscribe(conn, id, channel, phone.as_deref(), &stamp)?))
+        .with_db(move |conn| {
+            Ok(db::subscribe(
+                conn,
+                id,
+                channel,
+                phone.as_deref(),
+                locale.as_deref(),
+                &stamp,
+            )?)
+        })
         .await?;
     Ok((
         StatusCode::CREATED,
@@ -171,7 +180,9 @@ fn not_an_object() -> ApiProblem {
 
 /// Parses and validates a subscription body: the channel, and the phone number for SMS and
 /// WhatsApp (e-mail goes to the order's own address).
-fn parse_subscription(body: &[u8]) -> Result<(NotifyChannel, Option<String>), ApiProblem> {
+fn parse_subscription(
+    body: &[u8],
+) -> Result<(NotifyChannel, Option<String>, Option<String>), ApiProblem> {
     let request: SubscriptionRequest = match serde_json::from_slice::<Value>(body) {
         Ok(value @ Value::Object(_)) => serde_json::from_value(value).map_err(|e| {
             let mut problem = Problem::new(ProblemType::InvalidRequest).with_detail(e.to_string());
@@ -216,12 +227,23 @@ fn parse_subscription(body: &[u8]) -> Result<(NotifyChannel, Option<String>), Ap
             invalid_params.push(param("channel", "must be email, sms or whatsapp"));
         }
     }
+    if request
+        .locale
+        .as_ref()
+        .is_some_and(|l| l.chars().count() > 35)
+    {
+        invalid_params.push(param("locale", "must be a language tag like it or en-GB"));
+    }
     // E-mail goes to the order's own address.
     let phone = phone.filter(|_| request.channel != NotifyChannel::Email);
     if !invalid_params.is_empty() {
         return Err(invalid(invalid_params));
     }
-    Ok((request.channel, phone))
+    let locale = request
+        .locale
+        .map(|l| l.trim().to_owned())
+        .filter(|l| !l.is_empty());
+    Ok((request.channel, phone, locale))
 }
 
 const MAX_FIELD_CHARS: usize = 254;

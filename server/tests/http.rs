@@ -543,9 +543,18 @@ async fn admin_changes_reach_the_order_and_the_subscribers() {
     )
     .await;
     let entries = outbox.json();
-    assert_eq!(entries.as_array().unwrap().len(), 1);
+    // The delay, then the voucher given for it: each told once, in the shop's language.
+    let kinds: Vec<_> = entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["delay", "voucher"]);
     assert_eq!(entries[0]["address"], "giulia.rossi@example.com");
     assert!(entries[0]["body"].as_str().unwrap().contains("Neve"));
+    assert_eq!(entries[1]["language"], "it");
+    assert!(entries[1]["body"].as_str().unwrap().contains("NEVE5"));
 
     // Clearing the delay.
     let answer = admin(

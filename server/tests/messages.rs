@@ -10,6 +10,8 @@ use serde_json::Value;
 use sportello_contract::NotifyChannel;
 use sportello_server::{db, messages};
 
+mod common;
+
 const SECRET: &str = "relay-secret-42";
 
 #[derive(Clone, Default)]
@@ -66,28 +68,15 @@ async fn start(relay: Relay) -> String {
 }
 
 fn queued(dir: &std::path::Path) -> rusqlite::Connection {
-    let conn = db::open(&dir.join("m.db"), true).unwrap();
-    let id: i64 = conn
-        .query_row("SELECT id FROM orders WHERE number = 'SP-1010'", [], |r| {
-            r.get(0)
-        })
-        .unwrap();
-    db::subscribe(
-        &conn,
-        id,
+    let mut conn = db::open(&dir.join("m.db"), true).unwrap();
+    common::queue_delays(
+        &mut conn,
+        "SP-1010",
         NotifyChannel::Whatsapp,
         Some("+39 333 765 4321"),
-        "2026-12-01T08:00:00Z",
-    )
-    .unwrap();
-    db::notify_subscribers(
-        &conn,
-        id,
-        "Aggiornamento sul tuo ordine SP-1010",
-        "Secondo giorno di sciopero.",
-        "2026-12-01T08:00:00Z",
-    )
-    .unwrap();
+        "it",
+        1,
+    );
     conn
 }
 
@@ -134,7 +123,7 @@ async fn a_whatsapp_message_reaches_the_relay_signed_once_after_a_503() {
     assert!(message["text"]
         .as_str()
         .unwrap()
-        .contains("Secondo giorno di sciopero."));
+        .contains("Secondo giorno di sciopero (1)."));
     assert!(message["id"].as_str().unwrap().starts_with("<outbox-"));
     assert_eq!(*relay.forged.lock().unwrap(), 0);
 }

@@ -4,12 +4,16 @@
 
 Listens on a free port of 127.0.0.1, prints "listening on PORT" once it does, and writes each
 message it accepts to DIR as NNNN.eml (the raw message, envelope sender and recipients in the
-first two lines). --refuse-first N answers the first N messages with 451 (try again later);
+first two lines) and, decoded by Python's own e-mail parser, as NNNN.json (recipients, subject,
+headers, the plain text and the HTML part). --refuse-first N answers the first N messages with 451 (try again later);
 --reject answers every message with 550 (a permanent refusal).
 """
 
 import argparse
 import asyncio
+import email
+import email.policy
+import json
 import pathlib
 import socket
 
@@ -33,6 +37,17 @@ class Sink:
         path = self.directory / f"{self.count:04}.eml"
         head = f"X-Envelope-From: {envelope.mail_from}\nX-Envelope-To: {', '.join(envelope.rcpt_tos)}\n"
         path.write_bytes(head.encode() + envelope.original_content)
+        message = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
+        text = message.get_body(preferencelist=("plain",))
+        html = message.get_body(preferencelist=("html",))
+        decoded = {
+            "to": envelope.rcpt_tos,
+            "subject": str(message["subject"]),
+            "headers": {name.lower(): str(value) for name, value in message.items()},
+            "text": text.get_content() if text else None,
+            "html": html.get_content() if html else None,
+        }
+        path.with_suffix(".json").write_text(json.dumps(decoded, ensure_ascii=False))
         return "250 2.0.0 Accepted"
 
 

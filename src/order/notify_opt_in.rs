@@ -46,6 +46,7 @@ pub fn validate(
         channel,
         address: needs_phone.then_some(phone),
         consent: true,
+        locale: None,
     })
 }
 
@@ -119,8 +120,10 @@ pub fn NotifyOptIn(
             consent.get_untracked(),
             untrack(country).as_deref(),
         ) {
-            Ok(request) => {
+            Ok(mut request) => {
                 errors.set(Vec::new());
+                // The messages are written in the language the customer reads now.
+                request.locale = Some(i18n.0.get_untracked().tag().to_owned());
                 save.dispatch(request);
             }
             Err(found) => {

@@ -227,10 +227,19 @@ fn openapi() -> Result<()> {
 fn demo(port: u16, host: &str) -> Result<()> {
     setup::build_tools()?;
     widget::build_widget()?;
+    let mailbox = server::Mailbox::start(1025, 1080)?;
     step("Starting the reference backend with the demo shop (data/demo.db)");
-    let server = server::Server::start(&root().join("data/demo.db"), &format!("{host}:{port}"))?;
+    let server = server::Server::start(
+        &root().join("data/demo.db"),
+        &format!("{host}:{port}"),
+        &mailbox,
+    )?;
+    server.add_staff(server::DESK_EMAIL, "Marta", server::DESK_PASSWORD)?;
     eprintln!(
-        "\n  Demo shop:  {url}\n  Widget alone (full page): {url}widget/\n  Contract:   {url}v1/config\n\n  Try order SP-1002 with marco.bianchi@example.com (the page lists every demo order).\n  Admin API (Bearer {token}): e.g. curl -X POST -H 'Authorization: Bearer {token}' {url}admin/detector/run\n  Ingest API (Bearer {ingest}): README, \"Connecting your shop\"\n\n  Press Ctrl-C to stop.",
+        "\n  Demo shop:  {url}\n  Widget alone (full page): {url}widget/\n  Contract:   {url}v1/config\n\n  Try order SP-1002 with marco.bianchi@example.com (the page lists every demo order).\n  Admin API (Bearer {token}): e.g. curl -X POST -H 'Authorization: Bearer {token}' {url}admin/detector/run\n  Ingest API (Bearer {ingest}): README, \"Connecting your shop\"\n\n  Staff desk: {url}desk/ (sign in as {desk_email}, password {desk_password})\n  Mailbox (every e-mail the shop sends): {mailbox}\n  See one arrive: look up SP-1002, tap \"Notify me\" by e-mail, then post a delay:\n    curl -X PUT -H 'Authorization: Bearer {token}' -H 'Content-Type: application/json' \\\n      -d '{{\"delay\": {{\"reason\": \"weather\", \"side\": \"carrier\", \"message\": \"Neve sulla A1.\"}}}}' \\\n      {url}admin/orders/SP-1002/delay\n\n  Press Ctrl-C to stop.",
+        mailbox = mailbox.url,
+        desk_email = server::DESK_EMAIL,
+        desk_password = server::DESK_PASSWORD,
         url = server.url,
         token = server::DEMO_ADMIN_TOKEN,
         ingest = server::DEMO_INGEST_KEY

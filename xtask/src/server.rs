@@ -26,11 +26,14 @@ pub struct Server {
     /// Bearer token of the backend's /admin endpoints.
     pub admin_token: String,
     scratch: Option<PathBuf>,
+    /// The binary and its database, for its commands (`staff add`).
+    binary: Option<(PathBuf, PathBuf)>,
 }
 
 impl Server {
-    /// On a free port with a new database (seeded with the demo data), for tests.
-    pub fn start_fresh() -> Result<Server> {
+    /// On a free port with a new database (seeded with the demo data), for tests; its e-mails
+    /// go to `mailbox`.
+    pub fn start_fresh(mailbox: &Mailbox) -> Result<Server> {
         let scratch = root()
             .join("target/xtask-tmp")
             .join(format!("run-{}", std::process::id()));
@@ -45,9 +48,13 @@ impl Server {
                 .as_nanos()
         );
         let ingest = format!("ingest-{token}");
+        // The port is chosen first: the e-mails link to the server's own full page.
+        let port = free_port()?;
+        let public_url = format!("http://127.0.0.1:{port}/");
+        let smtp_url = mailbox.smtp_url();
         let mut server = Server::spawn(
             &scratch.join("sportello.db"),
-            "127.0.0.1:0",
+            &format!("127.0.0.1:{port}"),
             "warn",
             // Every e2e journey looks up from 127.0.0.1: the per-client limit is tested in the
             // server's HTTP tests instead.
@@ -66,6 +73,12 @@ impl Server {
                 "10000",
                 "--cors-origin",
                 TEST_SHOP_ORIGIN,
+                "--smtp-url",
+                &smtp_url,
+                "--mail-from",
+                MAIL_FROM,
+                "--public-url",
+                &public_url,
             ],
         )?;
         server.admin_token = token;
@@ -101,15 +114,20 @@ impl Server {
         Ok(server)
     }
 
-    /// At `addr` (or, if that port is taken, a free one) on the database at `db`.
-    pub fn start(db: &Path, addr: &str) -> Result<Server> {
+    /// At `addr` (or, if that port is taken, a free one) on the database at `db`, its e-mails
+    /// caught by `mailbox`.
+    pub fn start(db: &Path, addr: &str, mailbox: &Mailbox) -> Result<Server> {
+        let host = addr.rsplit_once(':').map_or("127.0.0.1", |(h, _)| h);
         let addr = if TcpListener::bind(addr).is_ok() {
             addr.to_owned()
         } else {
-            let host = addr.rsplit_once(':').map_or("127.0.0.1", |(h, _)| h);
             eprintln!("  {addr} is taken: using a free port instead");
-            format!("{host}:0")
+            format!("{host}:{}", free_port()?)
         };
+        // The e-mails link to the demo's own full page.
+        let port = addr.rsplit_once(':').map_or("8080", |(_, p)| p);
+        let shown = if host == "0.0.0.0" { "localhost" } else { host };
+        let public_url = format!("http://{shown}:{port}/");
         Server::spawn(
             db,
             &addr,
@@ -119,6 +137,14 @@ impl Server {
                 DEMO_ADMIN_TOKEN,
                 "--ingest-key",
                 DEMO_INGEST_KEY,
+                "--smtp-url",
+                &mailbox.smtp_url(),
+                "--mail-from",
+                MAIL_FROM,
+                "--demo-mailbox-url",
+                &mailbox.url,
+                "--public-url",
+                &public_url,
             ],
         )
     }
@@ -166,7 +192,33 @@ impl Server {
                 .map(|w| w[1].to_owned())
                 .unwrap_or_default(),
             scratch: None,
+            binary: Some((binary, db.to_path_buf())),
         })
+    }
+
+    /// Adds a staff member of the desk (`sportello-server staff add`, the password on stdin).
+    pub fn add_staff(&self, email: &str, name: &str, password: &str) -> Result<()> {
+        use std::io::Write;
+        let Some((binary, db)) = &self.binary else {
+            bail!("only the reference backend has staff");
+        };
+        let mut child = Command::new(binary)
+            .arg("--db")
+            .arg(db)
+            .args(["staff", "add", email, "--name", name])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()?;
+        child
+            .stdin
+            .take()
+            .expect("stdin is piped")
+            .write_all(format!("{password}\n").as_bytes())?;
+        let status = child.wait()?;
+        if !status.success() {
+            bail!("sportello-server staff add failed ({status})");
+        }
+        Ok(())
     }
 
     /// The deliberately minimal backend of `examples/minimal-backend` (Node, config and lookup
@@ -190,6 +242,7 @@ impl Server {
             url,
             admin_token: String::new(),
             scratch: None,
+            binary: None,
         })
     }
 
@@ -197,6 +250,84 @@ impl Server {
     pub fn wait(mut self) -> Result<()> {
         self.child.wait()?;
         Ok(())
+    }
+}
+
+/// The desk's staff member of the demo and the end-to-end tests.
+pub const DESK_EMAIL: &str = "marta@bottega.example";
+/// Their password (a demo's: printed by `cargo xtask demo`).
+pub const DESK_PASSWORD: &str = "demo-desk-password";
+
+/// The sender of the demo shop's e-mails.
+pub const MAIL_FROM: &str = "Bottega Aurora <assistenza@bottega.example>";
+
+/// A free port of loopback (free when asked: it is bound again at once by whoever asked).
+fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+/// A mail catcher on loopback (MailDev, from npm, in e2e/node_modules): it takes whatever the
+/// reference backend sends over SMTP and shows it on a web page, and as JSON at `GET /email`
+/// for the end-to-end tests. Stopped when dropped.
+pub struct Mailbox {
+    child: Child,
+    smtp_port: u16,
+    /// The web page of the messages caught.
+    pub url: String,
+}
+
+impl Mailbox {
+    /// On `smtp` and `web`, or free ports where those are taken (`0`: any).
+    pub fn start(smtp: u16, web: u16) -> Result<Mailbox> {
+        let pick = |port: u16| -> Result<u16> {
+            if port != 0 && TcpListener::bind(("127.0.0.1", port)).is_ok() {
+                Ok(port)
+            } else {
+                free_port()
+            }
+        };
+        let (smtp_port, web_port) = (pick(smtp)?, pick(web)?);
+        step(&format!(
+            "Starting the mail catcher (MailDev): SMTP on {smtp_port}, messages at http://127.0.0.1:{web_port}/"
+        ));
+        let child = Command::new("node")
+            .arg(root().join("e2e/node_modules/maildev/bin/maildev"))
+            .args(["--ip", "127.0.0.1", "--smtp"])
+            .arg(smtp_port.to_string())
+            .arg("--web")
+            .arg(web_port.to_string())
+            .arg("--silent")
+            .stdout(Stdio::null())
+            .spawn()
+            .context("starting MailDev (npm ci in e2e/ installs it)")?;
+        let mailbox = Mailbox {
+            child,
+            smtp_port,
+            url: format!("http://127.0.0.1:{web_port}/"),
+        };
+        let started = std::time::Instant::now();
+        while [smtp_port, web_port]
+            .iter()
+            .any(|p| std::net::TcpStream::connect(("127.0.0.1", *p)).is_err())
+        {
+            if started.elapsed() > std::time::Duration::from_secs(20) {
+                bail!("MailDev did not start listening within 20 s");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        Ok(mailbox)
+    }
+
+    /// Where the reference backend sends its e-mails: plain SMTP on loopback.
+    pub fn smtp_url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.smtp_port)
+    }
+}
+
+impl Drop for Mailbox {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 

@@ -26,15 +26,15 @@ pub(crate) struct MovedReplyBy {
 #[derive(Deserialize)]
 pub(crate) struct ShopUpdate {
     #[serde(default = "default_channel")]
-    pub(super) channel: UpdateChannel,
+    pub(crate) channel: UpdateChannel,
     #[serde(default)]
-    pub(super) author_name: Option<String>,
-    pub(super) text: String,
+    pub(crate) author_name: Option<String>,
+    pub(crate) text: String,
     /// The status after this update (default `in_progress`).
     #[serde(default)]
-    pub(super) status: Option<ComplaintStatus>,
+    pub(crate) status: Option<ComplaintStatus>,
     #[serde(default)]
-    pub(super) reply_by: Option<MovedReplyBy>,
+    pub(crate) reply_by: Option<MovedReplyBy>,
 }
 
 fn default_channel() -> UpdateChannel {
@@ -53,7 +53,10 @@ pub(crate) async fn update(
     Path(reference): Path<String>,
     payload: Result<Json<ShopUpdate>, JsonRejection>,
 ) -> Result<Response, ApiProblem> {
-    shop_update(&state, reference, body(payload)?).await
+    shop_update(&state, reference, body(payload)?)
+        .await?
+        .map(no_store)
+        .ok_or_else(not_found)
 }
 
 #[derive(Deserialize)]
@@ -79,18 +82,24 @@ pub(crate) async fn resolve(
         status: Some(ComplaintStatus::Resolved),
         reply_by: None,
     };
-    shop_update(&state, reference, update).await
+    shop_update(&state, reference, update)
+        .await?
+        .map(no_store)
+        .ok_or_else(not_found)
 }
 
-/// Records the shop's update, sets the status, and keeps (or moves) the reply-by promise.
-async fn shop_update(
+/// Records the shop's update, sets the status, and keeps (or moves) the reply-by promise; an
+/// answer on the e-mail channel and the resolution go to the customer by e-mail. The complaint
+/// as the customer now sees it; `None` for an unknown reference. Shared by `/admin` and the desk.
+pub(crate) async fn shop_update(
     state: &AppState,
     reference: String,
     update: ShopUpdate,
-) -> Result<Response, ApiProblem> {
+) -> Result<Option<sportello_contract::Complaint>, ApiProblem> {
     let status = validate::shop_update(&update)?;
     let now = state.now();
     let office = state.office.clone();
+    let letterhead = state.letterhead.clone();
     let reference = normalize_reference(&reference);
     let complaint = state
         .with_db(move |conn| {
@@ -113,10 +122,40 @@ async fn shop_update(
                 reply_by.moved_reason = Some(moved.reason.trim().to_owned());
             }
             store::set_status(&tx, id, status, &reply_by)?;
+            // An answer on the e-mail channel is sent by e-mail; the resolution always is, with
+            // the invitation to rate it.
+            if update.channel == UpdateChannel::Email || status == ComplaintStatus::Resolved {
+                let (email, locale) = store::contact_of(&tx, id)?;
+                let letter = crate::letters::complaint_update(
+                    locale.as_deref(),
+                    &letterhead,
+                    &reference,
+                    update.author_name.as_deref(),
+                    update.text.trim(),
+                    status,
+                );
+                let kind = if status == ComplaintStatus::Resolved {
+                    "complaint_resolved"
+                } else {
+                    "complaint_answer"
+                };
+                crate::db::queue_complaint_mail(
+                    &tx,
+                    id,
+                    &email,
+                    kind,
+                    crate::letters::language(locale.as_deref()),
+                    &letter,
+                    &stamp(now),
+                )?;
+            }
             let complaint = store::load(&tx, id, &office, now)?;
             tx.commit()?;
+            // A first answer moves the reply times the shop promises.
+            super::refresh_figures(conn, &office, now)?;
             Ok(complaint)
         })
         .await?;
-    complaint.map(no_store).ok_or_else(not_found)
+    state.outbox_wake.notify_waiters();
+    Ok(complaint)
 }

@@ -92,14 +92,7 @@ pub(super) async fn create(
         return Err(refuse(&state, claim, "complaints", &key, problems).await);
     }
     let filing = Filing {
-        shop: state.config.shop_name.clone(),
-        link: state.public_url.as_deref().map(|u| format!("{u}/widget/")),
-        time_zone: state
-            .config
-            .support
-            .as_ref()
-            .map(|s| s.time_zone.clone())
-            .unwrap_or_else(|| "UTC".to_owned()),
+        letterhead: state.letterhead.clone(),
         claim,
         reply_by: state.office.reply_by(timestamp(now)),
         office: state.office.clone(),
@@ -110,6 +103,7 @@ pub(super) async fn create(
         now,
     };
     let complaint = state.with_db(move |conn| file(conn, filing)).await?;
+    state.outbox_wake.notify_waiters();
     tracing::info!(reference = %complaint.reference, "complaint received");
     Ok(created(&complaint))
 }
@@ -123,10 +117,8 @@ fn order_lines(conn: &Connection, order_id: i64) -> anyhow::Result<Vec<String>> 
 
 /// A complaint that passed the checks, on its way into the database.
 struct Filing {
-    /// The shop's name and time zone, and the full page's address, for the confirmation e-mail.
-    shop: String,
-    link: Option<String>,
-    time_zone: String,
+    /// Who writes the confirmation e-mail, and the full page it links to.
+    letterhead: Arc<crate::letters::Letterhead>,
     request: ComplaintRequest,
     order: Option<i64>,
     photos: Vec<Photo>,
@@ -142,9 +134,7 @@ struct Filing {
 /// for its Idempotency-Key: all in one transaction.
 fn file(conn: &mut Connection, filing: Filing) -> anyhow::Result<Complaint> {
     let Filing {
-        shop,
-        link,
-        time_zone,
+        letterhead,
         request,
         order,
         photos,
@@ -165,16 +155,22 @@ fn file(conn: &mut Connection, filing: Filing) -> anyhow::Result<Complaint> {
     // and queues nothing).
     let letter = crate::letters::complaint_received(
         request.locale.as_deref(),
-        &shop,
+        &letterhead,
         &complaint.reference,
         complaint
             .reply_by
             .as_ref()
             .map_or("", |r| r.latest_at.as_str()),
-        &time_zone,
-        link.as_deref(),
     );
-    db::queue_complaint_mail(&tx, id, request.email.trim(), &letter, &at)?;
+    db::queue_complaint_mail(
+        &tx,
+        id,
+        request.email.trim(),
+        "complaint_received",
+        crate::letters::language(request.locale.as_deref()),
+        &letter,
+        &at,
+    )?;
     let body = serde_json::to_string(&complaint)?;
     idempotency::finish(&tx, "complaints", &key, 201, &body)?;
     tx.commit()?;

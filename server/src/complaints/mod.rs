@@ -20,7 +20,9 @@ use time::OffsetDateTime;
 
 use crate::{edge::json_post, office, AppState};
 
+pub(crate) use admin::{shop_update as record_shop_update, ShopUpdate};
 pub(crate) use handlers::{claim, refuse, Claimed};
+pub(crate) use reference::normalize_reference;
 pub(crate) use store::code;
 pub(crate) use validate::{decode, json_object, too_long};
 
@@ -63,6 +65,26 @@ fn timestamp(now: OffsetDateTime) -> jiff::Timestamp {
 }
 
 /// The instant as stored and shown, RFC 3339 in whole seconds.
+/// Measures the first-reply times of the last [`office::MEASURED_DAYS`] days in office time and
+/// makes them the office's promise (the configured figures while too few were answered): what
+/// `/v1/config` reports and what new complaints' reply-by times are counted from.
+pub(crate) fn refresh_figures(
+    conn: &rusqlite::Connection,
+    office: &crate::office::Office,
+    now: OffsetDateTime,
+) -> anyhow::Result<crate::office::Figures> {
+    let since = stamp(now - time::Duration::days(crate::office::MEASURED_DAYS));
+    let minutes = store::first_replies(conn, &since)?
+        .into_iter()
+        .filter_map(|(received, replied)| {
+            let (received, replied) = (received.parse().ok()?, replied.parse().ok()?);
+            Some(office.office_minutes(received, replied))
+        })
+        .collect();
+    office.set_measured(crate::office::measure(minutes));
+    Ok(office.figures())
+}
+
 pub(crate) fn stamp(now: OffsetDateTime) -> String {
     office::rfc3339(timestamp(now))
 }

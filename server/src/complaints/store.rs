@@ -47,7 +47,7 @@ type Row = (
 
 /// Loads a complaint as the customer sees it: contact masked, the reply-by promise refreshed
 /// while a reply is owed.
-pub(super) fn load(
+pub(crate) fn load(
     conn: &Connection,
     id: i64,
     office: &office::Office,
@@ -385,6 +385,15 @@ pub(super) fn find_for_shop(
     }))
 }
 
+/// The complaint's e-mail address and the language the customer wrote in.
+pub(super) fn contact_of(conn: &Connection, id: i64) -> rusqlite::Result<(String, Option<String>)> {
+    conn.query_row(
+        "SELECT email, locale FROM complaints WHERE id = ?1",
+        params![id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+}
+
 /// Sets the status and the reply-by promise.
 pub(super) fn set_status(
     conn: &Connection,
@@ -452,6 +461,19 @@ pub(super) fn admin_list(conn: &Connection) -> rusqlite::Result<Vec<Value>> {
             "description": r.get::<_, String>(9)?,
         }))
     })?;
+    rows.collect()
+}
+
+/// For each complaint received since `since` (RFC 3339) that the shop has answered: when it was
+/// received and when the shop first wrote to the customer.
+pub fn first_replies(conn: &Connection, since: &str) -> rusqlite::Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT c.created_at, MIN(u.at) FROM complaints c
+         JOIN complaint_updates u ON u.complaint_id = c.id AND u.author = 'shop'
+         WHERE c.created_at >= ?1
+         GROUP BY c.id",
+    )?;
+    let rows = stmt.query_map(params![since], |r| Ok((r.get(0)?, r.get(1)?)))?;
     rows.collect()
 }
 

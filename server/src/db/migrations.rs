@@ -217,6 +217,65 @@ CREATE INDEX outbox_order ON outbox(order_id);
 CREATE INDEX outbox_complaint ON outbox(complaint_id);
 CREATE INDEX outbox_due ON outbox(state, next_attempt_at);
 "#,
+    // Notifications in the customer's language with a one-click unsubscribe (`notices.rs`): the
+    // language and token of a subscription, the language an order was placed in, what each
+    // message is about, and the notices of changes waiting to be written as messages.
+    r#"
+ALTER TABLE subscriptions ADD COLUMN locale TEXT;
+ALTER TABLE subscriptions ADD COLUMN unsubscribe_token TEXT;
+CREATE UNIQUE INDEX subscriptions_unsubscribe ON subscriptions(unsubscribe_token);
+ALTER TABLE orders ADD COLUMN locale TEXT;
+ALTER TABLE outbox ADD COLUMN kind TEXT;
+ALTER TABLE outbox ADD COLUMN language TEXT;
+ALTER TABLE outbox ADD COLUMN unsubscribe_url TEXT;
+CREATE TABLE notices (
+    id          INTEGER PRIMARY KEY,
+    order_id    INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    notice      TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    done        INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX notices_pending ON notices(done, id);
+"#,
+    // The staff desk (`desk/`): staff accounts (an Argon2id hash, never the password), their
+    // sessions (the token's SHA-256), and how each complaint was resolved.
+    r#"
+CREATE TABLE staff (
+    id              INTEGER PRIMARY KEY,
+    email           TEXT NOT NULL UNIQUE,
+    name            TEXT,
+    password_hash   TEXT NOT NULL,
+    created_at      TEXT NOT NULL
+);
+CREATE TABLE staff_sessions (
+    token_hash  TEXT PRIMARY KEY,
+    staff_id    INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+    csrf        TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    last_seen   INTEGER NOT NULL
+);
+CREATE INDEX staff_sessions_seen ON staff_sessions(last_seen);
+ALTER TABLE complaints ADD COLUMN outcome TEXT;
+"#,
+    r#"
+CREATE TABLE findings (
+    order_id     INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    shipment_id  TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    found_at     TEXT NOT NULL,
+    provisional  TEXT NOT NULL,
+    explained_at TEXT,
+    explained_by TEXT,
+    PRIMARY KEY (order_id, shipment_id)
+);
+CREATE INDEX findings_open ON findings(explained_at, found_at);
+"#,
+    r#"
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"#,
 ];
 
 /// Runs the migrations the database has not had yet, each in its own transaction.

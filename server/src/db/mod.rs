@@ -148,6 +148,7 @@ pub fn seed_demo(conn: &mut Connection, now: OffsetDateTime) -> anyhow::Result<(
             delivered_at: tracking.delivered_at,
             shipments: tracking.shipments,
             delay: tracking.delay,
+            locale: None,
             refunds: tracking.refunds,
             promotions: tracking.promotions,
         };
@@ -195,7 +196,7 @@ impl Tracking {
     }
 }
 
-fn parse_tracking(text: &str) -> Tracking {
+pub(crate) fn parse_tracking(text: &str) -> Tracking {
     serde_json::from_str(text).unwrap_or_else(|error| {
         tracing::error!(%error, "unreadable tracking document; serving the order without it");
         Tracking::default()
@@ -437,12 +438,14 @@ fn channel_code(channel: NotifyChannel) -> &'static str {
     }
 }
 
-/// Records (or renews) a subscription; for e-mail the order's own address is used.
+/// Records (or renews) a subscription, with the language the customer reads and the token of
+/// its one-click unsubscribe; for e-mail the order's own address is used.
 pub fn subscribe(
     conn: &Connection,
     id: i64,
     channel: NotifyChannel,
     phone: Option<&str>,
+    locale: Option<&str>,
     now: &str,
 ) -> rusqlite::Result<()> {
     let address = match phone {
@@ -452,9 +455,19 @@ pub fn subscribe(
         })?,
     };
     conn.execute(
-        "INSERT INTO subscriptions (order_id, channel, address, created_at) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (order_id, channel) DO UPDATE SET address = excluded.address",
-        params![id, channel_code(channel), address, now],
+        "INSERT INTO subscriptions (order_id, channel, address, created_at, locale,
+             unsubscribe_token)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (order_id, channel) DO UPDATE SET address = excluded.address,
+             locale = COALESCE(excluded.locale, subscriptions.locale)",
+        params![
+            id,
+            channel_code(channel),
+            address,
+            now,
+            locale,
+            random_hex(16)
+        ],
     )?;
     Ok(())
 }
@@ -475,12 +488,17 @@ pub struct OutboxEntry {
     pub attempts: i64,
     /// Why the last attempt failed, or why the message is parked.
     pub error: Option<String>,
+    /// What it is about (`delay`, `estimate`, `delivered`, `refund_issued`, `refund_late`,
+    /// `complaint_received`, `complaint_answer`, `complaint_resolved`).
+    pub kind: Option<String>,
+    /// The language it is written in.
+    pub language: Option<String>,
 }
 
 pub fn outbox(conn: &Connection) -> rusqlite::Result<Vec<OutboxEntry>> {
     let mut stmt = conn.prepare(
         "SELECT b.id, o.number, b.channel, b.address, b.subject, b.body, b.created_at,
-                b.state, b.attempts, b.error
+                b.state, b.attempts, b.error, b.kind, b.language
          FROM outbox b LEFT JOIN orders o ON o.id = b.order_id ORDER BY b.id",
     )?;
     let rows = stmt.query_map([], |r| {
@@ -495,47 +513,40 @@ pub fn outbox(conn: &Connection) -> rusqlite::Result<Vec<OutboxEntry>> {
             state: r.get(7)?,
             attempts: r.get(8)?,
             error: r.get(9)?,
+            kind: r.get(10)?,
+            language: r.get(11)?,
         })
     })?;
     rows.collect()
 }
 
-/// Queues an e-mail about a complaint (its confirmation), with its HTML part.
+/// Queues an e-mail about a complaint (its confirmation, an answer, the resolution), with its
+/// HTML part.
 pub fn queue_complaint_mail(
     conn: &Connection,
     complaint_id: i64,
     address: &str,
+    kind: &str,
+    language: &str,
     letter: &crate::letters::Letter,
     now: &str,
 ) -> rusqlite::Result<()> {
     conn.execute(
-        "INSERT INTO outbox (complaint_id, channel, address, subject, body, html, created_at)
-         VALUES (?1, 'email', ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO outbox (complaint_id, channel, address, subject, body, html, created_at,
+             kind, language)
+         VALUES (?1, 'email', ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![
             complaint_id,
             address,
             letter.subject,
             letter.text,
             letter.html,
-            now
+            now,
+            kind,
+            language
         ],
     )?;
     Ok(())
-}
-
-/// Queues a message for every subscriber of the order.
-pub fn notify_subscribers(
-    conn: &Connection,
-    id: i64,
-    subject: &str,
-    body: &str,
-    now: &str,
-) -> rusqlite::Result<usize> {
-    conn.execute(
-        "INSERT INTO outbox (order_id, channel, address, subject, body, created_at)
-         SELECT order_id, channel, address, ?2, ?3, ?4 FROM subscriptions WHERE order_id = ?1",
-        params![id, subject, body, now],
-    )
 }
 
 /// What storing an order document did.
@@ -559,22 +570,29 @@ pub fn put_order(
     let number = normalize_order_number(number);
     let digest = hex(&sha2::Sha256::digest(serde_json::to_vec(order)?));
     let tx = conn.transaction()?;
-    let existing: Option<(i64, Option<String>)> = tx
+    let existing: Option<(i64, Option<String>, String)> = tx
         .query_row(
-            "SELECT id, source_digest FROM orders WHERE number = ?1",
+            "SELECT id, source_digest, tracking FROM orders WHERE number = ?1",
             params![number],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .optional()?;
-    let tracking = serde_json::to_string(&order.tracking())?;
+    let after = order.tracking();
+    let tracking = serde_json::to_string(&after)?;
+    let locale = order
+        .locale
+        .as_deref()
+        .map(str::trim)
+        .filter(|l| !l.is_empty());
     let (email, postcode) = (order.email.trim(), normalize_postcode(&order.postcode));
     let status = status_code(order.status);
     let (id, stored) = match existing {
-        Some((_, Some(old))) if old == digest => return Ok(Stored::Unchanged),
-        Some((id, _)) => {
+        Some((_, Some(old), _)) if old == digest => return Ok(Stored::Unchanged),
+        Some((id, _, before)) => {
             tx.execute(
                 "UPDATE orders SET email = ?1, postcode = ?2, placed_at = ?3, status = ?4,
-                 currency = ?5, tracking = ?6, source_digest = ?7, changed_at = unixepoch()
+                 currency = ?5, tracking = ?6, source_digest = ?7, changed_at = unixepoch(),
+                 locale = COALESCE(?9, locale)
                  WHERE number = ?8",
                 params![
                     email,
@@ -584,17 +602,19 @@ pub fn put_order(
                     order.currency,
                     tracking,
                     digest,
-                    number
+                    number,
+                    locale
                 ],
             )?;
+            crate::notices::record(&tx, id, &parse_tracking(&before), &after)?;
             tx.execute("DELETE FROM order_items WHERE order_id = ?1", params![id])?;
             (id, Stored::Updated)
         }
         None => {
             tx.execute(
                 "INSERT INTO orders (email, postcode, placed_at, status, currency, tracking,
-                 source_digest, number, public_id, changed_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, unixepoch())",
+                 source_digest, number, public_id, changed_at, locale)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, unixepoch(), ?10)",
                 params![
                     email,
                     postcode,
@@ -604,7 +624,8 @@ pub fn put_order(
                     tracking,
                     digest,
                     number,
-                    new_public_id()
+                    new_public_id(),
+                    locale
                 ],
             )?;
             (tx.last_insert_rowid(), Stored::Created)
@@ -725,7 +746,10 @@ pub fn update_tracking<T>(
         return Ok(None);
     };
     let mut tracking = parse_tracking(&text);
+    let before = tracking.clone();
     let result = change(id, &mut tracking, &tx)?;
+    // What the customer should hear of the change, kept in the same transaction.
+    crate::notices::record(&tx, id, &before, &tracking)?;
     tx.execute(
         "UPDATE orders SET tracking = ?1, changed_at = unixepoch() WHERE id = ?2",
         params![serde_json::to_string(&tracking)?, id],
@@ -777,6 +801,34 @@ pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
         diff |= usize::from(x ^ y);
     }
     diff == 0
+}
+
+/// The office hours staff saved in the desk, if they did (`office::ScheduleSetting` as JSON).
+pub fn load_schedule(conn: &Connection) -> anyhow::Result<Option<crate::office::ScheduleSetting>> {
+    let text: Option<String> = conn
+        .query_row(
+            "SELECT value FROM settings WHERE key = 'office_hours'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(match text {
+        Some(text) => Some(serde_json::from_str(&text)?),
+        None => None,
+    })
+}
+
+/// Keeps the office hours staff saved in the desk.
+pub fn save_schedule(
+    conn: &Connection,
+    setting: &crate::office::ScheduleSetting,
+) -> anyhow::Result<()> {
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES ('office_hours', ?1)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        params![serde_json::to_string(setting)?],
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -67,6 +67,12 @@ pub struct IngestOrder {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schema(max_items = 10)]
     pub promotions: Vec<Promotion>,
+    /// The language the customer shops in (BCP 47, e.g. `it`, `de-AT`): the e-mails about the
+    /// order that nobody subscribed to (`--notify-all-delays`) are written in it; without it,
+    /// the shop's default language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(max_length = 35)]
+    pub locale: Option<String>,
 }
 
 fn is_rfc3339(text: &str) -> bool {

@@ -227,6 +227,9 @@ pub struct ShopifyOrder {
     pub fulfillments: Vec<ShopifyFulfillment>,
     #[serde(default)]
     pub refunds: Vec<ShopifyRefund>,
+    /// The language the customer used at checkout (`it`, `en-GB`).
+    #[serde(default)]
+    pub customer_locale: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -499,6 +502,7 @@ pub fn document(order: &ShopifyOrder) -> Result<IngestOrder, String> {
         delay: None,
         refunds: order.refunds.iter().map(refund).collect(),
         promotions: Vec::new(),
+        locale: order.customer_locale.clone(),
     })
 }
 

@@ -281,6 +281,13 @@ pub fn document(order: &WooOrder) -> Result<IngestOrder, String> {
             })
             .collect(),
         promotions: Vec::new(),
+        // The language WooCommerce (or its multilingual plug-in) recorded at checkout.
+        locale: order
+            .meta_data
+            .iter()
+            .find(|m| m.key == "_customer_locale")
+            .and_then(|m| m.value.as_str())
+            .map(|l| l.replace('_', "-")),
     })
 }
 

@@ -179,3 +179,58 @@ pub fn hmac_signature(body: &[u8], secret: &str) -> String {
     mac.update(body);
     base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
 }
+
+/// The letterhead of the tests: an Italian shop with its full page online.
+pub fn letterhead() -> sportello_server::letters::Letterhead {
+    sportello_server::letters::Letterhead {
+        shop: "Bottega Aurora".to_owned(),
+        public_url: Some("https://assistenza.bottega.example".to_owned()),
+        time_zone: "Europe/Rome".to_owned(),
+        default_locale: "it".to_owned(),
+        notify_all_delays: false,
+    }
+}
+
+/// Subscribes the customer of order `number` on `channel` (`phone` for SMS and WhatsApp),
+/// reading `locale`, then records `count` delays of the order, each new ("Secondo giorno di
+/// sciopero (n)."), and writes them as messages, the way the server does.
+pub fn queue_delays(
+    conn: &mut rusqlite::Connection,
+    number: &str,
+    channel: sportello_contract::NotifyChannel,
+    phone: Option<&str>,
+    locale: &str,
+    count: usize,
+) {
+    use sportello_server::{db, notices};
+    let id: i64 = conn
+        .query_row("SELECT id FROM orders WHERE number = ?1", [number], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    db::subscribe(
+        conn,
+        id,
+        channel,
+        phone,
+        Some(locale),
+        "2026-12-01T08:00:00Z",
+    )
+    .unwrap();
+    for n in 1..=count {
+        db::update_tracking(conn, number, |_, tracking, _| {
+            tracking.delay = Some(sportello_contract::Delay {
+                reason: sportello_contract::DelayReason::Strike,
+                side: sportello_contract::DelaySide::Carrier,
+                message: Some(format!("Secondo giorno di sciopero ({n}).")),
+                action: None,
+                reported_at: None,
+                new_estimate: None,
+                goodwill: None,
+            });
+            Ok(())
+        })
+        .unwrap();
+        notices::render_pending(conn, &letterhead()).unwrap();
+    }
+}
