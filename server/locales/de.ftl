@@ -36,3 +36,4 @@ unsubscribe-button = Keine Nachrichten mehr
 unsubscribe-done = Erledigt: Wir schreiben Ihnen nicht mehr zu dieser Bestellung. Sie können sie weiter auf der Seite des Shops verfolgen.
 unsubscribe-unknown = Dieser Link gilt nicht mehr: Die Nachrichten waren schon abbestellt. Über diesen Link erhalten Sie nichts mehr.
 unsubscribe-title-unknown = Nachrichten zu Ihren Bestellungen
+complaint-voucher = Als Entschuldigung ein Gutschein für Ihre nächste Bestellung: { $code }, { $value } Rabatt.

@@ -289,3 +289,10 @@ desk-weekday = { $day ->
     [saturday] Saturday
    *[sunday] Sunday
 }
+desk-photos-heading = Photos the customer sent
+desk-photo-alt = Photo { $number } the customer sent (opens it whole)
+desk-voucher-heading = Give a goodwill voucher
+desk-voucher-note = A word to the customer (optional)
+desk-give-voucher = Give the voucher
+desk-done-voucher = Voucher given: the customer sees it in the widget and gets it by e-mail.
+complaint-voucher = As an apology, a voucher for your next order: { $code }, { $value } off.

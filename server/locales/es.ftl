@@ -36,3 +36,4 @@ unsubscribe-button = No avisarme más
 unsubscribe-done = Hecho: no te escribiremos más sobre este pedido. Puedes seguirlo en la página de la tienda.
 unsubscribe-unknown = Este enlace ya no sirve: los avisos ya se habían quitado. No recibirás más mensajes por este enlace.
 unsubscribe-title-unknown = Avisos sobre tus pedidos
+complaint-voucher = Para disculparnos, un cupón para tu próximo pedido: { $code }, { $value } de descuento.

@@ -36,3 +36,4 @@ unsubscribe-button = Ne plus me prévenir
 unsubscribe-done = C’est fait : nous ne vous écrirons plus au sujet de cette commande. Vous pouvez toujours la suivre sur la page de la boutique.
 unsubscribe-unknown = Ce lien ne fonctionne plus : les nouvelles étaient déjà arrêtées. Vous ne recevrez plus rien par ce lien.
 unsubscribe-title-unknown = Nouvelles de vos commandes
+complaint-voucher = Pour nous excuser, un bon pour votre prochaine commande : { $code }, { $value } de réduction.

@@ -289,3 +289,10 @@ desk-weekday = { $day ->
     [saturday] Sabato
    *[sunday] Domenica
 }
+desk-photos-heading = Foto inviate dal cliente
+desk-photo-alt = Foto { $number } inviata dal cliente (la apre intera)
+desk-voucher-heading = Dai un buono di cortesia
+desk-voucher-note = Due parole al cliente (facoltative)
+desk-give-voucher = Dai il buono
+desk-done-voucher = Buono dato: il cliente lo vede nel widget e lo riceve per e-mail.
+complaint-voucher = Per scusarci, un buono per il tuo prossimo ordine: { $code }, { $value } di sconto.

@@ -672,3 +672,82 @@ async fn office_hours_and_holidays_are_edited_in_the_desk_and_promised() {
     );
     std::mem::forget(dir);
 }
+
+/// Staff see the customer's photos (and nobody else does), and give a goodwill voucher the
+/// customer reads in their own language, with its value in the order's currency.
+#[tokio::test]
+async fn staff_see_the_photos_and_give_a_voucher_in_the_customers_language() {
+    use base64::Engine;
+    let app = desk_app(None);
+    let (session, csrf) = signed_in(&app).await;
+    let jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F', b'I', b'F'];
+    let mut body = common::complaint_body();
+    body["locale"] = json!("de");
+    body["photos"] = json!([{"name": "tasse.jpg", "content_type": "image/jpeg",
+        "data": base64::engine::general_purpose::STANDARD.encode(jpeg)}]);
+    let filed = common::post_json(&app, "/v1/complaints", Some("voucher-1"), None, body).await;
+    assert_eq!(filed.status, StatusCode::CREATED, "{:?}", filed.json());
+    let reference = filed.json()["reference"].as_str().unwrap().to_owned();
+    let token = filed.json()["access"]["token"].as_str().unwrap().to_owned();
+
+    let page = get(
+        &app,
+        &format!("/desk/complaints/{reference}"),
+        Some(&session),
+    )
+    .await;
+    let html = String::from_utf8_lossy(&page.body);
+    let at = html.find("<img src=\"").expect("the photo is shown") + 10;
+    let src = html[at..at + html[at..].find('"').unwrap()].replace("&#x2f;", "/");
+    assert!(html.contains("alt=\"Photo 1 the customer sent"), "{html}");
+    let photo = get(&app, &src, Some(&session)).await;
+    assert_eq!(photo.status, StatusCode::OK);
+    assert_eq!(photo.header("content-type"), Some("image/jpeg"));
+    assert_eq!(photo.body.as_slice(), jpeg.as_slice());
+    redirected_to(&get(&app, &src, None).await, "/desk/sign-in");
+
+    // A voucher without a value is refused; with one, the customer reads it in German.
+    let path = format!("/desk/complaints/{reference}/voucher");
+    let refused = post(
+        &app,
+        &path,
+        Some(&session),
+        form(&[("csrf", &csrf), ("voucher_code", "SORRY10")]),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let given = post(
+        &app,
+        &path,
+        Some(&session),
+        form(&[
+            ("csrf", &csrf),
+            ("voucher_code", "SORRY10"),
+            ("voucher_percent", "10"),
+            ("text", "Die neue Tasse ist unterwegs."),
+        ]),
+    )
+    .await;
+    redirected_to(
+        &given,
+        &format!("/desk/complaints/{reference}?done=voucher"),
+    );
+    let seen = send(
+        &app,
+        Request::get(format!("/v1/complaints/{reference}"))
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    let last = seen.json()["updates"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        last["text"],
+        "Als Entschuldigung ein Gutschein für Ihre nächste Bestellung: SORRY10, 10% Rabatt.\n\nDie neue Tasse ist unterwegs."
+    );
+}

@@ -89,7 +89,7 @@ fn from_code<T: serde::de::DeserializeOwned>(code: &str) -> Option<T> {
 }
 
 /// An amount typed by staff ("5", "5,50", "5.50") in minor units.
-fn minor_units(typed: &str) -> Option<i64> {
+pub(super) fn minor_units(typed: &str) -> Option<i64> {
     let typed = typed.trim().replace(',', ".");
     let (whole, cents) = typed.split_once('.').unwrap_or((&typed, ""));
     if whole.is_empty() || whole.len() > 7 || cents.len() > 2 {

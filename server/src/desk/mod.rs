@@ -68,6 +68,7 @@ pub(crate) fn routes(state: AppState) -> Router {
         .route("/desk/sign-out", post(sign_out))
         .route("/desk/complaints/{reference}", get(complaint_page))
         .route("/desk/complaints/{reference}/{action}", post(act))
+        .route("/desk/complaints/{reference}/photos/{id}", get(photo))
         .route("/desk/delays", get(delays::queue))
         .route("/desk/dashboard", get(dashboard::dashboard))
         .route(
@@ -131,6 +132,10 @@ fn words(lang: &str) -> Value {
         "outcome",
         "resolution_words",
         "resolve",
+        "photos_heading",
+        "voucher_heading",
+        "voucher_note",
+        "give_voucher",
         "delays",
         "carrier",
         "shipped_day",
@@ -576,7 +581,7 @@ async fn complaint_page(
     };
     let lang = language(&headers);
     let done = done.done.and_then(|d| match d.as_str() {
-        "answer-email" | "answer" | "ask" | "resolve" => {
+        "answer-email" | "answer" | "ask" | "resolve" | "voucher" => {
             Some(text(lang, &format!("desk-done-{d}"), &[]))
         }
         _ => None,
@@ -655,10 +660,11 @@ async fn complaint_view(
                 Some(id) => db::load_order(conn, id)?,
                 None => None,
             };
-            Ok(complaint.map(|c| (private, c, order)))
+            let photos = store::photos(conn, private.id)?;
+            Ok(complaint.map(|c| (private, c, order, photos)))
         })
         .await;
-    let Ok(Some((private, complaint, order))) = found else {
+    let Ok(Some((private, complaint, order, photos))) = found else {
         return (StatusCode::NOT_FOUND, "not found").into_response();
     };
     let stamp = complaints::stamp(now);
@@ -732,6 +738,10 @@ async fn complaint_view(
             title => text(lang, "desk-complaint-title", &[("reference", Arg::Text(&reference))]),
             agent => &agent.email, csrf => &agent.csrf,
             c => Value::from_serialize(&view), order => order_view,
+            photos => Value::from_serialize(photos.iter().enumerate().map(|(i, (id, _))| serde_json::json!({
+                "url": format!("/desk/complaints/{}/photos/{id}", complaint.reference),
+                "alt": text(lang, "desk-photo-alt", &[("number", Arg::Number(i as i64 + 1))]),
+            })).collect::<Vec<_>>()),
             open, done, error,
             answer_channels => options(
                 &[UpdateChannel::Email, UpdateChannel::Phone, UpdateChannel::Chat, UpdateChannel::Store],
@@ -754,6 +764,12 @@ struct Action {
     channel: Option<UpdateChannel>,
     #[serde(default)]
     outcome: Option<DesiredResolution>,
+    #[serde(default)]
+    voucher_code: String,
+    #[serde(default)]
+    voucher_amount: String,
+    #[serde(default)]
+    voucher_percent: String,
 }
 
 /// `POST /desk/complaints/{reference}/{answer|ask|resolve}`: an answer (sent by e-mail on
@@ -782,7 +798,26 @@ async fn act(
         )
         .await;
     }
-    let words = form.text.trim().to_owned();
+    let mut words = form.text.trim().to_owned();
+    if action == "voucher" {
+        match voucher_words(&state, &reference, &form).await {
+            Ok(sentence) if words.is_empty() => words = sentence,
+            Ok(sentence) => words = format!("{sentence}\n\n{words}"),
+            Err(()) => {
+                let error = Some(text(lang, "desk-delays-voucher-value", &[]));
+                return complaint_view(
+                    &state,
+                    &agent,
+                    lang,
+                    &reference,
+                    None,
+                    error,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                )
+                .await;
+            }
+        }
+    }
     if words.is_empty() {
         let error = Some(text(lang, "desk-text-required", &[]));
         return complaint_view(
@@ -812,6 +847,7 @@ async fn act(
             "ask",
         ),
         "resolve" => (ComplaintStatus::Resolved, UpdateChannel::Email, "resolve"),
+        "voucher" => (ComplaintStatus::InProgress, UpdateChannel::Email, "voucher"),
         _ => return (StatusCode::NOT_FOUND, "not found").into_response(),
     };
     let update = ShopUpdate {
@@ -835,5 +871,80 @@ async fn act(
         }
         Ok(None) => (StatusCode::NOT_FOUND, "not found").into_response(),
         Err(problem) => problem.into_response(),
+    }
+}
+
+/// The sentence that gives the customer a goodwill voucher, in their language; `Err` when the
+/// code or its value is not right (a code of 1–64 characters, an amount or a percent).
+async fn voucher_words(state: &AppState, reference: &str, form: &Action) -> Result<String, ()> {
+    let code = form.voucher_code.trim();
+    let (amount, percent) = (form.voucher_amount.trim(), form.voucher_percent.trim());
+    if code.is_empty() || code.chars().count() > 64 || amount.is_empty() == percent.is_empty() {
+        return Err(());
+    }
+    let reference = complaints::normalize_reference(reference);
+    let found = state
+        .read(move |conn| {
+            let locale = store::private(conn, &reference)?.and_then(|p| p.locale);
+            Ok((locale, store::currency(conn, &reference)?))
+        })
+        .await
+        .map_err(|_| ())?;
+    let (locale, currency) = found;
+    let lang = letters::language(locale.as_deref());
+    let value = if amount.is_empty() {
+        let percent: u8 = percent
+            .trim_end_matches('%')
+            .trim()
+            .parse()
+            .map_err(|_| ())?;
+        if !(1..=100).contains(&percent) {
+            return Err(());
+        }
+        if lang == "fr" {
+            format!("{percent}\u{202f}%")
+        } else {
+            format!("{percent}%")
+        }
+    } else {
+        let minor = delays::minor_units(amount).filter(|m| *m > 0).ok_or(())?;
+        letters::money(minor, currency.as_deref().unwrap_or("EUR"), lang)
+    };
+    Ok(text(
+        lang,
+        "complaint-voucher",
+        &[("code", Arg::Text(code)), ("value", Arg::Text(&value))],
+    ))
+}
+
+/// `GET /desk/complaints/{reference}/photos/{id}`: a photo the customer sent, for staff only.
+async fn photo(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((reference, id)): Path<(String, i64)>,
+) -> Response {
+    if agent(&state, &headers).await.is_none() {
+        return to_sign_in();
+    }
+    let reference = complaints::normalize_reference(&reference);
+    match state
+        .read(move |conn| Ok(store::photo(conn, &reference, id)?))
+        .await
+    {
+        Ok(Some((content_type, data))) => (
+            [
+                (header::CONTENT_TYPE, content_type),
+                (header::CACHE_CONTROL, "private, no-store".to_owned()),
+                (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
+                (
+                    header::CONTENT_SECURITY_POLICY,
+                    "default-src 'none'; sandbox".to_owned(),
+                ),
+            ],
+            data,
+        )
+            .into_response(),
+        Ok(None) => (StatusCode::NOT_FOUND, "not found").into_response(),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
 }

@@ -102,6 +102,41 @@ pub fn private(conn: &Connection, reference: &str) -> rusqlite::Result<Option<Pr
     .optional()
 }
 
+/// The photos of a complaint, in the order they came: (id, file name).
+pub fn photos(conn: &Connection, complaint_id: i64) -> rusqlite::Result<Vec<(i64, String)>> {
+    let mut stmt =
+        conn.prepare("SELECT id, name FROM complaint_photos WHERE complaint_id = ?1 ORDER BY id")?;
+    let rows = stmt.query_map(params![complaint_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    rows.collect()
+}
+
+/// One photo of the complaint `reference`: its content type and bytes.
+pub fn photo(
+    conn: &Connection,
+    reference: &str,
+    id: i64,
+) -> rusqlite::Result<Option<(String, Vec<u8>)>> {
+    conn.query_row(
+        "SELECT p.content_type, p.data FROM complaint_photos p
+         JOIN complaints c ON c.id = p.complaint_id
+         WHERE c.reference = ?1 AND p.id = ?2",
+        params![reference, id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .optional()
+}
+
+/// The currency of the complaint's order, if it names one the shop knows.
+pub fn currency(conn: &Connection, reference: &str) -> rusqlite::Result<Option<String>> {
+    conn.query_row(
+        "SELECT o.currency FROM complaints c JOIN orders o ON o.id = c.order_id
+         WHERE c.reference = ?1",
+        params![reference],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
 /// Records how a complaint was resolved (refund, replacement, voucher, explanation…).
 pub fn set_outcome(conn: &Connection, reference: &str, outcome: &str) -> rusqlite::Result<()> {
     conn.execute(
