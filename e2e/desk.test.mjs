@@ -198,6 +198,12 @@ test('the desk in Italian at 768 px: signed in by keyboard alone, no sideways sc
     config.support.office_hours.some((h) => h.days.includes('saturday') && h.opens === '15:00' && h.closes === '18:00'),
     JSON.stringify(config.support.office_hours),
   );
+  // The help answers of a topic, in Italian, as the widget shows them.
+  await page.getByRole('link', { name: "Risposte d'aiuto" }).click();
+  await headingInView(page, "Risposte d'aiuto", 'help-768-it');
+  await page.getByRole('heading', { level: 2, name: /in italiano/ }).waitFor();
+  assert.notEqual(await page.getByLabel('La domanda, come la farebbe un cliente').count(), 0);
+  await deskAxe(page);
   await context.close();
 });
 

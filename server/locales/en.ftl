@@ -296,3 +296,24 @@ desk-voucher-note = A word to the customer (optional)
 desk-give-voucher = Give the voucher
 desk-done-voucher = Voucher given: the customer sees it in the widget and gets it by e-mail.
 complaint-voucher = As an apology, a voucher for your next order: { $code }, { $value } off.
+desk-help = Help answers
+desk-help-title = Help answers
+desk-help-intro = What the widget shows a customer who picks a topic, before they write. Customers see a change within five minutes.
+desk-help-heading = { $topic }, in { $language }
+desk-help-none = No answers yet in this language: customers see those in the shop's language, or go straight to the form.
+desk-help-answer = Answer
+desk-help-question = The question, as a customer would ask it
+desk-help-text = The answer
+desk-help-remove = Remove this answer
+desk-help-new = A new answer
+desk-help-save = Save the answers
+desk-help-saved = Answers saved.
+desk-help-too-many = At most { $max } answers for a topic in a language.
+desk-help-incomplete = Answer { $number }: give both the question (up to { $title } characters) and the answer (up to { $body }).
+desk-language-name = { $language ->
+    [it] Italian
+    [en] English
+    [de] German
+    [fr] French
+   *[es] Spanish
+}

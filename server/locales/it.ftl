@@ -296,3 +296,24 @@ desk-voucher-note = Due parole al cliente (facoltative)
 desk-give-voucher = Dai il buono
 desk-done-voucher = Buono dato: il cliente lo vede nel widget e lo riceve per e-mail.
 complaint-voucher = Per scusarci, un buono per il tuo prossimo ordine: { $code }, { $value } di sconto.
+desk-help = Risposte d'aiuto
+desk-help-title = Risposte d'aiuto
+desk-help-intro = Quello che il widget mostra a un cliente che sceglie un argomento, prima che scriva. I clienti vedono una modifica entro cinque minuti.
+desk-help-heading = { $topic }, in { $language }
+desk-help-none = Nessuna risposta ancora in questa lingua: i clienti vedono quelle nella lingua del negozio, o vanno dritti al modulo.
+desk-help-answer = Risposta
+desk-help-question = La domanda, come la farebbe un cliente
+desk-help-text = La risposta
+desk-help-remove = Togli questa risposta
+desk-help-new = Una nuova risposta
+desk-help-save = Salva le risposte
+desk-help-saved = Risposte salvate.
+desk-help-too-many = Al massimo { $max } risposte per argomento in una lingua.
+desk-help-incomplete = Risposta { $number }: indica sia la domanda (fino a { $title } caratteri) sia la risposta (fino a { $body }).
+desk-language-name = { $language ->
+    [it] italiano
+    [en] inglese
+    [de] tedesco
+    [fr] francese
+   *[es] spagnolo
+}

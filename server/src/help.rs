@@ -1,5 +1,6 @@
-//! Help before a complaint: `GET /v1/help?topic=…` with the demo shop's answers per complaint
-//! topic (in Italian and English; a real shop would keep these in its help centre),
+//! Help before a complaint: `GET /v1/help?topic=…` with the shop's answers per complaint topic
+//! and language (kept in the database, edited in the desk's "Help answers"; a new database
+//! starts with the ones below in Italian and English),
 //! `POST /v1/help/feedback` recording whether an answer solved the problem, and the deflection
 //! counts per topic for `GET /admin/help/stats`.
 
@@ -64,15 +65,16 @@ async fn get_help(
     let locale = query
         .locale
         .unwrap_or_else(|| state.config.default_locale.clone());
+    let fallback = state.config.default_locale.clone();
+    let answers = state
+        .read(move |conn| Ok(answers(conn, topic, &locale, &fallback)?))
+        .await?;
     Ok((
         [(
             header::CACHE_CONTROL,
             HeaderValue::from_static("max-age=300"),
         )],
-        Json(HelpAnswers {
-            topic,
-            answers: answers(topic, &locale),
-        }),
+        Json(HelpAnswers { topic, answers }),
     )
         .into_response())
 }
@@ -102,10 +104,13 @@ async fn feedback(
     }
     // An answer the shop has since removed (or never had) still counts for its topic; only
     // answers the shop knows are recorded by id.
-    let answer_id = feedback.answer_id.filter(|id| exists(id));
     let at = stamp(state.now());
     state
         .with_db(move |conn| {
+            let answer_id = match feedback.answer_id {
+                Some(id) if exists(conn, &id)? => Some(id),
+                _ => None,
+            };
             Ok(record_feedback(
                 conn,
                 feedback.topic,
@@ -258,25 +263,112 @@ const ENTRIES: &[Entry] = &[
     },
 ];
 
-/// The answers for a topic in the language asked for (Italian when it is not English).
-fn answers(topic: ComplaintTopic, locale: &str) -> Vec<HelpAnswer> {
-    let english = locale.to_ascii_lowercase().starts_with("en");
-    ENTRIES
-        .iter()
-        .filter(|e| e.topic == topic)
-        .map(|e| {
-            let (title, body) = if english { e.en } else { e.it };
-            HelpAnswer {
-                id: e.id.to_owned(),
-                title: title.to_owned(),
-                body: body.to_owned(),
-                link: None,
-            }
-        })
-        .collect()
+/// The language of the answers asked for with `locale`: its primary subtag.
+fn language_of(locale: &str) -> String {
+    locale
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
 }
 
-/// Whether an answer id exists.
-fn exists(id: &str) -> bool {
-    ENTRIES.iter().any(|e| e.id == id)
+/// The answers for a topic in the customer's language; in the shop's when it has none in theirs,
+/// then in English.
+fn answers(
+    conn: &Connection,
+    topic: ComplaintTopic,
+    locale: &str,
+    default_locale: &str,
+) -> rusqlite::Result<Vec<HelpAnswer>> {
+    for language in [
+        language_of(locale),
+        language_of(default_locale),
+        "en".into(),
+    ] {
+        let found = for_topic(conn, &code(topic), &language)?;
+        if !found.is_empty() {
+            return Ok(found);
+        }
+    }
+    Ok(Vec::new())
+}
+
+/// The answers of one topic in one language, in their order.
+pub(crate) fn for_topic(
+    conn: &Connection,
+    topic: &str,
+    language: &str,
+) -> rusqlite::Result<Vec<HelpAnswer>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, title, body FROM help_answers WHERE topic = ?1 AND language = ?2
+         ORDER BY position, id",
+    )?;
+    let rows = stmt.query_map(params![topic, language], |r| {
+        Ok(HelpAnswer {
+            id: r.get(0)?,
+            title: r.get(1)?,
+            body: r.get(2)?,
+            link: None,
+        })
+    })?;
+    rows.collect()
+}
+
+/// Puts `answers` in the place of a topic's answers in one language.
+pub(crate) fn replace(
+    conn: &mut Connection,
+    topic: &str,
+    language: &str,
+    answers: &[HelpAnswer],
+) -> rusqlite::Result<()> {
+    let tx = conn.transaction()?;
+    tx.execute(
+        "DELETE FROM help_answers WHERE topic = ?1 AND language = ?2",
+        params![topic, language],
+    )?;
+    for (position, answer) in answers.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO help_answers (id, language, topic, position, title, body)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                answer.id,
+                language,
+                topic,
+                position as i64,
+                answer.title,
+                answer.body
+            ],
+        )?;
+    }
+    tx.commit()
+}
+
+/// Whether an answer id exists, in any language.
+fn exists(conn: &Connection, id: &str) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM help_answers WHERE id = ?1)",
+        params![id],
+        |r| r.get(0),
+    )
+}
+
+/// The first answers of a new database: those the server used to have built in.
+pub(crate) fn seed(conn: &Connection) -> rusqlite::Result<()> {
+    for (position, entry) in ENTRIES.iter().enumerate() {
+        for (language, (title, body)) in [("it", entry.it), ("en", entry.en)] {
+            conn.execute(
+                "INSERT OR IGNORE INTO help_answers (id, language, topic, position, title, body)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    entry.id,
+                    language,
+                    code(entry.topic),
+                    position as i64,
+                    title,
+                    body
+                ],
+            )?;
+        }
+    }
+    Ok(())
 }

@@ -123,17 +123,34 @@ async fn nothing_of_the_desk_answers_without_a_session() {
         // A customer's order token is no desk session.
         Some(format!("sportello_desk={customer}")),
     ] {
-        for path in ["/desk/", "/desk/complaints/RC-AAAA-BBBB"] {
+        for path in [
+            "/desk/",
+            "/desk/complaints/RC-AAAA-BBBB",
+            "/desk/complaints/RC-AAAA-BBBB/photos/1",
+            "/desk/delays",
+            "/desk/dashboard",
+            "/desk/office-hours",
+            "/desk/help",
+        ] {
             redirected_to(&get(&app, path, cookie.as_deref()).await, "/desk/sign-in");
         }
-        let acted = post(
-            &app,
+        for path in [
             "/desk/complaints/RC-AAAA-BBBB/answer",
-            cookie.as_deref(),
-            form(&[("text", "hello"), ("csrf", "x")]),
-        )
-        .await;
-        redirected_to(&acted, "/desk/sign-in");
+            "/desk/complaints/RC-AAAA-BBBB/voucher",
+            "/desk/delays/explain",
+            "/desk/office-hours",
+            "/desk/help",
+            "/desk/sign-out",
+        ] {
+            let acted = post(
+                &app,
+                path,
+                cookie.as_deref(),
+                form(&[("text", "hello"), ("csrf", "x")]),
+            )
+            .await;
+            redirected_to(&acted, "/desk/sign-in");
+        }
     }
     let bearer = send(
         &app,
@@ -144,6 +161,16 @@ async fn nothing_of_the_desk_answers_without_a_session() {
     )
     .await;
     redirected_to(&bearer, "/desk/sign-in");
+    // Nor is the shop's admin token.
+    let admin_bearer = send(
+        &app,
+        Request::get("/desk/")
+            .header(header::AUTHORIZATION, format!("Bearer {}", common::ADMIN))
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    redirected_to(&admin_bearer, "/desk/sign-in");
 }
 
 #[tokio::test]
@@ -750,4 +777,94 @@ async fn staff_see_the_photos_and_give_a_voucher_in_the_customers_language() {
         last["text"],
         "Als Entschuldigung ein Gutschein für Ihre nächste Bestellung: SORRY10, 10% Rabatt.\n\nDie neue Tasse ist unterwegs."
     );
+}
+
+/// Help answers are edited per topic and language in the desk, and the widget's `/v1/help`
+/// serves them: changed, removed, added, and a language the shop had none in.
+#[tokio::test]
+async fn help_answers_are_edited_per_topic_and_language() {
+    let app = desk_app(None);
+    let (session, csrf) = signed_in(&app).await;
+    let help = |locale: &'static str| {
+        let app = &app;
+        async move {
+            get(
+                app,
+                &format!("/v1/help?topic=late_delivery&locale={locale}"),
+                None,
+            )
+            .await
+            .json()["answers"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a["title"].as_str().unwrap().to_owned())
+                .collect::<Vec<_>>()
+        }
+    };
+    let before = help("en").await;
+    assert_eq!(before[0], "Where is my parcel?");
+    assert_eq!(
+        help("de").await[0],
+        "Dov'è il mio pacco?",
+        "the shop's language"
+    );
+
+    let page = get(
+        &app,
+        "/desk/help?topic=late_delivery&language=en",
+        Some(&session),
+    )
+    .await;
+    let html = String::from_utf8_lossy(&page.body);
+    assert!(html.contains("Where is my parcel?"), "{html}");
+    let first_id = {
+        let at = html.find("name=\"id_0\" value=\"").unwrap() + 19;
+        html[at..at + html[at..].find('"').unwrap()].to_owned()
+    };
+    let count = before.len().to_string();
+    // The first answer reworded, every other removed, one added; a half-written one refused.
+    let mut fields = vec![
+        ("csrf".to_owned(), csrf.clone()),
+        ("topic".into(), "late_delivery".into()),
+        ("language".into(), "en".into()),
+        ("id_0".into(), first_id),
+        ("title_0".into(), "Where is my parcel now?".into()),
+        ("body_0".into(), "Look it up above.".into()),
+    ];
+    for (i, title) in before.iter().enumerate().skip(1) {
+        fields.push((format!("remove_{i}"), "on".into()));
+        fields.push((format!("title_{i}"), title.clone()));
+        fields.push((format!("body_{i}"), "x".into()));
+    }
+    fields.push((format!("title_{count}"), "Can I change the address?".into()));
+    let encode = |fields: &[(String, String)]| {
+        url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish()
+    };
+    let refused = post(&app, "/desk/help", Some(&session), encode(&fields)).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let html = String::from_utf8_lossy(&refused.body);
+    assert!(html.contains("Risposta 2: indica sia la domanda"), "{html}");
+    assert!(html.contains("Can I change the address?"), "kept as typed");
+    fields.push((format!("body_{count}"), "Yes, until it ships.".into()));
+    let saved = post(&app, "/desk/help", Some(&session), encode(&fields)).await;
+    redirected_to(&saved, "/desk/help?topic=late_delivery&language=en&saved=1");
+    assert_eq!(
+        help("en").await,
+        ["Where is my parcel now?", "Can I change the address?"]
+    );
+
+    // German answers of its own.
+    let german = [
+        ("csrf", csrf.as_str()),
+        ("topic", "late_delivery"),
+        ("language", "de"),
+        ("title_0", "Wo ist mein Paket?"),
+        ("body_0", "Suchen Sie Ihre Bestellung oben."),
+    ];
+    let saved = post(&app, "/desk/help", Some(&session), form(&german)).await;
+    assert!(saved.status.is_redirection());
+    assert_eq!(help("de-AT").await, ["Wo ist mein Paket?"]);
 }

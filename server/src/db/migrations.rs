@@ -276,6 +276,18 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 );
 "#,
+    r#"
+CREATE TABLE help_answers (
+    id        TEXT NOT NULL,
+    language  TEXT NOT NULL,
+    topic     TEXT NOT NULL,
+    position  INTEGER NOT NULL,
+    title     TEXT NOT NULL,
+    body      TEXT NOT NULL,
+    PRIMARY KEY (id, language)
+);
+CREATE INDEX help_answers_topic ON help_answers(topic, language, position);
+"#,
 ];
 
 /// Runs the migrations the database has not had yet, each in its own transaction.
@@ -297,6 +309,10 @@ pub(super) fn migrate(conn: &mut Connection) -> anyhow::Result<()> {
                     params![new_public_id(), id],
                 )?;
             }
+        }
+        if sql.contains("CREATE TABLE help_answers") {
+            // The answers the server used to have built in become the shop's to edit.
+            crate::help::seed(&tx)?;
         }
         tx.pragma_update(None, "user_version", index + 1)?;
         tx.commit()?;

@@ -10,6 +10,7 @@
 
 mod dashboard;
 mod delays;
+mod help;
 mod hours;
 pub mod staff;
 mod store;
@@ -71,6 +72,7 @@ pub(crate) fn routes(state: AppState) -> Router {
         .route("/desk/complaints/{reference}/photos/{id}", get(photo))
         .route("/desk/delays", get(delays::queue))
         .route("/desk/dashboard", get(dashboard::dashboard))
+        .route("/desk/help", get(help::help_page).post(help::save_help))
         .route(
             "/desk/office-hours",
             get(hours::hours_page).post(hours::save_hours),
@@ -187,6 +189,15 @@ fn words(lang: &str) -> Value {
         "time_zone",
         "time_zone_hint",
         "save_hours",
+        "help",
+        "help_intro",
+        "help_none",
+        "help_answer",
+        "help_question",
+        "help_text",
+        "help_remove",
+        "help_new",
+        "help_save",
     ];
     Value::from_iter(NAMES.iter().map(|name| {
         (
@@ -228,6 +239,10 @@ fn environment() -> &'static Environment<'static> {
             (
                 "desk/hours.html",
                 include_str!("../../templates/desk/hours.html"),
+            ),
+            (
+                "desk/help.html",
+                include_str!("../../templates/desk/help.html"),
             ),
         ] {
             env.add_template(name, source).expect("a valid template");
