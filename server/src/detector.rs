@@ -80,23 +80,15 @@ pub fn run_once(
                 else {
                     continue;
                 };
-                let (message, action) = match finding {
-                    Finding::EstimatePastPromise => (
-                        "Il corriere ha spostato la data di consegna oltre quella che ti avevamo promesso.",
-                        "Abbiamo chiesto al corriere il motivo e di dare priorità al tuo pacco; ti aggiorniamo appena risponde.",
-                    ),
-                    Finding::CarrierSilent => (
-                        "Il corriere non aggiorna il tracciamento del tuo pacco da alcuni giorni.",
-                        "Abbiamo aperto una verifica con il corriere per sapere dov'è il pacco; ti aggiorniamo appena risponde.",
-                    ),
-                };
-                // The detector sees a symptom, not a cause: it claims no reason it cannot know,
-                // and its message says what it observed.
+                // The detector sees a symptom, not a cause: it claims no reason it cannot know
+                // and puts no words in the shop's mouth (they would be in one language, and
+                // promise checks nobody may be making). The customer reads the generic words
+                // in their own language until staff explain it from the desk's queue.
                 let delay = Delay {
                     reason: DelayReason::Other,
                     side: DelaySide::Carrier,
-                    message: Some(message.to_owned()),
-                    action: Some(action.to_owned()),
+                    message: None,
+                    action: None,
                     reported_at: Some(stamp.clone()),
                     new_estimate: shipment.estimated_delivery.clone(),
                     goodwill: None,
