@@ -268,6 +268,12 @@ async fn a_session_answers_a_complaint_the_customer_sees_then_signs_out() {
     )
     .await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    // What the agent typed is still there to send again.
+    let page = String::from_utf8_lossy(&forged.body);
+    assert!(
+        page.contains("maxlength=\"5000\">Forged.</textarea>"),
+        "{page}"
+    );
     let answered = post(
         &app,
         &path,
@@ -743,6 +749,7 @@ async fn staff_see_the_photos_and_give_a_voucher_in_the_customers_language() {
     )
     .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(String::from_utf8_lossy(&refused.body).contains("value=\"SORRY10\""));
     let given = post(
         &app,
         &path,

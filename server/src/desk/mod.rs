@@ -601,7 +601,17 @@ async fn complaint_page(
         }
         _ => None,
     });
-    complaint_view(&state, &agent, lang, &reference, done, None, StatusCode::OK).await
+    complaint_view(
+        &state,
+        &agent,
+        lang,
+        &reference,
+        done,
+        None,
+        StatusCode::OK,
+        &[],
+    )
+    .await
 }
 
 /// The order in the shopper's words: its status, each parcel with its carrier, status and
@@ -653,6 +663,9 @@ fn order_as_seen(state: &AppState, lang: &str, o: &sportello_contract::OrderSumm
     }))
 }
 
+/// A complaint's page; `kept` is what staff typed in a form that was refused, as (action,
+/// text), written back into it.
+#[allow(clippy::too_many_arguments)]
 async fn complaint_view(
     state: &AppState,
     agent: &staff::Agent,
@@ -661,6 +674,7 @@ async fn complaint_view(
     done: Option<String>,
     error: Option<String>,
     status: StatusCode,
+    kept: &[(&str, &str)],
 ) -> Response {
     let reference = complaints::normalize_reference(reference);
     let (office, now) = (state.office.clone(), state.now());
@@ -758,6 +772,7 @@ async fn complaint_view(
                 "alt": text(lang, "desk-photo-alt", &[("number", Arg::Number(i as i64 + 1))]),
             })).collect::<Vec<_>>()),
             open, done, error,
+            kept => Value::from_iter(kept.iter().map(|(k, v)| (*k, *v))),
             answer_channels => options(
                 &[UpdateChannel::Email, UpdateChannel::Phone, UpdateChannel::Chat, UpdateChannel::Store],
                 complaints::store::code,
@@ -787,6 +802,16 @@ struct Action {
     voucher_percent: String,
 }
 
+/// What staff typed in the form of `action`, to write back when it is refused.
+fn typed<'a>(action: &'a str, form: &'a Action) -> Vec<(&'a str, &'a str)> {
+    vec![
+        (action, form.text.as_str()),
+        ("voucher_code", form.voucher_code.as_str()),
+        ("voucher_amount", form.voucher_amount.as_str()),
+        ("voucher_percent", form.voucher_percent.as_str()),
+    ]
+}
+
 /// `POST /desk/complaints/{reference}/{answer|ask|resolve}`: an answer (sent by e-mail on
 /// the e-mail channel, recorded otherwise), a question that leaves the complaint waiting for the
 /// customer, or the resolution with its outcome. What the customer sees in the widget at once.
@@ -810,6 +835,7 @@ async fn act(
             None,
             error,
             StatusCode::FORBIDDEN,
+            &typed(&action, &form),
         )
         .await;
     }
@@ -828,6 +854,7 @@ async fn act(
                     None,
                     error,
                     StatusCode::UNPROCESSABLE_ENTITY,
+                    &typed(&action, &form),
                 )
                 .await;
             }
@@ -843,6 +870,7 @@ async fn act(
             None,
             error,
             StatusCode::UNPROCESSABLE_ENTITY,
+            &typed(&action, &form),
         )
         .await;
     }
