@@ -377,4 +377,33 @@ async fn the_detector_flags_an_ingested_order_and_the_shops_delay_replaces_its_f
         Some("GLS ha un arretrato a Milano.")
     );
     assert!(order.delay.is_none());
+
+    // The shop's system sends the whole order again, with a new scan and no word of the delay:
+    // the delay stays, and the detector finds nothing new.
+    silent["shipments"][0]["events"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"at": days_ago(1), "location": "Milano", "description": "In transito", "status": "in_transit"}));
+    let again = ingest(
+        &app,
+        Method::PUT,
+        "/ingest/v1/orders/1042",
+        Some(KEY),
+        &silent,
+    )
+    .await;
+    assert_eq!(again.json()["outcome"], "updated");
+    let order = looked_up(&app, "1042", "anna.verdi@example.com").await;
+    assert_eq!(order.shipments[0].events.len(), 2);
+    assert_eq!(
+        order.shipments[0]
+            .delay
+            .as_ref()
+            .unwrap()
+            .message
+            .as_deref(),
+        Some("GLS ha un arretrato a Milano.")
+    );
+    let ran = admin(&app, Method::POST, "/admin/detector/run", json!(null)).await;
+    assert_eq!(ran.json()["flagged"], 0);
 }

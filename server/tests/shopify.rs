@@ -237,3 +237,60 @@ async fn a_parcel_for_an_order_not_yet_in_is_left_for_shopify_to_retry() {
     .await;
     assert_eq!(absent.status, StatusCode::NOT_FOUND);
 }
+
+/// A carrier's estimate Shopify sends is the parcel's estimate; a delay the shop recorded stays
+/// through Shopify's later updates of the parcel (it does not know of it), told only once.
+#[tokio::test]
+async fn shopifys_estimate_is_shown_and_a_later_update_keeps_the_shops_delay() {
+    let app = shop();
+    signed(&app, "orders/create", "c1", "orders_create").await;
+    let mut fulfillment: serde_json::Value =
+        serde_json::from_slice(&fixture("fulfillments_create")).unwrap();
+    fulfillment["estimated_delivery_at"] = json!("2026-11-27T18:00:00+01:00");
+    let body = serde_json::to_vec(&fulfillment).unwrap();
+    let signature = common::hmac_signature(&body, SECRET);
+    deliver(&app, "fulfillments/create", "c2", &body, Some(signature)).await;
+    let order = found(&app, "1001").await.unwrap();
+    let parcel = &order.shipments[0];
+    let estimate = parcel
+        .estimated_delivery
+        .as_ref()
+        .expect("Shopify's estimate");
+    assert_eq!(estimate.to, "2026-11-27T18:00:00+01:00");
+
+    let id = parcel.id.clone();
+    let delay = json!({"shipment_id": id, "delay": {"reason": "weather", "side": "carrier",
+        "message": "Neve sull'Appennino: BRT consegna con due giorni di ritardo."}});
+    let recorded = admin(
+        &app,
+        axum::http::Method::PUT,
+        "/admin/orders/1001/delay",
+        delay,
+    )
+    .await;
+    assert!(recorded.status.is_success(), "{}", recorded.status);
+    let notices = |app: &TestApp| {
+        let conn = rusqlite::Connection::open(app._dir.path().join("data/test.db")).unwrap();
+        conn.query_row("SELECT COUNT(*) FROM notices", [], |r| r.get::<_, i64>(0))
+            .unwrap()
+    };
+    let told = notices(&app);
+    // Shopify updates the parcel (and later the order) without a word of the delay.
+    signed(&app, "fulfillments/update", "c3", "fulfillments_update").await;
+    signed(&app, "orders/updated", "c4", "orders_create").await;
+    let order = found(&app, "1001").await.unwrap();
+    let kept = order.shipments[0]
+        .delay
+        .as_ref()
+        .expect("the shop's delay stays");
+    assert_eq!(
+        kept.message.as_deref(),
+        Some("Neve sull'Appennino: BRT consegna con due giorni di ritardo.")
+    );
+    assert_eq!(order.shipments[0].status, ShipmentStatus::Delivered);
+    assert_eq!(
+        notices(&app),
+        told + 1,
+        "the delivery is news; the delay is not told again"
+    );
+}

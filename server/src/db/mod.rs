@@ -577,7 +577,12 @@ pub fn put_order(
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .optional()?;
-    let after = order.tracking();
+    let mut after = order.tracking();
+    // What the platform's document does not carry (a delay and its words, a new estimate, the
+    // customer's requests) stays: a later update never erases it, nor announces it twice.
+    if let Some((_, _, before)) = &existing {
+        crate::ingest::carry_over(&parse_tracking(before), &mut after);
+    }
     let tracking = serde_json::to_string(&after)?;
     let locale = order
         .locale

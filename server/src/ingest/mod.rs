@@ -160,6 +160,11 @@ async fn put_shipment(
     let stored = state
         .with_db(move |conn| {
             db::update_tracking(conn, &number, |_, tracking, _| {
+                let mut shipment = shipment;
+                carry_over_shipment(
+                    tracking.shipments.iter().find(|s| s.id == shipment.id),
+                    &mut shipment,
+                );
                 Ok(replace(&mut tracking.shipments, shipment, |s| &s.id))
             })
         })
@@ -179,6 +184,11 @@ async fn put_refund(
     let stored = state
         .with_db(move |conn| {
             db::update_tracking(conn, &number, |_, tracking, _| {
+                let mut refund = refund;
+                carry_over_refund(
+                    tracking.refunds.iter().find(|r| r.id == refund.id),
+                    &mut refund,
+                );
                 Ok(replace(&mut tracking.refunds, refund, |r| &r.id))
             })
         })
@@ -290,6 +300,45 @@ pub(crate) fn webhook_routes(state: AppState) -> Router {
         .route("/ingest/woocommerce", post(woocommerce::receive))
         .layer(DefaultBodyLimit::max(4 * MAX_BODY_BYTES))
         .with_state(state)
+}
+
+/// Keeps on a parcel coming from a platform what Sportello learnt of it that the platform does
+/// not send: the delay (the detector's, or the shop's words posted here or in the desk), a new
+/// estimate, and the customer's redelivery or address requests. To clear a delay, the shop
+/// sends `PUT …/delay` with `null`.
+pub(crate) fn carry_over_shipment(before: Option<&Shipment>, new: &mut Shipment) {
+    let Some(before) = before else {
+        return;
+    };
+    if new.delay.is_none() {
+        new.delay = before.delay.clone();
+    }
+    if new.estimated_delivery.is_none() {
+        new.estimated_delivery = before.estimated_delivery.clone();
+        new.estimate_revised_at = before.estimate_revised_at.clone();
+    }
+    if new.requests.is_empty() {
+        new.requests = before.requests.clone();
+    }
+}
+
+/// The same for a refund: a delay at the bank the platform does not know of stays.
+pub(crate) fn carry_over_refund(before: Option<&Refund>, new: &mut Refund) {
+    if let Some(before) = before {
+        if new.delay.is_none() {
+            new.delay = before.delay.clone();
+        }
+    }
+}
+
+/// [`carry_over_shipment`] and [`carry_over_refund`] for a whole order.
+pub(crate) fn carry_over(before: &crate::db::Tracking, after: &mut crate::db::Tracking) {
+    for parcel in &mut after.shipments {
+        carry_over_shipment(before.shipments.iter().find(|s| s.id == parcel.id), parcel);
+    }
+    for refund in &mut after.refunds {
+        carry_over_refund(before.refunds.iter().find(|r| r.id == refund.id), refund);
+    }
 }
 
 /// Puts `new` in `list` in place of the element with its id, or at the end.

@@ -20,7 +20,7 @@ use base64::Engine;
 use hmac::{Hmac, KeyInit, Mac};
 use serde::Deserialize;
 use sportello_contract::{
-    CarrierEvent, MaskedAddress, OrderItem, OrderStatus, Problem, ProblemType, Refund,
+    CarrierEvent, DateWindow, MaskedAddress, OrderItem, OrderStatus, Problem, ProblemType, Refund,
     RefundMethod, RefundStatus, Shipment, ShipmentItem, ShipmentStatus,
 };
 
@@ -151,8 +151,12 @@ fn handle(
             else {
                 return Ok(Handled::UnknownOrder);
             };
-            let new = parcel(&fulfillment);
+            let mut new = parcel(&fulfillment);
             let stored = db::update_tracking(conn, &number, |_, tracking, _| {
+                super::carry_over_shipment(
+                    tracking.shipments.iter().find(|s| s.id == new.id),
+                    &mut new,
+                );
                 Ok(super::replace(&mut tracking.shipments, new, |s| &s.id))
             })?;
             match stored {
@@ -171,8 +175,12 @@ fn handle(
             else {
                 return Ok(Handled::UnknownOrder);
             };
-            let new = refund(&shopify);
+            let mut new = refund(&shopify);
             let stored = db::update_tracking(conn, &number, |_, tracking, _| {
+                super::carry_over_refund(
+                    tracking.refunds.iter().find(|r| r.id == new.id),
+                    &mut new,
+                );
                 Ok(super::replace(&mut tracking.refunds, new, |r| &r.id))
             })?;
             match stored {
@@ -276,6 +284,9 @@ pub struct ShopifyFulfillment {
     pub created_at: Option<String>,
     #[serde(default)]
     pub updated_at: Option<String>,
+    /// When the carrier expects to deliver (Shopify's carrier-calculated estimate).
+    #[serde(default)]
+    pub estimated_delivery_at: Option<String>,
     #[serde(default)]
     pub line_items: Vec<ShopifyLineItem>,
 }
@@ -351,7 +362,14 @@ pub fn parcel(fulfillment: &ShopifyFulfillment) -> Shipment {
                 status,
             })
             .collect(),
-        estimated_delivery: None,
+        estimated_delivery: fulfillment
+            .estimated_delivery_at
+            .clone()
+            .filter(|_| status != ShipmentStatus::Delivered)
+            .map(|at| DateWindow {
+                from: at.clone(),
+                to: at,
+            }),
         estimate_revised_at: None,
         delivered_at: (status == ShipmentStatus::Delivered)
             .then_some(at)
