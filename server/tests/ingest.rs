@@ -407,3 +407,78 @@ async fn the_detector_flags_an_ingested_order_and_the_shops_delay_replaces_its_f
     let ran = admin(&app, Method::POST, "/admin/detector/run", json!(null)).await;
     assert_eq!(ran.json()["flagged"], 0);
 }
+
+/// A refund and a voucher go in with the ingest key, each once; a body over the limit and a
+/// client calling faster than 600 times a minute are refused with a problem, nothing stored.
+#[tokio::test]
+async fn a_refund_and_a_voucher_go_in_once_and_the_api_is_bounded() {
+    let app = with_keys();
+    let put = |path: &'static str, body: Value| {
+        let app = &app;
+        async move { ingest(app, Method::PUT, path, Some(KEY), &body).await }
+    };
+    assert_eq!(
+        put("/ingest/v1/orders/1042", order()).await.status,
+        StatusCode::CREATED
+    );
+    let refund = json!({"amount": 8900, "method": "card", "status": "issued", "issued_at": "2026-11-27T10:00:00Z"});
+    let first = put("/ingest/v1/orders/1042/refunds/R1", refund.clone()).await;
+    assert_eq!(first.json()["outcome"], "created");
+    let again = put("/ingest/v1/orders/1042/refunds/R1", refund).await;
+    assert_eq!(again.json()["outcome"], "unchanged");
+    let delay = json!({"shipment_id": "1", "delay": {"reason": "strike", "side": "carrier"}});
+    assert!(put("/ingest/v1/orders/1042/delay", delay)
+        .await
+        .status
+        .is_success());
+    let voucher = json!({"shipment_id": "1", "goodwill": {"code": "SCUSA5", "amount": 500}});
+    let given = ingest(
+        &app,
+        Method::POST,
+        "/ingest/v1/orders/1042/voucher",
+        Some(KEY),
+        &voucher,
+    )
+    .await;
+    assert!(given.status.is_success(), "{}", given.status);
+    let found = looked_up(&app, "1042", "anna.verdi@example.com").await;
+    assert_eq!(found.refunds[0].amount, 8900);
+    let goodwill = found.shipments[0]
+        .delay
+        .as_ref()
+        .unwrap()
+        .goodwill
+        .as_ref()
+        .unwrap();
+    assert_eq!(
+        (goodwill.code.as_str(), goodwill.amount),
+        ("SCUSA5", Some(500))
+    );
+
+    // Over a megabyte: refused before it is read, nothing stored.
+    let mut big = order();
+    big["items"][0]["name"] = json!("x".repeat(1_100_000));
+    let refused = put("/ingest/v1/orders/1043", big).await;
+    assert_eq!(refused.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(
+        refused.header("content-type"),
+        Some("application/problem+json")
+    );
+    // 600 calls a minute per client, then a 429 that says when to come back.
+    let mut limited = None;
+    for _ in 0..601 {
+        let answer = put("/ingest/v1/orders/1042", order()).await;
+        if answer.status == StatusCode::TOO_MANY_REQUESTS {
+            limited = Some(answer);
+            break;
+        }
+    }
+    let limited = limited.expect("the 601st call in a minute is refused");
+    assert!(limited.header("retry-after").is_some());
+    let unknown = lookup(
+        &app,
+        json!({"order_number": "1043", "email": "anna.verdi@example.com"}).to_string(),
+    )
+    .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+}
