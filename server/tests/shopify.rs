@@ -148,7 +148,7 @@ async fn an_order_and_its_parcel_from_shopify_are_found_with_or_without_the_hash
 async fn every_topic_needs_its_signature_and_is_taken_once() {
     let topics = [
         ("orders/create", "orders_create"),
-        ("orders/updated", "orders_create"),
+        ("orders/updated", "orders_updated"),
         ("orders/cancelled", "orders_cancelled"),
         ("fulfillments/create", "fulfillments_create"),
         ("fulfillments/update", "fulfillments_update"),
@@ -293,4 +293,30 @@ async fn shopifys_estimate_is_shown_and_a_later_update_keeps_the_shops_delay() {
         told + 1,
         "the delivery is news; the delay is not told again"
     );
+}
+
+/// The customer changes the delivery address and the shop saves the order: Shopify's
+/// `orders/updated` moves the lookup's postcode and the masked address with it.
+#[tokio::test]
+async fn an_order_updated_in_shopify_moves_its_address_and_postcode() {
+    let app = shop();
+    signed(&app, "orders/create", "u1", "orders_create").await;
+    let updated = signed(&app, "orders/updated", "u2", "orders_updated").await;
+    assert_eq!(updated.json()["outcome"], "updated");
+    let order = found(&app, "#1001").await.unwrap();
+    let address = order.shipping_address.unwrap();
+    assert_eq!(address.line.as_deref(), Some("Via I*** 4"));
+    let by_postcode = |postcode: &'static str| {
+        let app = &app;
+        async move {
+            lookup(
+                app,
+                json!({"order_number": "1001", "postcode": postcode}).to_string(),
+            )
+            .await
+            .status
+        }
+    };
+    assert_eq!(by_postcode("40121").await, StatusCode::OK);
+    assert_eq!(by_postcode("40124").await, StatusCode::NOT_FOUND);
 }
