@@ -802,6 +802,34 @@ struct Action {
     voucher_percent: String,
 }
 
+/// The words the customer will read for `action`, or why the form is refused (its status and
+/// the message's key): a voucher's sentence comes first, and no action goes without words.
+async fn words_of(
+    state: &AppState,
+    reference: &str,
+    action: &str,
+    form: &Action,
+) -> Result<String, (StatusCode, &'static str)> {
+    let mut words = form.text.trim().to_owned();
+    if action == "voucher" {
+        let sentence = voucher_words(state, reference, form).await.map_err(|()| {
+            (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "desk-delays-voucher-value",
+            )
+        })?;
+        words = if words.is_empty() {
+            sentence
+        } else {
+            format!("{sentence}\n\n{words}")
+        };
+    }
+    if words.is_empty() {
+        return Err((StatusCode::UNPROCESSABLE_ENTITY, "desk-text-required"));
+    }
+    Ok(words)
+}
+
 /// What staff typed in the form of `action`, to write back when it is refused.
 fn typed<'a>(action: &'a str, form: &'a Action) -> Vec<(&'a str, &'a str)> {
     vec![
@@ -825,55 +853,27 @@ async fn act(
         return to_sign_in();
     };
     let lang = language(&headers);
-    if !same(&agent.csrf, &form.csrf) {
-        let error = Some(text(lang, "desk-form-expired", &[]));
-        return complaint_view(
-            &state,
-            &agent,
-            lang,
-            &reference,
-            None,
-            error,
-            StatusCode::FORBIDDEN,
-            &typed(&action, &form),
-        )
-        .await;
-    }
-    let mut words = form.text.trim().to_owned();
-    if action == "voucher" {
-        match voucher_words(&state, &reference, &form).await {
-            Ok(sentence) if words.is_empty() => words = sentence,
-            Ok(sentence) => words = format!("{sentence}\n\n{words}"),
-            Err(()) => {
-                let error = Some(text(lang, "desk-delays-voucher-value", &[]));
-                return complaint_view(
-                    &state,
-                    &agent,
-                    lang,
-                    &reference,
-                    None,
-                    error,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    &typed(&action, &form),
-                )
-                .await;
-            }
+    let checked = if same(&agent.csrf, &form.csrf) {
+        words_of(&state, &reference, &action, &form).await
+    } else {
+        Err((StatusCode::FORBIDDEN, "desk-form-expired"))
+    };
+    let words = match checked {
+        Ok(words) => words,
+        Err((status, key)) => {
+            return complaint_view(
+                &state,
+                &agent,
+                lang,
+                &reference,
+                None,
+                Some(text(lang, key, &[])),
+                status,
+                &typed(&action, &form),
+            )
+            .await
         }
-    }
-    if words.is_empty() {
-        let error = Some(text(lang, "desk-text-required", &[]));
-        return complaint_view(
-            &state,
-            &agent,
-            lang,
-            &reference,
-            None,
-            error,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &typed(&action, &form),
-        )
-        .await;
-    }
+    };
     let (status, channel, done) = match action.as_str() {
         "answer" => {
             let channel = form.channel.unwrap_or(UpdateChannel::Email);
