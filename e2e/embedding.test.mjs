@@ -723,16 +723,16 @@ test('on a touch screen every target is at least 44 × 44 px, on every screen of
 
 test('long unbroken text never widens the page, inline or in the launcher sheet, at 320 px', async () => {
   // What real data brings: a carrier scan carrying a long URL, a German compound, a voucher
-  // code, the shop's message; 2000 characters without a space each.
-  const long = (start) => (start + 'x'.repeat(2000)).slice(0, 2000);
+  // code, the shop's message; each as long as the ingest API takes, without a space.
+  const long = (start, length) => (start + 'x'.repeat(length)).slice(0, length);
   await admin('POST', '/admin/orders/SP-1006/events', {
-    shipment_id: 'P1', status: 'in_transit', location: long('Donaudampfschifffahrtsgesellschaftskapitän'),
-    description: long('https://tracking.example/scan?ref='),
+    shipment_id: 'P1', status: 'in_transit', location: long('Donaudampfschifffahrtsgesellschaftskapitän', 200),
+    description: long('https://tracking.example/scan?ref=', 500),
   });
   await admin('PUT', '/admin/orders/SP-1006/delay', {
-    shipment_id: 'P1', delay: { reason: 'carrier_capacity', side: 'carrier', message: long('Grundstücksverkehrsgenehmigung') },
+    shipment_id: 'P1', delay: { reason: 'carrier_capacity', side: 'carrier', message: long('Grundstücksverkehrsgenehmigung', 2000) },
   });
-  await admin('POST', '/admin/orders/SP-1006/voucher', { shipment_id: 'P1', goodwill: { code: long('SCUSA'), amount: 500 } });
+  await admin('POST', '/admin/orders/SP-1006/voucher', { shipment_id: 'P1', goodwill: { code: long('SCUSA', 64), amount: 500 } });
   for (const mode of ['inline', 'launcher']) {
     const { context, page } = await host(
       `<main><h1>Shop</h1></main>${LOADER}<sportello-widget api-base="/v1" mode="${mode}"></sportello-widget>`,

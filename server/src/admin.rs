@@ -7,28 +7,28 @@
 //! configured token the endpoints answer 404 as if they did not exist.
 
 use axum::{
-    extract::{rejection::JsonRejection, Path, Request, State},
-    http::{header, HeaderValue, StatusCode},
+    extract::{rejection::JsonRejection, Request, State},
+    http::{header, HeaderValue},
     middleware::{self, Next},
     response::{IntoResponse, Response},
     routing::{get, post, put},
     Json, Router,
 };
 use serde::Deserialize;
-use sportello_contract::{
-    CarrierEvent, DateWindow, Delay, Goodwill, OrderStatus, Problem, ProblemType, ShipmentStatus,
-};
+use sportello_contract::{Problem, ProblemType};
 use time::{format_description::well_known::Rfc3339, OffsetDateTime};
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use crate::{bearer, complaints, db, detector, help, ApiProblem, AppState};
+use crate::{bearer, complaints, db, detector, help, ingest::changes, ApiProblem, AppState};
 
 pub fn routes(state: AppState) -> Router {
     Router::new()
-        .route("/orders/{number}/events", post(add_event))
-        .route("/orders/{number}/delay", put(set_delay))
-        .route("/orders/{number}/voucher", post(issue_voucher))
+        // The same changes a shop's system makes through /ingest/v1 (`ingest/changes.rs`).
+        .route("/orders/{number}/events", post(changes::add_event))
+        .route("/orders/{number}/delay", put(changes::set_delay))
+        .route("/orders/{number}/voucher", post(changes::issue_voucher))
         .route("/outbox", get(outbox))
+        .route("/webhooks", get(webhooks))
         .route("/parcel-requests", get(parcel_requests))
         .route("/detector/run", post(run_detector))
         .route("/complaints", get(complaints::admin::list))
@@ -66,22 +66,10 @@ async fn require_token(State(state): State<AppState>, request: Request, next: Ne
     next.run(request).await
 }
 
-fn now() -> String {
-    OffsetDateTime::now_utc()
-        .replace_nanosecond(0)
-        .expect("zero nanoseconds is valid")
-        .format(&Rfc3339)
-        .expect("formats")
-}
-
 fn bad_request(message: impl Into<String>) -> ApiProblem {
     Problem::new(ProblemType::InvalidRequest)
         .with_detail(message)
         .into()
-}
-
-fn no_order() -> ApiProblem {
-    Problem::new(ProblemType::OrderNotFound).into()
 }
 
 /// The JSON body, or an `invalid_request` problem with serde's reason.
@@ -91,221 +79,12 @@ pub(crate) fn body<T>(payload: Result<Json<T>, JsonRejection>) -> Result<T, ApiP
         .map_err(|e| bad_request(e.body_text()))
 }
 
-/// Which part of the order a change is about: a parcel, a refund, or the order itself.
-#[derive(Deserialize, Default)]
-pub(crate) struct Target {
-    #[serde(default)]
-    shipment_id: Option<String>,
-    #[serde(default)]
-    refund_id: Option<String>,
-}
-
-#[derive(Deserialize)]
-pub(crate) struct NewEvent {
-    #[serde(flatten)]
-    target: Target,
-    #[serde(default)]
-    at: Option<String>,
-    #[serde(default)]
-    location: Option<String>,
-    description: String,
-    status: ShipmentStatus,
-    /// A revised estimate that comes with the event.
-    #[serde(default)]
-    estimated_delivery: Option<DateWindow>,
-}
-
-pub(crate) async fn add_event(
-    State(state): State<AppState>,
-    Path(number): Path<String>,
-    payload: Result<Json<NewEvent>, JsonRejection>,
-) -> Result<Response, ApiProblem> {
-    let event = body(payload)?;
-    let result = state
-        .with_db(move |conn| {
-            db::update_tracking(conn, &number, |id, tracking, tx| {
-                let stamp = event.at.clone().unwrap_or_else(now);
-                let index = match &event.target.shipment_id {
-                    Some(sid) => tracking.shipments.iter().position(|s| &s.id == sid),
-                    None => (!tracking.shipments.is_empty()).then_some(0),
-                };
-                let Some(index) = index else {
-                    return Ok(None);
-                };
-                let shipment = &mut tracking.shipments[index];
-                let new = CarrierEvent {
-                    at: stamp.clone(),
-                    location: event.location,
-                    description: event.description,
-                    status: event.status,
-                };
-                // The same event sent again (a retry of the shop's system) is not a new one.
-                if shipment.events.contains(&new) {
-                    return Ok(Some(false));
-                }
-                shipment.events.push(new);
-                shipment.status = event.status;
-                if event.status == ShipmentStatus::Delivered {
-                    shipment.delivered_at = Some(stamp.clone());
-                }
-                if let Some(window) = event.estimated_delivery {
-                    shipment.estimated_delivery = Some(window);
-                    shipment.estimate_revised_at = Some(stamp.clone());
-                }
-                let all_delivered = tracking
-                    .shipments
-                    .iter()
-                    .all(|s| s.status == ShipmentStatus::Delivered);
-                if all_delivered {
-                    tracking.delivered_at = Some(stamp);
-                    db::set_status(tx, id, OrderStatus::Delivered)?;
-                }
-                Ok(Some(true))
-            })
-        })
+/// Platform webhook deliveries not applied yet: waiting for their order, or set aside with why.
+async fn webhooks(State(state): State<AppState>) -> Result<Response, ApiProblem> {
+    let waiting = state
+        .with_db(|conn| Ok(crate::ingest::inbox::waiting(conn)?))
         .await?;
-    match result {
-        None => Err(no_order()),
-        Some(None) => Err(bad_request("no such shipment")),
-        Some(Some(changed)) => Ok(done(changed)),
-    }
-}
-
-/// 204 for a change; 200 `{"outcome": "unchanged"}` for the same call again (a retry), which
-/// changed nothing and told no one.
-fn done(changed: bool) -> Response {
-    if changed {
-        StatusCode::NO_CONTENT.into_response()
-    } else {
-        Json(serde_json::json!({"outcome": "unchanged"})).into_response()
-    }
-}
-
-#[derive(Deserialize)]
-pub(crate) struct DelayChange {
-    #[serde(flatten)]
-    target: Target,
-    /// The delay to record; `null` clears it. Absent, the request names nothing and is refused
-    /// (it must never clear a delay by omission).
-    #[serde(default, deserialize_with = "present")]
-    delay: Option<Option<Delay>>,
-}
-
-/// A field that may be `null`, told apart from a missing one (which stays `None`).
-fn present<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<Option<Delay>>, D::Error> {
-    Option::<Delay>::deserialize(deserializer).map(Some)
-}
-
-/// Points at the delay slot of the target; `None` if the target does not exist.
-fn delay_slot<'a>(
-    tracking: &'a mut db::Tracking,
-    target: &Target,
-) -> Option<&'a mut Option<Delay>> {
-    match (&target.shipment_id, &target.refund_id) {
-        (Some(id), _) => tracking
-            .shipments
-            .iter_mut()
-            .find(|s| &s.id == id)
-            .map(|s| &mut s.delay),
-        (None, Some(id)) => tracking
-            .refunds
-            .iter_mut()
-            .find(|r| &r.id == id)
-            .map(|r| &mut r.delay),
-        (None, None) => Some(&mut tracking.delay),
-    }
-}
-
-pub(crate) async fn set_delay(
-    State(state): State<AppState>,
-    Path(number): Path<String>,
-    payload: Result<Json<DelayChange>, JsonRejection>,
-) -> Result<Response, ApiProblem> {
-    let change = body(payload)?;
-    let Some(delay) = change.delay else {
-        return Err(bad_request(
-            "name the delay to record in \"delay\", or send \"delay\": null to clear it",
-        ));
-    };
-    let target = change.target;
-    let result = state
-        .with_db(move |conn| {
-            db::update_tracking(conn, &number, |_, tracking, _| {
-                let stamp = now();
-                let Some(slot) = delay_slot(tracking, &target) else {
-                    return Ok(None);
-                };
-                let mut delay = delay;
-                // The same delay again (a retry): unchanged, and nobody is told twice.
-                let known = slot.as_ref().and_then(|d| d.reported_at.clone());
-                if let Some(delay) = &mut delay {
-                    delay
-                        .reported_at
-                        .get_or_insert_with(|| known.unwrap_or_else(|| stamp.clone()));
-                }
-                if *slot == delay {
-                    return Ok(Some(false));
-                }
-                *slot = delay.clone();
-                // A parcel's new estimate becomes its current estimate.
-                if let (Some(sid), Some(window)) = (
-                    &target.shipment_id,
-                    delay.as_ref().and_then(|d| d.new_estimate.clone()),
-                ) {
-                    if let Some(shipment) = tracking.shipments.iter_mut().find(|s| &s.id == sid) {
-                        shipment.estimated_delivery = Some(window);
-                        shipment.estimate_revised_at = Some(stamp.clone());
-                    }
-                }
-                Ok(Some(true))
-            })
-        })
-        .await?;
-    match result {
-        None => Err(no_order()),
-        Some(None) => Err(bad_request("no such shipment or refund")),
-        Some(Some(changed)) => Ok(done(changed)),
-    }
-}
-
-#[derive(Deserialize)]
-pub(crate) struct VoucherIssue {
-    #[serde(flatten)]
-    target: Target,
-    goodwill: Goodwill,
-}
-
-pub(crate) async fn issue_voucher(
-    State(state): State<AppState>,
-    Path(number): Path<String>,
-    payload: Result<Json<VoucherIssue>, JsonRejection>,
-) -> Result<Response, ApiProblem> {
-    let issue = body(payload)?;
-    let result = state
-        .with_db(move |conn| {
-            db::update_tracking(conn, &number, |_, tracking, _| {
-                match delay_slot(tracking, &issue.target) {
-                    Some(Some(delay)) if delay.goodwill.as_ref() == Some(&issue.goodwill) => {
-                        Ok(Some(false))
-                    }
-                    Some(Some(delay)) => {
-                        delay.goodwill = Some(issue.goodwill);
-                        Ok(Some(true))
-                    }
-                    _ => Ok(None),
-                }
-            })
-        })
-        .await?;
-    match result {
-        None => Err(no_order()),
-        Some(None) => Err(bad_request(
-            "a voucher goes with a recorded delay: set the delay first",
-        )),
-        Some(Some(changed)) => Ok(done(changed)),
-    }
+    Ok(Json(waiting).into_response())
 }
 
 async fn outbox(State(state): State<AppState>) -> Result<Response, ApiProblem> {

@@ -30,11 +30,15 @@ impl Finding {
     }
 }
 
+/// `carrier_feed`: whether carrier events reach Sportello for the parcel at all. WooCommerce
+/// sends only the day a parcel left, so its parcels cannot fall silent (unless the shop also
+/// sends carrier events through the ingest API).
 fn assess(
     promised_to: Option<OffsetDateTime>,
     shipment: &sportello_contract::Shipment,
     now: OffsetDateTime,
     stale: Duration,
+    carrier_feed: bool,
 ) -> Option<Finding> {
     if shipment.delay.is_some()
         || matches!(
@@ -53,6 +57,9 @@ fn assess(
             return Some(Finding::EstimatePastPromise);
         }
     }
+    if !carrier_feed && shipment.events.len() < 2 {
+        return None;
+    }
     let last_event = shipment.events.iter().filter_map(|e| parse(&e.at)).max();
     match last_event {
         Some(last) if now - last > stale => Some(Finding::CarrierSilent),
@@ -68,7 +75,12 @@ pub fn run_once(
 ) -> anyhow::Result<usize> {
     let stamp = now.replace_nanosecond(0)?.format(&Rfc3339)?;
     let mut flagged = 0;
+    let shipped_only: std::collections::HashSet<String> = conn
+        .prepare("SELECT number FROM external_orders WHERE source = 'woocommerce'")?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
     for (_, number) in db::open_orders(conn)? {
+        let carrier_feed = !shipped_only.contains(&number);
         let found = db::update_tracking(conn, &number, |order_id, tracking, tx| {
             let promised_to = tracking
                 .promised_delivery
@@ -76,8 +88,8 @@ pub fn run_once(
                 .and_then(|w| parse(&w.to));
             let mut count = 0;
             for shipment in &mut tracking.shipments {
-                let Some(finding) = assess(promised_to, shipment, now, Duration::days(stale_days))
-                else {
+                let stale = Duration::days(stale_days);
+                let Some(finding) = assess(promised_to, shipment, now, stale, carrier_feed) else {
                     continue;
                 };
                 // The detector sees a symptom, not a cause: it claims no reason it cannot know
@@ -165,18 +177,25 @@ mod tests {
         let now = OffsetDateTime::UNIX_EPOCH + Duration::days(20_000);
         let promise = parse(&at(2));
         let stale = Duration::days(3);
-        assert_eq!(assess(promise, &shipment(1, -1), now, stale), None);
+        assert_eq!(assess(promise, &shipment(1, -1), now, stale, true), None);
         assert_eq!(
-            assess(promise, &shipment(4, -1), now, stale),
+            assess(promise, &shipment(4, -1), now, stale, true),
             Some(Finding::EstimatePastPromise)
         );
         assert_eq!(
-            assess(promise, &shipment(1, -5), now, stale),
+            assess(promise, &shipment(1, -5), now, stale, true),
             Some(Finding::CarrierSilent)
+        );
+        // Without a carrier feed (WooCommerce: only the day it left), silence means nothing;
+        // an estimate past the promise still counts.
+        assert_eq!(assess(promise, &shipment(1, -5), now, stale, false), None);
+        assert_eq!(
+            assess(promise, &shipment(4, -5), now, stale, false),
+            Some(Finding::EstimatePastPromise)
         );
         let mut delivered = shipment(4, -5);
         delivered.status = ShipmentStatus::Delivered;
-        assert_eq!(assess(promise, &delivered, now, stale), None);
+        assert_eq!(assess(promise, &delivered, now, stale, true), None);
         let mut known = shipment(4, -5);
         known.delay = Some(Delay {
             reason: DelayReason::Weather,
@@ -187,6 +206,6 @@ mod tests {
             new_estimate: None,
             goodwill: None,
         });
-        assert_eq!(assess(promise, &known, now, stale), None);
+        assert_eq!(assess(promise, &known, now, stale, true), None);
     }
 }

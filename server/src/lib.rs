@@ -646,6 +646,7 @@ pub async fn serve(settings: Settings, addr: SocketAddr) -> anyhow::Result<()> {
             }
         });
     }
+    ingest::inbox::spawn(state.clone());
     housekeeping::spawn(state);
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let local = listener.local_addr()?;

@@ -482,3 +482,173 @@ async fn a_refund_and_a_voucher_go_in_once_and_the_api_is_bounded() {
     .await;
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
 }
+
+fn names(answer: &Answer) -> Vec<String> {
+    assert_problem(answer, ProblemType::InvalidRequest)
+        .invalid_params
+        .into_iter()
+        .map(|p| p.name)
+        .collect()
+}
+
+/// A carrier event, a delay and a voucher the shop's system gets wrong are refused naming each
+/// field (as an order document is), and nothing changes; a parcel or refund the order lacks is
+/// named too.
+#[tokio::test]
+async fn events_delays_and_vouchers_are_refused_naming_each_field() {
+    let app = with_keys();
+    ingest(
+        &app,
+        Method::PUT,
+        "/ingest/v1/orders/1042",
+        Some(KEY),
+        &order(),
+    )
+    .await;
+    let before = looked_up(&app, "1042", "anna.verdi@example.com").await;
+    let call = |method: Method, path: &'static str, body: Value| {
+        let app = &app;
+        async move { ingest(app, method, path, Some(KEY), &body).await }
+    };
+    let events = "/ingest/v1/orders/1042/events";
+    let delay = "/ingest/v1/orders/1042/delay";
+    let voucher = "/ingest/v1/orders/1042/voucher";
+
+    let missing = call(Method::POST, events, json!({"shipment_id": "1"})).await;
+    assert_eq!(names(&missing), ["description", "status"]);
+    let wrong = call(
+        Method::POST,
+        events,
+        json!({"shipment_id": "1", "at": "ieri", "description": "x".repeat(501),
+               "status": "teleported", "estimated_delivery": {"from": "2026-12-03T08:00:00Z", "to": "2026-12-01T08:00:00Z"}}),
+    )
+    .await;
+    assert_eq!(
+        names(&wrong),
+        ["at", "description", "status", "estimated_delivery.to"]
+    );
+    let typed = call(
+        Method::POST,
+        events,
+        json!({"description": "Partito", "status": "in_transit", "location": 12}),
+    )
+    .await;
+    assert_eq!(names(&typed), ["location"]);
+    let no_parcel = call(
+        Method::POST,
+        events,
+        json!({"shipment_id": "9", "description": "Partito", "status": "in_transit"}),
+    )
+    .await;
+    assert_eq!(names(&no_parcel), ["shipment_id"]);
+
+    let unnamed = call(Method::PUT, delay, json!({"shipment_id": "1"})).await;
+    assert_eq!(names(&unnamed), ["delay"]);
+    let bad_delay = call(
+        Method::PUT,
+        delay,
+        json!({"shipment_id": "1", "delay": {"reason": "aliens", "side": "carrier",
+               "message": "m".repeat(2001), "goodwill": {"code": "SCUSA", "percent": "ten"}}}),
+    )
+    .await;
+    assert_eq!(
+        names(&bad_delay),
+        ["delay.reason", "delay.message", "delay.goodwill"]
+    );
+    let both = call(
+        Method::PUT,
+        delay,
+        json!({"shipment_id": "1", "refund_id": "R1", "delay": null}),
+    )
+    .await;
+    assert_eq!(names(&both), ["refund_id"]);
+    let no_refund = call(
+        Method::PUT,
+        delay,
+        json!({"refund_id": "R9", "delay": {"reason": "bank_processing", "side": "bank"}}),
+    )
+    .await;
+    assert_eq!(names(&no_refund), ["refund_id"]);
+
+    let bad_voucher = call(
+        Method::POST,
+        voucher,
+        json!({"shipment_id": "1", "goodwill": {"code": "", "amount": -5, "percent": 120}}),
+    )
+    .await;
+    assert_eq!(
+        names(&bad_voucher),
+        ["goodwill.code", "goodwill.amount", "goodwill.percent"]
+    );
+    let no_delay = call(
+        Method::POST,
+        voucher,
+        json!({"shipment_id": "1", "goodwill": {"code": "SCUSA5", "amount": 500}}),
+    )
+    .await;
+    assert_eq!(names(&no_delay), ["goodwill"]);
+
+    // Nothing of it reached the order.
+    let after = looked_up(&app, "1042", "anna.verdi@example.com").await;
+    assert_eq!(after.shipments, before.shipments);
+    assert_eq!(after.delay, before.delay);
+}
+
+/// An order that comes without a promise (as from Shopify or WooCommerce) is promised its
+/// carrier's first estimate; a later estimate past it is a delay the detector finds.
+#[tokio::test]
+async fn the_first_estimate_is_the_promise_the_detector_holds_the_carrier_to() {
+    let app = with_keys();
+    let mut document = order();
+    let window = json!({"from": "2026-12-03T08:00:00Z", "to": "2026-12-03T18:00:00Z"});
+    document["shipments"][0]["estimated_delivery"] = window;
+    // A recent scan: the carrier is not silent.
+    let yesterday = time::OffsetDateTime::now_utc() - time::Duration::days(1);
+    document["shipments"][0]["events"][0]["at"] = json!(yesterday
+        .replace_nanosecond(0)
+        .unwrap()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap());
+    ingest(
+        &app,
+        Method::PUT,
+        "/ingest/v1/orders/1042",
+        Some(KEY),
+        &document,
+    )
+    .await;
+    let first = looked_up(&app, "1042", "anna.verdi@example.com").await;
+    let promised = first
+        .promised_delivery
+        .expect("promised its first estimate");
+    assert_eq!(promised.to, "2026-12-03T18:00:00Z");
+    let ran = admin(&app, Method::POST, "/admin/detector/run", json!(null)).await;
+    assert_eq!(ran.json()["flagged"], 0);
+
+    // The carrier now says two days later; the document says nothing of a promise.
+    document["shipments"][0]["estimated_delivery"] =
+        json!({"from": "2026-12-05T08:00:00Z", "to": "2026-12-05T18:00:00Z"});
+    let updated = ingest(
+        &app,
+        Method::PUT,
+        "/ingest/v1/orders/1042",
+        Some(KEY),
+        &document,
+    )
+    .await;
+    assert_eq!(updated.json()["outcome"], "updated");
+    let later = looked_up(&app, "1042", "anna.verdi@example.com").await;
+    assert_eq!(
+        later.promised_delivery.unwrap().to,
+        "2026-12-03T18:00:00Z",
+        "the promise stays what was first shown"
+    );
+    let ran = admin(&app, Method::POST, "/admin/detector/run", json!(null)).await;
+    assert_eq!(ran.json()["flagged"], 1);
+    let flagged = looked_up(&app, "1042", "anna.verdi@example.com").await;
+    let delay = flagged.shipments[0].delay.as_ref().expect("a delay");
+    assert_eq!(
+        delay.new_estimate.as_ref().unwrap().to,
+        "2026-12-05T18:00:00Z"
+    );
+}

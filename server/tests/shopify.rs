@@ -203,9 +203,22 @@ async fn every_topic_needs_its_signature_and_is_taken_once() {
     assert_eq!(order.status, OrderStatus::Cancelled);
 }
 
+async fn waiting(app: &TestApp) -> Vec<serde_json::Value> {
+    let answer = admin(app, axum::http::Method::GET, "/admin/webhooks", json!(null)).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    answer.json().as_array().unwrap().clone()
+}
+
+/// Store first, work after: a signed delivery is always taken (Shopify deletes a subscription
+/// whose deliveries keep failing). A parcel for an order not in yet waits for it and goes in
+/// the moment the order does; one that can never be read, or whose order never comes, is set
+/// aside with the reason for the shop to see.
 #[tokio::test]
-async fn a_parcel_for_an_order_not_yet_in_is_left_for_shopify_to_retry() {
-    let app = shop();
+async fn a_parcel_sent_before_its_order_waits_for_it_and_nothing_signed_is_refused() {
+    let app = test_app_with(|settings| {
+        settings.demo = false;
+        settings.shopify_webhook_secret = Some(SECRET.to_owned());
+    });
     let early = signed(
         &app,
         "fulfillments/create",
@@ -213,9 +226,21 @@ async fn a_parcel_for_an_order_not_yet_in_is_left_for_shopify_to_retry() {
         "fulfillments_create",
     )
     .await;
-    assert_problem(&early, ProblemType::OrderNotFound);
-    signed(&app, "orders/create", "order-1", "orders_create").await;
-    // The retry of the same delivery now goes in.
+    assert_eq!(early.status, StatusCode::OK);
+    assert_eq!(early.json()["outcome"], "waiting");
+    let queue = waiting(&app).await;
+    assert_eq!(queue.len(), 1);
+    assert_eq!(queue[0]["topic"], "fulfillments/create");
+    assert_eq!(queue[0]["error"], "waiting for its order");
+    assert_eq!(queue[0]["set_aside"], false);
+
+    // The order comes in: the waiting parcel goes in with it, before the answer.
+    let order = signed(&app, "orders/create", "order-1", "orders_create").await;
+    assert_eq!(order.json()["outcome"], "created");
+    let order = found(&app, "#1001").await.expect("the order is in");
+    assert_eq!(order.shipments.len(), 1, "the early parcel was applied");
+    assert!(waiting(&app).await.is_empty());
+    // Shopify's retry of the early delivery is a duplicate and changes nothing.
     let retried = signed(
         &app,
         "fulfillments/create",
@@ -223,7 +248,64 @@ async fn a_parcel_for_an_order_not_yet_in_is_left_for_shopify_to_retry() {
         "fulfillments_create",
     )
     .await;
-    assert_eq!(retried.json()["outcome"], "created");
+    assert_eq!(retried.json()["outcome"], "duplicate");
+    assert_eq!(found(&app, "1001").await.unwrap(), order);
+
+    // Signed but not an order Sportello can read: taken (200), set aside with the reason.
+    let unreadable = br##"{"id": 7, "name": "#1002"}"##;
+    let answer = deliver(
+        &app,
+        "orders/create",
+        "odd-1",
+        unreadable,
+        Some(common::hmac_signature(unreadable, SECRET)),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(answer.json()["outcome"], "refused");
+    assert!(
+        answer.json()["detail"]
+            .as_str()
+            .unwrap()
+            .contains("not a Shopify order"),
+        "{:?}",
+        answer.json()
+    );
+    let queue = waiting(&app).await;
+    assert_eq!(queue.len(), 1);
+    assert_eq!(queue[0]["set_aside"], true);
+
+    // A refund for an order that never comes in is set aside after Shopify's 4 hours.
+    let mut refund: serde_json::Value = serde_json::from_slice(&fixture("refunds_create")).unwrap();
+    refund["order_id"] = json!(999_999);
+    let body = serde_json::to_vec(&refund).unwrap();
+    let orphan = deliver(
+        &app,
+        "refunds/create",
+        "orphan-1",
+        &body,
+        Some(common::hmac_signature(&body, SECRET)),
+    )
+    .await;
+    assert_eq!(orphan.json()["outcome"], "waiting");
+    let later = time::OffsetDateTime::now_utc() + time::Duration::hours(5);
+    let later = later
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    admin(
+        &app,
+        axum::http::Method::PUT,
+        "/admin/clock",
+        json!({ "now": later }),
+    )
+    .await;
+    // Any order coming in wakes the waiting deliveries.
+    signed(&app, "orders/updated", "order-2", "orders_updated").await;
+    let queue = waiting(&app).await;
+    let orphan = queue.iter().find(|d| d["id"] == "orphan-1").unwrap();
+    assert_eq!(orphan["set_aside"], true);
+    assert_eq!(orphan["error"], "its order never came in");
+
     // Without a secret, the endpoint does not exist.
     let closed = test_app();
     let body = fixture("orders_create");

@@ -124,6 +124,20 @@ async fn an_order_from_woocommerce_is_found_and_follows_its_updates() {
     )
     .await;
     assert_eq!(again.json()["outcome"], "duplicate");
+
+    // WooCommerce tells the day a parcel left and nothing after: a year without a scan is not
+    // a carrier fallen silent, and the detector leaves the order alone.
+    let ran = admin(
+        &app,
+        axum::http::Method::POST,
+        "/admin/detector/run",
+        json!(null),
+    )
+    .await;
+    assert_eq!(ran.json()["flagged"], 0);
+    assert!(found(&app, "727").await.unwrap().shipments[0]
+        .delay
+        .is_none());
 }
 
 #[tokio::test]
@@ -160,4 +174,17 @@ async fn without_the_right_signature_nothing_is_stored() {
     )
     .await;
     assert_eq!(created.json()["outcome"], "created");
+
+    // A flood of forged deliveries from one client is cut at 600 a minute, before any
+    // signature is computed.
+    let mut limited = None;
+    for n in 0..601 {
+        let answer = deliver(&app, "order.created", &format!("f{n}"), b"{}", None).await;
+        if answer.status == StatusCode::TOO_MANY_REQUESTS {
+            limited = Some(answer);
+            break;
+        }
+    }
+    let limited = limited.expect("the 601st delivery in a minute is refused");
+    assert!(limited.header("retry-after").is_some());
 }

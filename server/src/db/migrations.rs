@@ -288,6 +288,23 @@ CREATE TABLE help_answers (
 );
 CREATE INDEX help_answers_topic ON help_answers(topic, language, position);
 "#,
+    // Store first, work after (`ingest/inbox.rs`): a platform's verified webhook delivery as
+    // received, until it is applied; set aside (`parked`) with the reason when it cannot be.
+    r#"
+CREATE TABLE webhook_inbox (
+    seq         INTEGER PRIMARY KEY,
+    source      TEXT NOT NULL,
+    id          TEXT NOT NULL,
+    topic       TEXT NOT NULL,
+    body        BLOB NOT NULL,
+    received_at INTEGER NOT NULL,
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    next_at     INTEGER NOT NULL,
+    parked      INTEGER NOT NULL DEFAULT 0,
+    error       TEXT
+);
+CREATE INDEX webhook_inbox_due ON webhook_inbox(parked, next_at);
+"#,
 ];
 
 /// Runs the migrations the database has not had yet, each in its own transaction.

@@ -558,6 +558,17 @@ pub enum Stored {
     Unchanged,
 }
 
+impl Stored {
+    /// As the answers spell it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stored::Created => "created",
+            Stored::Updated => "updated",
+            Stored::Unchanged => "unchanged",
+        }
+    }
+}
+
 /// Creates or replaces the order `number` from a shop's document, in one transaction. Its
 /// public id (and so the customers' tokens), subscriptions, complaints and parcel requests stay.
 /// The same document again is `Unchanged` and writes nothing.
@@ -583,6 +594,7 @@ pub fn put_order(
     if let Some((_, _, before)) = &existing {
         crate::ingest::carry_over(&parse_tracking(before), &mut after);
     }
+    crate::ingest::promise_from_estimates(&mut after);
     let tracking = serde_json::to_string(&after)?;
     let locale = order
         .locale
@@ -676,30 +688,6 @@ pub fn purge(conn: &Connection, cutoff: i64) -> rusqlite::Result<usize> {
     Ok(complaints + orders)
 }
 
-/// Whether a platform's webhook delivery was already taken.
-pub fn delivery_seen(conn: &Connection, source: &str, id: &str) -> rusqlite::Result<bool> {
-    conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM webhook_deliveries WHERE source = ?1 AND id = ?2)",
-        params![source, id],
-        |r| r.get(0),
-    )
-}
-
-/// Records a platform's webhook delivery as taken.
-pub fn remember_delivery(
-    conn: &Connection,
-    source: &str,
-    id: &str,
-    topic: &str,
-) -> rusqlite::Result<()> {
-    conn.execute(
-        "INSERT OR IGNORE INTO webhook_deliveries (source, id, topic, received_at)
-         VALUES (?1, ?2, ?3, unixepoch())",
-        params![source, id, topic],
-    )?;
-    Ok(())
-}
-
 /// Remembers which of our orders a platform's order id is.
 pub fn remember_external(
     conn: &Connection,
@@ -729,7 +717,7 @@ pub fn external_number(
     .optional()
 }
 
-fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 

@@ -5,7 +5,9 @@
 //! naming each refused field. The demo orders come in the same way. Its OpenAPI document is
 //! `server/ingest.openapi.json`, generated from these types (`openapi.rs`).
 
+pub mod changes;
 mod document;
+pub mod inbox;
 pub mod openapi;
 pub mod shopify;
 pub mod woocommerce;
@@ -27,7 +29,7 @@ use utoipa::ToSchema;
 pub use document::{check, IngestOrder};
 
 use crate::{
-    admin, bearer,
+    bearer,
     complaints::{decode, json_object},
     db::{self, Stored},
     problem::{invalid, param},
@@ -54,9 +56,9 @@ pub(crate) fn routes(state: AppState) -> Router {
         )
         .route("/orders/{number}/refunds/{refund_id}", put(put_refund))
         // The same changes the shop's staff make through /admin, with the ingest key.
-        .route("/orders/{number}/events", post(admin::add_event))
-        .route("/orders/{number}/delay", put(admin::set_delay))
-        .route("/orders/{number}/voucher", post(admin::issue_voucher))
+        .route("/orders/{number}/events", post(changes::add_event))
+        .route("/orders/{number}/delay", put(changes::set_delay))
+        .route("/orders/{number}/voucher", post(changes::issue_voucher))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn_with_state(state.clone(), require_key))
         .layer(SetResponseHeaderLayer::overriding(
@@ -87,6 +89,23 @@ async fn require_key(
         )
         .into_response();
     }
+    if let Err(wait) = state
+        .per_ingest
+        .hit(&client_key(peer), std::time::Instant::now())
+    {
+        return rate_limited(wait);
+    }
+    next.run(request).await
+}
+
+/// Webhooks share the ingest calls' bound per client (600 a minute), counted before the
+/// signature is checked: a flood of forged deliveries costs no more than that.
+async fn limit_webhooks(
+    State(state): State<AppState>,
+    peer: Option<Extension<crate::client::ClientAddr>>,
+    request: Request,
+    next: Next,
+) -> Response {
     if let Err(wait) = state
         .per_ingest
         .hit(&client_key(peer), std::time::Instant::now())
@@ -299,6 +318,10 @@ pub(crate) fn webhook_routes(state: AppState) -> Router {
         .route("/ingest/shopify", post(shopify::receive))
         .route("/ingest/woocommerce", post(woocommerce::receive))
         .layer(DefaultBodyLimit::max(4 * MAX_BODY_BYTES))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            limit_webhooks,
+        ))
         .with_state(state)
 }
 
@@ -331,13 +354,44 @@ pub(crate) fn carry_over_refund(before: Option<&Refund>, new: &mut Refund) {
     }
 }
 
-/// [`carry_over_shipment`] and [`carry_over_refund`] for a whole order.
+/// [`carry_over_shipment`] and [`carry_over_refund`] for a whole order, and the promised
+/// window learnt before.
 pub(crate) fn carry_over(before: &crate::db::Tracking, after: &mut crate::db::Tracking) {
+    if after.promised_delivery.is_none() {
+        after.promised_delivery = before.promised_delivery.clone();
+    }
     for parcel in &mut after.shipments {
         carry_over_shipment(before.shipments.iter().find(|s| s.id == parcel.id), parcel);
     }
     for refund in &mut after.refunds {
         carry_over_refund(before.refunds.iter().find(|r| r.id == refund.id), refund);
+    }
+}
+
+/// An order that came without a promised window (Shopify and WooCommerce know none) is promised
+/// what its carrier first estimated: the date the customer was first shown. A later estimate
+/// past it is what the delay detector calls "past the promise".
+pub(crate) fn promise_from_estimate(tracking: &mut crate::db::Tracking, parcel: &Shipment) {
+    if tracking.promised_delivery.is_none() {
+        tracking.promised_delivery = parcel.estimated_delivery.clone();
+    }
+}
+
+/// [`promise_from_estimate`] for every parcel of a document, the first estimate first.
+pub(crate) fn promise_from_estimates(tracking: &mut crate::db::Tracking) {
+    let first = tracking
+        .shipments
+        .iter()
+        .filter_map(|s| s.estimated_delivery.clone())
+        .filter_map(|w| {
+            let to =
+                time::OffsetDateTime::parse(&w.to, &time::format_description::well_known::Rfc3339);
+            to.ok().map(|to| (to, w))
+        })
+        .min_by_key(|(to, _)| *to)
+        .map(|(_, w)| w);
+    if tracking.promised_delivery.is_none() {
+        tracking.promised_delivery = first;
     }
 }
 

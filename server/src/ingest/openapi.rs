@@ -6,7 +6,10 @@ use utoipa::{
     Modify, OpenApi,
 };
 
-use super::{IngestOrder, Outcome};
+use super::{
+    changes::{DelayChange, NewEvent, Target, VoucherIssue},
+    IngestOrder, Outcome,
+};
 use sportello_contract::{Problem, Refund, Shipment};
 
 #[utoipa::path(
@@ -73,6 +76,62 @@ fn put_shipment() {}
 #[allow(dead_code)]
 fn put_refund() {}
 
+#[utoipa::path(
+    post,
+    path = "/ingest/v1/orders/{number}/events",
+    operation_id = "addEvent",
+    summary = "Add a carrier event to a parcel (idempotent)",
+    description = "The event's status becomes the parcel's; when every parcel is delivered, so is the order. The same event again (same time, place, words and status) changes nothing.",
+    params(("number" = String, Path, description = "The order number")),
+    request_body(content = NewEvent, content_type = "application/json"),
+    security(("ingest_key" = [])),
+    responses(
+        (status = 204, description = "Added"),
+        (status = 200, description = "Unchanged: the same event again", body = Outcome),
+        (status = 404, description = "No such order", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Refused fields, each named in `invalid_params` (`status`, `shipment_id` when the order has no such parcel)", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[allow(dead_code)]
+fn add_event() {}
+
+#[utoipa::path(
+    put,
+    path = "/ingest/v1/orders/{number}/delay",
+    operation_id = "setDelay",
+    summary = "Record, replace or clear a delay in the shop's words (idempotent)",
+    description = "Of a parcel (`shipment_id`), a refund (`refund_id`) or the whole order (neither). A parcel's `new_estimate` becomes its estimate. It enriches what the delay detector found (one delay per parcel, never two); customers subscribed to the order are told once.",
+    params(("number" = String, Path, description = "The order number")),
+    request_body(content = DelayChange, content_type = "application/json"),
+    security(("ingest_key" = [])),
+    responses(
+        (status = 204, description = "Recorded"),
+        (status = 200, description = "Unchanged: the same delay again", body = Outcome),
+        (status = 404, description = "No such order", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Refused fields, each named (`delay.reason`, `delay.goodwill.percent`)", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[allow(dead_code)]
+fn set_delay() {}
+
+#[utoipa::path(
+    post,
+    path = "/ingest/v1/orders/{number}/voucher",
+    operation_id = "issueVoucher",
+    summary = "Add a goodwill voucher to a recorded delay (idempotent)",
+    params(("number" = String, Path, description = "The order number")),
+    request_body(content = VoucherIssue, content_type = "application/json"),
+    security(("ingest_key" = [])),
+    responses(
+        (status = 204, description = "Added"),
+        (status = 200, description = "Unchanged: the same voucher again", body = Outcome),
+        (status = 404, description = "No such order", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Refused fields, each named; `goodwill` when no delay is recorded there yet", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[allow(dead_code)]
+fn issue_voucher() {}
+
 /// The bearer scheme of the ingest keys.
 struct IngestKey;
 
@@ -99,15 +158,25 @@ impl Modify for IngestKey {
         title = "Sportello reference server: ingest API",
         version = "1.0.0",
         description = "How a shop's own system puts its orders into the Sportello reference server. \
-Every call is idempotent and answers `created`, `updated` or `unchanged`; every error is \
-`application/problem+json`. Carrier events, delays and vouchers go to \
-`POST /ingest/v1/orders/{number}/events`, `PUT …/delay` and `POST …/voucher`, with the same bodies \
-as the admin API's (README, \"Connecting your shop\").",
+Every call is idempotent and answers `created`, `updated` or `unchanged` (or 204 for a change \
+of an event, delay or voucher); every error is `application/problem+json`, a refused body a 422 \
+naming each field in `invalid_params`. Calls are bounded to 1 MB and 600 a minute per client. \
+README, \"Connecting your shop\", has a walk-through with curl.",
         license(name = "MIT OR Apache-2.0")
     ),
-    paths(put_order, put_shipment, put_refund),
+    paths(put_order, put_shipment, put_refund, add_event, set_delay, issue_voucher),
     modifiers(&IngestKey),
-    components(schemas(IngestOrder, Outcome, Shipment, Refund, Problem))
+    components(schemas(
+        IngestOrder,
+        Outcome,
+        Shipment,
+        Refund,
+        Problem,
+        NewEvent,
+        DelayChange,
+        VoucherIssue,
+        Target
+    ))
 )]
 pub struct IngestDoc;
 

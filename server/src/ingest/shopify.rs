@@ -9,13 +9,7 @@
 //! customer types, with or without "#"; its e-mail and shipping postcode are the lookup proofs;
 //! fulfillments are parcels; refunds are refunds.
 
-use axum::{
-    body::Bytes,
-    extract::State,
-    http::{HeaderMap, StatusCode},
-    response::{IntoResponse, Response},
-    Json,
-};
+use axum::{body::Bytes, extract::State, http::HeaderMap, response::Response};
 use base64::Engine;
 use hmac::{Hmac, KeyInit, Mac};
 use serde::Deserialize;
@@ -24,11 +18,11 @@ use sportello_contract::{
     RefundMethod, RefundStatus, Shipment, ShipmentItem, ShipmentStatus,
 };
 
-use super::{IngestOrder, Outcome};
-use crate::{
-    db::{self, Stored},
-    ApiProblem, AppState,
+use super::{
+    inbox::{self, Handled},
+    IngestOrder,
 };
+use crate::{db, ApiProblem, AppState};
 
 /// Whether `signature` (base64) is the HMAC-SHA256 of `body` with `secret`, compared in
 /// constant time.
@@ -76,51 +70,16 @@ pub(crate) async fn receive(
     let id = header(&headers, "x-shopify-webhook-id")
         .unwrap_or("")
         .to_owned();
-    let outcome = state
-        .with_db(move |conn| handle(conn, &topic, &id, &body))
-        .await?;
-    match outcome {
-        Handled::Stored(stored) => {
-            Ok((StatusCode::OK, Json(Outcome { outcome: stored })).into_response())
-        }
-        Handled::Duplicate => Ok((
-            StatusCode::OK,
-            Json(serde_json::json!({"outcome": "duplicate"})),
-        )
-            .into_response()),
-        Handled::Ignored => Ok((
-            StatusCode::OK,
-            Json(serde_json::json!({"outcome": "ignored"})),
-        )
-            .into_response()),
-        // Not recorded as received: Shopify retries, by when the order may be there.
-        Handled::UnknownOrder => Err(refused(
-            ProblemType::OrderNotFound,
-            "No order with that order_id has come in yet.",
-        )),
-        Handled::Refused(why) => Err(refused(ProblemType::InvalidRequest, &why)),
-    }
+    inbox::receive(&state, "shopify", topic, id, body).await
 }
 
-enum Handled {
-    Stored(Stored),
-    Duplicate,
-    Ignored,
-    UnknownOrder,
-    Refused(String),
-}
-
-/// One verified delivery: once per webhook id, by topic.
-fn handle(
+/// One stored delivery, by topic (`inbox.rs` takes each delivery once and retries it).
+pub(super) fn apply(
     conn: &mut rusqlite::Connection,
     topic: &str,
-    id: &str,
     body: &[u8],
 ) -> anyhow::Result<Handled> {
-    if !id.is_empty() && db::delivery_seen(conn, "shopify", id)? {
-        return Ok(Handled::Duplicate);
-    }
-    let handled = match topic {
+    Ok(match topic {
         "orders/create" | "orders/updated" | "orders/cancelled" => {
             let order: ShopifyOrder = match serde_json::from_slice(body) {
                 Ok(order) => order,
@@ -157,11 +116,12 @@ fn handle(
                     tracking.shipments.iter().find(|s| s.id == new.id),
                     &mut new,
                 );
+                super::promise_from_estimate(tracking, &new);
                 Ok(super::replace(&mut tracking.shipments, new, |s| &s.id))
             })?;
             match stored {
                 Some(stored) => Handled::Stored(stored),
-                None => return Ok(Handled::UnknownOrder),
+                None => Handled::UnknownOrder,
             }
         }
         "refunds/create" => {
@@ -185,15 +145,11 @@ fn handle(
             })?;
             match stored {
                 Some(stored) => Handled::Stored(stored),
-                None => return Ok(Handled::UnknownOrder),
+                None => Handled::UnknownOrder,
             }
         }
         _ => Handled::Ignored,
-    };
-    if !id.is_empty() {
-        db::remember_delivery(conn, "shopify", id, topic)?;
-    }
-    Ok(handled)
+    })
 }
 
 /// A money amount as Shopify writes it ("18.50") in minor units; `None` when it is not one.

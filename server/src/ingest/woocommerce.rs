@@ -11,7 +11,7 @@
 use axum::{
     body::Bytes,
     extract::State,
-    http::{HeaderMap, StatusCode},
+    http::HeaderMap,
     response::{IntoResponse, Response},
     Json,
 };
@@ -23,8 +23,9 @@ use sportello_contract::{
 };
 
 use super::{
+    inbox::{self, Handled},
     shopify::{header, verified},
-    IngestOrder, Outcome,
+    IngestOrder,
 };
 use crate::{db, ApiProblem, AppState};
 
@@ -316,38 +317,34 @@ pub(crate) async fn receive(
     let id = header(&headers, "x-wc-webhook-delivery-id")
         .unwrap_or("")
         .to_owned();
-    let outcome = state
-        .with_db(move |conn| {
-            if !id.is_empty() && db::delivery_seen(conn, "woocommerce", &id)? {
-                return Ok(Err("duplicate".to_owned()));
-            }
-            if !matches!(topic.as_str(), "order.created" | "order.updated") {
-                return Ok(Err("ignored".to_owned()));
-            }
-            let order: WooOrder = match serde_json::from_slice(&body) {
-                Ok(order) => order,
-                Err(error) => return Ok(Ok(Err(format!("not a WooCommerce order: {error}")))),
-            };
-            let document = match document(&order) {
-                Ok(document) => document,
-                Err(why) => return Ok(Ok(Err(why.to_owned()))),
-            };
-            if let Some(why) = super::refusal(&document) {
-                return Ok(Ok(Err(why)));
-            }
-            let stored = db::put_order(conn, &order.number, &document)?;
-            db::remember_external(conn, "woocommerce", &order.id.to_string(), &order.number)?;
-            if !id.is_empty() {
-                db::remember_delivery(conn, "woocommerce", &id, &topic)?;
-            }
-            Ok(Ok(Ok(stored)))
-        })
-        .await?;
-    match outcome {
-        Err(word) => Ok(Json(serde_json::json!({ "outcome": word })).into_response()),
-        Ok(Ok(stored)) => Ok((StatusCode::OK, Json(Outcome { outcome: stored })).into_response()),
-        Ok(Err(why)) => Err(Problem::new(ProblemType::InvalidRequest)
-            .with_detail(why)
-            .into()),
+    inbox::receive(&state, "woocommerce", topic, id, body).await
+}
+
+/// One stored delivery (`inbox.rs` takes each delivery once).
+pub(super) fn apply(
+    conn: &mut rusqlite::Connection,
+    topic: &str,
+    body: &[u8],
+) -> anyhow::Result<Handled> {
+    if !matches!(topic, "order.created" | "order.updated") {
+        return Ok(Handled::Ignored);
     }
+    let order: WooOrder = match serde_json::from_slice(body) {
+        Ok(order) => order,
+        Err(error) => {
+            return Ok(Handled::Refused(format!(
+                "not a WooCommerce order: {error}"
+            )))
+        }
+    };
+    let document = match document(&order) {
+        Ok(document) => document,
+        Err(why) => return Ok(Handled::Refused(why.to_owned())),
+    };
+    if let Some(why) = super::refusal(&document) {
+        return Ok(Handled::Refused(why));
+    }
+    let stored = db::put_order(conn, &order.number, &document)?;
+    db::remember_external(conn, "woocommerce", &order.id.to_string(), &order.number)?;
+    Ok(Handled::Stored(stored))
 }
