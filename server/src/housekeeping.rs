@@ -1,5 +1,5 @@
-//! The periodic clean-up: order and complaint tokens past their expiry, and Idempotency-Key
-//! answers past their replay time. Once a minute in the background (started by `serve`), so that
+//! The periodic clean-up: order and complaint tokens past their expiry, Idempotency-Key
+//! answers past their replay time, and webhook deliveries set aside a week ago. Once a minute in the background (started by `serve`), so that
 //! no lookup or filing pays for it; each delete walks an index of its expiry column.
 
 use std::time::Duration;
@@ -22,7 +22,8 @@ pub fn run_once(
     let mut removed = db::expire_tokens(&tx, now)?
         + store::expire_tokens(&tx, now)?
         + idempotency::expire(&tx, now)?
-        + crate::desk::staff::expire_sessions(&tx, now)?;
+        + crate::desk::staff::expire_sessions(&tx, now)?
+        + crate::ingest::inbox::forget(&tx, now)?;
     if let Some(days) = retention_days {
         removed += db::purge(&tx, now - i64::from(days) * 24 * 3600)?;
     }

@@ -258,6 +258,21 @@ pub fn waiting(conn: &Connection) -> rusqlite::Result<Vec<Waiting>> {
     .collect()
 }
 
+/// How long a set-aside delivery (its body holds the customer's details) and the memory of a
+/// delivery id are kept (seconds): a week, far past the platforms' retries.
+pub const KEEP: i64 = 7 * 24 * 3600;
+
+/// Forgets set-aside deliveries and delivery ids older than [`KEEP`] at `now`; how many rows.
+pub fn forget(conn: &Connection, now: i64) -> rusqlite::Result<usize> {
+    Ok(conn.execute(
+        "DELETE FROM webhook_inbox WHERE parked = 1 AND received_at < ?1",
+        params![now - KEEP],
+    )? + conn.execute(
+        "DELETE FROM webhook_deliveries WHERE received_at < ?1",
+        params![now - KEEP],
+    )?)
+}
+
 /// Tries the due deliveries every [`PERIOD`] for as long as the server runs.
 pub(crate) fn spawn(state: AppState) {
     tokio::spawn(async move {
@@ -272,4 +287,51 @@ pub(crate) fn spawn(state: AppState) {
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_set_aside_delivery_is_forgotten_after_a_week_and_a_waiting_one_is_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut conn = crate::db::open(&dir.path().join("t.db"), false).unwrap();
+        let day = 24 * 3600;
+        for (id, at) in [("old", 0), ("new", 6 * day)] {
+            let Taken::New(seq) =
+                take(&mut conn, "shopify", id, "orders/create", b"{}", at).unwrap()
+            else {
+                panic!("taken once");
+            };
+            // `{}` is no Shopify order: set aside.
+            assert!(matches!(
+                work(&mut conn, seq, at).unwrap(),
+                Some(Handled::Refused(_))
+            ));
+        }
+        let body = br#"{"id": 1, "order_id": 42, "created_at": "2026-11-24T09:12:46Z"}"#;
+        let Taken::New(waiting) =
+            take(&mut conn, "shopify", "early", "refunds/create", body, 0).unwrap()
+        else {
+            panic!("taken");
+        };
+        assert!(matches!(
+            work(&mut conn, waiting, 0).unwrap(),
+            Some(Handled::UnknownOrder)
+        ));
+        // A week and a day after the first: the old set-aside delivery and its id go.
+        assert_eq!(forget(&conn, 8 * day).unwrap(), 3);
+        let left: Vec<String> = waiting_list(&conn);
+        assert_eq!(left, ["new", "early"]);
+        // Its id is forgotten too: the same delivery again would be taken anew.
+        assert!(matches!(
+            take(&mut conn, "shopify", "old", "orders/create", b"{}", 8 * day).unwrap(),
+            Taken::New(_)
+        ));
+    }
+
+    fn waiting_list(conn: &Connection) -> Vec<String> {
+        waiting(conn).unwrap().into_iter().map(|w| w.id).collect()
+    }
 }
