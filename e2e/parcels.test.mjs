@@ -43,12 +43,16 @@ test('a missed delivery on a phone in Italian: another day, asked once, seen on 
   assert.equal(await days.count(), 3);
   await page.waitForFunction((el) => el.getRootNode().activeElement === el, await days.first().elementHandle());
   await needs.getByRole('button', { name: 'Chiedi questo giorno' }).tap();
-  await needs.getByRole('link', { name: 'Scegli un giorno' }).waitFor();
+  const missing = needs.getByRole('link', { name: 'Scegli un giorno' });
+  await missing.waitFor();
+  // Focus goes to the summary that names what is missing, where the customer tapped.
+  await page.waitForFunction((el) => el.getRootNode().activeElement?.contains(el), await missing.elementHandle());
+  await inView(page, missing, 'what is missing');
   const second = days.nth(1);
   const dayName = (await needs.locator(`label[for="${await second.getAttribute('id')}"]`).innerText()).trim();
   await second.check();
   await needs.getByRole('button', { name: 'Chiedi questo giorno' }).tap();
-  const done = needs.getByText(`Ricevuto: chiederemo a BRT di consegnare ${dayName}. Qui vedrai ogni novità.`);
+  const done = needs.getByText(`Ricevuto: chiederemo a BRT di consegnare ${dayName}.`);
   await done.waitFor();
   await page.waitForFunction((el) => el.getRootNode().activeElement === el, await done.elementHandle());
   await inView(page, done, 'the confirmation');
@@ -86,7 +90,7 @@ test('a corrected address on a desktop in English: checked, sent, never shown ba
   await needs.getByLabel('Town or city').fill('Cagliari');
   await needs.getByLabel('For the courier (optional)').fill('Citofono Galli');
   await needs.getByRole('button', { name: 'Send the address' }).click();
-  await needs.getByText("Received: we'll pass the address on to BRT. Any change will show here.").waitFor();
+  await needs.getByText("Received: we'll pass the address on to BRT.").waitFor();
   await page.screenshot({ path: `${ARTIFACTS}needs-address-done-en-1280.png` });
   const sent = requests.filter((r) => r.url.includes('/shipments/P1/requests'));
   assert.equal(sent.length, 1);
@@ -120,6 +124,31 @@ test('a parcel at a pickup point: where, its hours, until when, and only the act
   await needs.getByRole('button', { name: 'Choose another delivery day' }).waitFor();
   assert.equal(await needs.getByRole('button', { name: 'Correct the address' }).count(), 0);
   await page.screenshot({ path: `${ARTIFACTS}needs-pickup-en-360.png` });
+  await axeClean(page);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('un pacco al punto di ritiro su un telefono in italiano: dove, orari, fino a quando, nella prima schermata', async () => {
+  const { context, page, problems } = await phone('it-IT');
+  const widget = page.locator('sportello-widget .sportello-host');
+  await widget.getByLabel("Numero d'ordine").fill('SP-1012');
+  await widget.getByLabel('Indirizzo e-mail').fill('davide.lombardi@example.com');
+  await widget.getByRole('button', { name: 'Trova il mio ordine' }).tap();
+  await landed(page, widget.getByRole('heading', { name: 'Ordine SP-1012' }), 'needs-pickup-it-360');
+  const needs = widget.getByRole('region', { name: 'Il tuo pacco ti aspetta' });
+  for (const [text, what] of [
+    ['Ufficio postale Palermo 3', 'the pickup point'],
+    [/^Orari di apertura: lun–ven 8:20–19:05/, 'its hours'],
+    [/^Ritiralo entro \S+ \d+ \S+\.$/, 'until when'],
+  ]) {
+    const line = needs.getByText(text);
+    await line.waitFor();
+    await inView(page, line, what);
+  }
+  await inView(page, needs.getByRole('button', { name: 'Scegli un altro giorno di consegna' }), 'the action');
+  assert.equal(await needs.getByRole('button', { name: "Correggi l'indirizzo" }).count(), 0);
+  await page.screenshot({ path: `${ARTIFACTS}needs-pickup-it-360.png` });
   await axeClean(page);
   assert.deepEqual(problems, []);
   await context.close();

@@ -102,8 +102,8 @@ tracking-address-postcode-required = Enter the postcode
 tracking-address-city-required = Enter the town or city
 tracking-asked-day = You asked for delivery on { $day }.
 tracking-asked-address = You sent a corrected address.
-tracking-request-done-day = Received: we'll ask { $carrier } to deliver on { $day }. Any change will show here.
-tracking-request-done-address = Received: we'll pass the address on to { $carrier }. Any change will show here.
+tracking-request-done-day = Received: we'll ask { $carrier } to deliver on { $day }.
+tracking-request-done-address = Received: we'll pass the address on to { $carrier }.
 tracking-request-sending = Sending…
 tracking-parcel-settled = This parcel no longer needs anything from you: see its latest update.
 tracking-status-name =
@@ -208,7 +208,7 @@ tracking-channel-name =
        *[Unknown] Other
     }
 tracking-phone-label = Mobile number
-tracking-phone-hint = With the country code, for example +39 333 123 4567.
+tracking-phone-hint = With the country code, for example +44 7700 900123.
 tracking-consent-label = I agree to be contacted about this order on the channel I chose.
 tracking-notify-submit = Notify me
 tracking-notify-sending = Saving…
@@ -228,7 +228,7 @@ tracking-notify-on =
     }
 tracking-notify-another-way = Tell me another way too
 tracking-phone-required = Enter your mobile number
-tracking-phone-invalid = Enter a mobile number with its country code, like +39 333 123 4567
+tracking-phone-invalid = Enter a mobile number with its country code, like +44 7700 900123
 tracking-consent-required = Tick the box to agree to be contacted about this order
 tracking-notify-failed = We couldn't save that just now. Please try again.
 tracking-parcels-title =
@@ -355,7 +355,7 @@ complaints-channel-name =
        *[Unknown] Another way
     }
 complaints-phone-label = Phone number
-complaints-phone-hint = With the country code, for example +39 333 123 4567.
+complaints-phone-hint = With the country code, for example +44 7700 900123.
 complaints-window-label = When is best to reach you?
 complaints-window-name =
     { $window ->
@@ -376,7 +376,7 @@ complaints-description-too-short = Tell us a little more: at least { $min } char
 complaints-description-too-long = Keep it to { $max } characters or fewer
 complaints-resolution-required = Choose what would make it right for you
 complaints-phone-required = Enter your phone number
-complaints-phone-invalid = Enter the phone number with its country code, like +39 333 123 4567
+complaints-phone-invalid = Enter the phone number with its country code, like +44 7700 900123
 complaints-consent-required = Tick the box to agree that the shop can use these details for your complaint
 complaints-check-title = Check your complaint before sending it
 complaints-check-intro = You can change anything you like before it goes to the shop.
@@ -434,7 +434,8 @@ complaints-next-steps =
 complaints-keep-reference = Keep the reference: with your e-mail address it lets you follow the complaint here.
 complaints-filed-announcement = Complaint sent. Your reference is { $reference }.
 complaints-order-number-optional-label = Order number (optional)
-complaints-order-number-optional-hint = If it's about an order, the number from your confirmation e-mail, for example SP-1001.
+complaints-order-number-optional-hint = If it's about an order, the number from your confirmation e-mail.
+complaints-order-number-optional-hint-example = If it's about an order, the number from your confirmation e-mail, for example { $example }.
 complaints-order-number-too-long = The order number is too long: check what you entered
 complaints-photos-label = Photos (optional)
 complaints-photos-hint = Up to 5 photos of the problem, JPEG, PNG or WebP. We make them smaller before sending.

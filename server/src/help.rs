@@ -182,11 +182,11 @@ const ENTRIES: &[Entry] = &[
         topic: ComplaintTopic::LateDelivery,
         it: (
             "Il corriere è passato mentre ero fuori",
-            "Di solito il corriere riprova il giorno lavorativo successivo oppure lascia il pacco al punto di ritiro più vicino: l'avviso nella cassetta della posta dice quale. Nella pagina dell'ordine trovi il link per riprogrammare la consegna.",
+            "Di solito il corriere riprova il giorno lavorativo successivo oppure lascia il pacco al punto di ritiro più vicino: l'avviso nella cassetta della posta dice quale. Cerca l'ordine qui sopra: se il pacco aspetta te, vedi dove ritirarlo, i suoi orari e fino a quando, e puoi chiedere un altro giorno di consegna o correggere l'indirizzo.",
         ),
         en: (
             "The courier came while I was out",
-            "The courier usually tries again the next working day or leaves the parcel at the nearest pickup point: the card in your letterbox says which. The order page has the link to rearrange the delivery.",
+            "The courier usually tries again the next working day or leaves the parcel at the nearest pickup point: the card in your letterbox says which. Look your order up above: if the parcel is waiting for you, you will see where to collect it, its opening hours and until when, and you can ask for another delivery day or correct the address.",
         ),
     },
     Entry {
@@ -371,4 +371,79 @@ pub(crate) fn seed(conn: &Connection) -> rusqlite::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Answers the server once seeded that promised what the widget does not have, with what they
+/// say now; each is replaced only where the shop has not edited it (`late-missed` promised "the
+/// link to rearrange the delivery").
+const AMENDED: &[(&str, &str, &str)] = &[
+    ("late-missed", "it", "Di solito il corriere riprova il giorno lavorativo successivo oppure lascia il pacco al punto di ritiro più vicino: l'avviso nella cassetta della posta dice quale. Nella pagina dell'ordine trovi il link per riprogrammare la consegna."),
+    ("late-missed", "en", "The courier usually tries again the next working day or leaves the parcel at the nearest pickup point: the card in your letterbox says which. The order page has the link to rearrange the delivery."),
+];
+
+/// Replaces, in a database seeded before, the [`AMENDED`] answers nobody edited.
+pub(crate) fn amend(conn: &Connection) -> rusqlite::Result<usize> {
+    let mut changed = 0;
+    for (id, language, old) in AMENDED {
+        let Some(entry) = ENTRIES.iter().find(|e| e.id == *id) else {
+            continue;
+        };
+        let body = if *language == "it" {
+            entry.it.1
+        } else {
+            entry.en.1
+        };
+        changed += conn.execute(
+            "UPDATE help_answers SET body = ?1 WHERE id = ?2 AND language = ?3 AND body = ?4",
+            params![body, id, language, old],
+        )?;
+    }
+    Ok(changed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Help never promises a link, a button or a page the widget does not have.
+    #[test]
+    fn no_answer_promises_a_link() {
+        for entry in ENTRIES {
+            for (_, body) in [entry.it, entry.en] {
+                assert!(!body.contains("link"), "{}: {body}", entry.id);
+            }
+        }
+    }
+
+    #[test]
+    fn an_old_answer_is_amended_unless_the_shop_edited_it() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE TABLE help_answers (id TEXT, language TEXT, topic TEXT, position INTEGER,
+             title TEXT, body TEXT)",
+        )
+        .unwrap();
+        for (id, language, old) in AMENDED {
+            conn.execute(
+                "INSERT INTO help_answers VALUES (?1, ?2, 'late_delivery', 1, 't', ?3)",
+                params![id, language, old],
+            )
+            .unwrap();
+        }
+        conn.execute(
+            "UPDATE help_answers SET body = 'Our own words' WHERE language = 'en'",
+            [],
+        )
+        .unwrap();
+        assert_eq!(amend(&conn).unwrap(), 1);
+        let bodies: Vec<String> = conn
+            .prepare("SELECT body FROM help_answers ORDER BY language")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(bodies[0], "Our own words");
+        assert!(bodies[1].contains("un altro giorno di consegna"));
+    }
 }

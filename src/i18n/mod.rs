@@ -423,6 +423,7 @@ pub struct ComplaintMessages {
     // Order number typed by the customer, photos
     pub order_number_optional_label: &'static str,
     pub order_number_optional_hint: &'static str,
+    pub order_number_optional_hint_example: fn(example: &str) -> String,
     pub order_number_too_long: &'static str,
     pub photos_label: &'static str,
     pub photos_hint: &'static str,

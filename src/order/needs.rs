@@ -128,6 +128,23 @@ fn message(m: &'static crate::i18n::Messages, field: Field, error: FieldError) -
     }
 }
 
+/// The requests to offer for a parcel: those it lists that the shop takes (`can_request`, its
+/// `parcel_requests`), only with the order's access (without it, nothing could be sent), and
+/// another day only when there are days to choose from.
+pub fn offered(shipment: &Shipment, can_request: bool, has_access: bool) -> Vec<ParcelAction> {
+    let mut offered = Vec::new();
+    if can_request && has_access {
+        let lists = |action| shipment.actions.contains(&action);
+        if lists(ParcelAction::Redeliver) && !shipment.redelivery_dates.is_empty() {
+            offered.push(ParcelAction::Redeliver);
+        }
+        if lists(ParcelAction::CorrectAddress) {
+            offered.push(ParcelAction::CorrectAddress);
+        }
+    }
+    offered
+}
+
 /// One parcel that needs the customer. `access` and `can_request` (the shop's
 /// `parcel_requests`) decide whether its actions are offered.
 #[component]
@@ -353,8 +370,9 @@ pub fn ParcelNeeds(
         })
     };
 
-    let actions = shipment.with_value(|s| s.actions.clone());
-    let offers = move |action: ParcelAction| can_request && actions.contains(&action);
+    let offered =
+        shipment.with_value(|s| offered(s, can_request, access.with_value(Option::is_some)));
+    let offers = move |action: ParcelAction| offered.contains(&action);
 
     let day_form = move || {
         let dates = shipment.with_value(|s| s.redelivery_dates.clone());
@@ -396,6 +414,8 @@ pub fn ParcelNeeds(
                     {move || failure.get().map(|error| {
                         let text = match error {
                             ApiError::Conflict => i18n.messages().tracking().parcel_settled.to_owned(),
+                            // The order's link ran out while the page was open.
+                            ApiError::Unauthorized => i18n.messages().tracking().link_expired.to_owned(),
                             error => failure_message(i18n.messages(), &error).0,
                         };
                         view! { <div class="sportello-alert" role="alert"><p>{text}</p></div> }
@@ -512,6 +532,27 @@ mod tests {
         assert_eq!(address.line, "Via Roma 1");
         assert_eq!(address.city, "Roma");
         assert_eq!(address.note, None);
+    }
+
+    #[test]
+    fn only_what_can_be_sent_is_offered() {
+        let parcel = |dates: &[&str]| -> Shipment {
+            serde_json::from_value(serde_json::json!({
+                "id": "P1", "carrier": "BRT", "status": "attempt_fail", "events": [],
+                "actions": ["redeliver", "correct_address"], "redelivery_dates": dates,
+            }))
+            .unwrap()
+        };
+        let both = vec![ParcelAction::Redeliver, ParcelAction::CorrectAddress];
+        assert_eq!(offered(&parcel(&["2026-12-03"]), true, true), both);
+        // No day to choose: no "another day", whose form could never be sent.
+        assert_eq!(
+            offered(&parcel(&[]), true, true),
+            vec![ParcelAction::CorrectAddress]
+        );
+        // The shop takes no requests, or the order was opened without its access.
+        assert!(offered(&parcel(&["2026-12-03"]), false, true).is_empty());
+        assert!(offered(&parcel(&["2026-12-03"]), true, false).is_empty());
     }
 
     #[test]

@@ -1,9 +1,9 @@
 use std::{sync::Arc, time::Duration};
 
 use leptos::prelude::*;
-use sportello_contract::{Shipment, ShipmentStatus};
+use sportello_contract::{ParcelAction, Shipment, ShipmentStatus};
 
-use super::lateness::has_passed;
+use super::{lateness::has_passed, needs::day_name};
 use crate::{
     clock::parse_rfc3339,
     format::{self, Style},
@@ -170,6 +170,21 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
                     </p>
                 }
             }))}
+            // What the customer asked the shop about this parcel stays in view once the parcel
+            // needs nothing more from them (until then, the panel at the top of the order says it).
+            {move || shipment.with_value(|s| {
+                if s.needs_customer() {
+                    return Vec::new();
+                }
+                s.requests.clone()
+            }).into_iter().map(|record| {
+                let t = i18n.messages().tracking();
+                let text = match (record.kind, record.date) {
+                    (ParcelAction::Redeliver, Some(date)) => (t.asked_day)(&day_name(&date, i18n.locale())),
+                    _ => t.asked_address.to_owned(),
+                };
+                view! { <p class="sportello-muted">{text}</p> }
+            }).collect_view()}
             <h5 class="sportello-minor-title">{move || i18n.messages().tracking().updates_title}</h5>
             {move || {
                 let t = i18n.messages().tracking();

@@ -46,6 +46,10 @@ pub struct FakeBackend {
     pub ratings: RefCell<Vec<Rating>>,
     /// Parcel requests received: the parcel, the request, its Idempotency-Key.
     pub parcel_requests: RefCell<Vec<(String, ParcelRequest, String)>>,
+    /// Scripted failures of parcel requests, used in order; then success.
+    pub parcel_failures: RefCell<Vec<ApiError>>,
+    /// The shop's lookup settings in its config (none: the contract's defaults).
+    pub lookup_settings: RefCell<Option<sportello_contract::LookupSettings>>,
 }
 
 /// A complaint being handled: the customer's words, then a call from the shop.
@@ -121,6 +125,8 @@ impl FakeBackend {
             message_failures: RefCell::new(Vec::new()),
             ratings: RefCell::new(Vec::new()),
             parcel_requests: RefCell::new(Vec::new()),
+            parcel_failures: RefCell::new(Vec::new()),
+            lookup_settings: RefCell::new(None),
         })
     }
 
@@ -206,7 +212,7 @@ impl Backend for FakeBackend {
                 contract_version: "1.2.0".into(),
                 capabilities: self.capabilities.get(),
                 support: None,
-                lookup: None,
+                lookup: self.lookup_settings.borrow().clone(),
                 phone_country: None,
             }))
         })
@@ -384,7 +390,14 @@ impl Calls for FakeBackend {
         self.parcel_requests
             .borrow_mut()
             .push((shipment_id, request.clone(), key));
+        let failure = {
+            let mut failures = self.parcel_failures.borrow_mut();
+            (!failures.is_empty()).then(|| failures.remove(0))
+        };
         Box::pin(async move {
+            if let Some(error) = failure {
+                return Err(error);
+            }
             Ok(ParcelRequestRecord {
                 kind: request.kind,
                 date: request.date,

@@ -305,6 +305,8 @@ CREATE TABLE webhook_inbox (
 );
 CREATE INDEX webhook_inbox_due ON webhook_inbox(parked, next_at);
 "#,
+    // Help answers seeded before that promised what the widget lacks (`help::amend`).
+    "-- help: amend seeded answers",
 ];
 
 /// Runs the migrations the database has not had yet, each in its own transaction.
@@ -330,6 +332,9 @@ pub(super) fn migrate(conn: &mut Connection) -> anyhow::Result<()> {
         if sql.contains("CREATE TABLE help_answers") {
             // The answers the server used to have built in become the shop's to edit.
             crate::help::seed(&tx)?;
+        }
+        if sql.contains("-- help: amend seeded answers") {
+            crate::help::amend(&tx)?;
         }
         tx.pragma_update(None, "user_version", index + 1)?;
         tx.commit()?;

@@ -1,8 +1,8 @@
 //! Parcel-request checks of `cargo xtask conformance` (contract 1.3, capability
 //! `parcel_requests`), run on the first order given whose parcel offers `actions`: the
 //! Idempotency-Key is required, an action or a day the parcel does not offer is refused naming
-//! the field, a valid request is received (201, `no-store`), its repeat is replayed, and the
-//! parcel then lists it. They send one real request, on the order and parcel the shop chose to
+//! the field, a valid request is received (201, `no-store`), its repeat is replayed, the same
+//! key with another request is refused, and the parcel then lists it. They send one real request, on the order and parcel the shop chose to
 //! give; a redelivery on the first offered day, or, when only the address can be corrected, a
 //! test address the shop can recognise.
 
@@ -29,6 +29,22 @@ fn request_for(parcel: &Shipment) -> Option<Value> {
             json!({"kind": "correct_address",
                "address": {"line": TEST_LINE, "postcode": "00000", "city": "Conformance"}})
         })
+}
+
+/// A valid request other than `sent` for the same parcel (another offered day, or the address
+/// when the day was sent), if the parcel offers one.
+fn other_request(parcel: &Shipment, sent: &Value) -> Option<Value> {
+    if sent["kind"] == "redeliver" {
+        if let Some(day) = parcel.redelivery_dates.get(1) {
+            return Some(json!({"kind": "redeliver", "date": day}));
+        }
+    }
+    (sent["kind"] == "redeliver" && parcel.actions.contains(&ParcelAction::CorrectAddress)).then(
+        || {
+            json!({"kind": "correct_address",
+               "address": {"line": TEST_LINE, "postcode": "00000", "city": "Conformance"}})
+        },
+    )
 }
 
 pub(super) fn check(
@@ -120,6 +136,20 @@ pub(super) fn check(
             Err(format!("{} {}", again.status, clip(&again.body)))
         },
     );
+    // Another request under the key already used: refused, never taken as the first one.
+    if let Some(other) = other_request(parcel, &body) {
+        report.check(
+            "the same key with another parcel request is refused",
+            &endpoint,
+            &other.to_string(),
+            "422, application/problem+json, type …/idempotency-key-reused",
+            expect_problem(
+                &post(Some(&key), &other)?,
+                ProblemType::IdempotencyKeyReused,
+            )
+            .map(|_| ()),
+        );
+    }
     let url = format!("{base}/orders/{}", access.order_id);
     let order = answer("GET", agent.get(&url).set("Authorization", &bearer).call())?;
     report.check(
