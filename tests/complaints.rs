@@ -428,3 +428,32 @@ fn plural_words_follow_the_browsers_rules() {
     );
     assert_eq!((Locale::De.messages().complaints().days)(1), "1 Werktag");
 }
+
+/// The order-number hint of a complaint without an order gives the shop's own example (its
+/// config), and none when the shop names none: never the demo shop's SP-1001.
+#[wasm_bindgen_test]
+async fn the_order_number_hint_gives_the_shops_own_example() {
+    let backend = FakeBackend::answering(Ok(order()));
+    *backend.lookup_settings.borrow_mut() = Some(sportello_contract::LookupSettings {
+        order_number_example: Some("KR-100042".into()),
+        ..Default::default()
+    });
+    let widget = mount(backend, Locale::En);
+    open_form(&widget).await;
+    let text = widget.text();
+    assert!(
+        text.contains("the number from your confirmation e-mail, for example KR-100042."),
+        "{text}"
+    );
+    assert!(!text.contains("SP-1001"), "{text}");
+    drop(widget);
+
+    let widget = mount(FakeBackend::answering(Ok(order())), Locale::En);
+    open_form(&widget).await;
+    let text = widget.text();
+    assert!(
+        text.contains("the number from your confirmation e-mail."),
+        "{text}"
+    );
+    assert!(!text.contains("for example SP-1001"), "{text}");
+}

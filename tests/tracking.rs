@@ -679,3 +679,31 @@ async fn the_delay_banner_in_italian() {
     assert!(text.contains("10% di sconto sul prossimo ordine"), "{text}");
     assert!(text.contains("Avvisami se cambia qualcosa"), "{text}");
 }
+
+/// A voucher with both an amount and a percentage shows the percentage; with neither, the code
+/// alone (contract README, "Delays").
+#[wasm_bindgen_test]
+async fn a_voucher_with_both_shows_the_percentage_and_with_neither_the_code_alone() {
+    let with = |amount: Option<i64>, percent: Option<u8>| {
+        let mut delay = weather_delay();
+        delay.goodwill = Some(Goodwill {
+            code: "SORRY10".into(),
+            amount,
+            percent,
+            expires_at: None,
+            conditions: None,
+        });
+        let mut late = parcel("P1", ShipmentStatus::InTransit, Some((4, 5)));
+        late.delay = Some(delay);
+        tracked(vec![late])
+    };
+    let (widget, _) = open(with(Some(500), Some(10)), Locale::En).await;
+    let text = widget.text();
+    assert!(text.contains("10% off your next order"), "{text}");
+    assert!(!text.contains("€5.00 off"), "{text}");
+    drop(widget);
+    let (widget, _) = open(with(None, None), Locale::En).await;
+    let text = widget.text();
+    assert!(text.contains("SORRY10"), "{text}");
+    assert!(!text.contains("off your next order"), "{text}");
+}

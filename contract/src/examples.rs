@@ -232,6 +232,11 @@ pub fn response(path: &str, method: &str, status: &str) -> Option<Value> {
         }
         (_, _, "429") => problem(P::RateLimited, Some("Try again in 60 seconds."), &[]),
         (_, _, "500") => problem(P::Internal, None, &[]),
+        (_, _, "503") => problem(
+            P::Unavailable,
+            Some("Down for maintenance until 10:30 UTC."),
+            &[],
+        ),
         _ => return None,
     })
 }

@@ -406,6 +406,9 @@ pub enum ProblemType {
     PayloadTooLarge,
     /// 415: the body is not sent as JSON (`Content-Type` other than `application/json`).
     UnsupportedMediaType,
+    /// 503: down for a moment (maintenance, overload) and the request was not acted on;
+    /// `Retry-After` says when to come back (new in 1.3; any type, or none, is fine with a 503).
+    Unavailable,
     /// A type this client does not know.
     Unknown,
 }
@@ -413,7 +416,7 @@ pub enum ProblemType {
 impl ProblemType {
     pub const BASE: &'static str = "https://sportello.dev/problems/";
 
-    pub const ALL: [ProblemType; 12] = [
+    pub const ALL: [ProblemType; 13] = [
         ProblemType::MalformedRequest,
         ProblemType::InvalidRequest,
         ProblemType::OrderNotFound,
@@ -426,6 +429,7 @@ impl ProblemType {
         ProblemType::Conflict,
         ProblemType::PayloadTooLarge,
         ProblemType::UnsupportedMediaType,
+        ProblemType::Unavailable,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -442,6 +446,7 @@ impl ProblemType {
             ProblemType::Conflict => "conflict",
             ProblemType::PayloadTooLarge => "payload-too-large",
             ProblemType::UnsupportedMediaType => "unsupported-media-type",
+            ProblemType::Unavailable => "unavailable",
             ProblemType::Unknown => "unknown",
         }
     }
@@ -463,6 +468,7 @@ impl ProblemType {
             ProblemType::IdempotencyKeyReused => 422,
             ProblemType::PayloadTooLarge => 413,
             ProblemType::UnsupportedMediaType => 415,
+            ProblemType::Unavailable => 503,
             ProblemType::Internal | ProblemType::Unknown => 500,
         }
     }
@@ -484,6 +490,7 @@ impl ProblemType {
             ProblemType::Conflict => "The request does not fit the current state",
             ProblemType::PayloadTooLarge => "The request body is too large",
             ProblemType::UnsupportedMediaType => "The request body must be sent as JSON",
+            ProblemType::Unavailable => "Down for a moment, try again later",
             ProblemType::Unknown => "Unknown problem",
         }
     }

@@ -404,6 +404,11 @@ impl Modify for OrderToken {
     }
 }
 
+/// A contact address as customers give it: a phone number with its country code (a plus, then
+/// 8 to 15 digits, spaces or dashes between them, as `is_plausible_phone`) or an e-mail address
+/// (as `is_plausible_email`, and the lookup's `email`).
+const CONTACT_ADDRESS_PATTERN: &str = r"^(?:\+[0-9](?:[ -]*[0-9]){7,14}[ -]*|[^@\s\x85]+@[^@\s\x85.][^@\s\x85]*\.[^@\s\x85]*[^@\s\x85.])$";
+
 /// What the schema says that the derives cannot: a lookup carries exactly one proof (each
 /// branch allows the other proof's field only as `null`, so a body with both, or with a
 /// mistyped one beside the right one, is invalid), and each name in a complaint's `items` is at
@@ -433,6 +438,32 @@ impl Modify for Refine {
                 branch.properties.insert(other.to_owned(), null.into());
             }
         }
+        // The contact a customer gives: an e-mail address, or a phone number in international
+        // format (the answer's contact is masked, "+39 333 ••• •567", so it keeps the plain
+        // schema).
+        if let Some(RefOr::T(Schema::Object(contact))) = components.schemas.get("ContactPreference")
+        {
+            let mut given = contact.clone();
+            if let Some(RefOr::T(Schema::Object(address))) = given.properties.get_mut("address") {
+                address.pattern = Some(CONTACT_ADDRESS_PATTERN.to_owned());
+            }
+            given.description = Some(
+                "The follow-up channel and its address, as the customer gives it: an e-mail \
+address for `email`, a phone number with its country code for `phone`, `sms` and `whatsapp`."
+                    .to_owned(),
+            );
+            components
+                .schemas
+                .insert("ContactRequest".to_owned(), RefOr::T(Schema::Object(given)));
+            if let Some(RefOr::T(Schema::Object(complaint))) =
+                components.schemas.get_mut("ComplaintRequest")
+            {
+                complaint.properties.insert(
+                    "contact".to_owned(),
+                    RefOr::Ref(utoipa::openapi::Ref::from_schema_name("ContactRequest")),
+                );
+            }
+        }
         if let Some(RefOr::T(Schema::Object(complaint))) =
             components.schemas.get_mut("ComplaintRequest")
         {
@@ -442,6 +473,53 @@ impl Modify for Refine {
                         item.max_length = Some(200);
                     }
                 }
+            }
+        }
+    }
+}
+
+/// Every operation may answer `503` with `Retry-After` when the backend is down for a moment
+/// (maintenance, overload) and did not act on the request (new in 1.3).
+struct Unavailable;
+
+impl Modify for Unavailable {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{
+            header::HeaderBuilder, schema::Type, ContentBuilder, ObjectBuilder, Ref,
+            ResponseBuilder,
+        };
+        let response = ResponseBuilder::new()
+            .description(
+                "Down for a moment (maintenance, overload), and the request was not acted on \
+(`unavailable`, or any type): come back after `Retry-After`",
+            )
+            .header(
+                "Retry-After",
+                HeaderBuilder::new()
+                    .schema(
+                        ObjectBuilder::new()
+                            .schema_type(Type::Integer)
+                            .minimum(Some(0)),
+                    )
+                    .description(Some("Seconds to wait before trying again"))
+                    .build(),
+            )
+            .content(
+                "application/problem+json",
+                ContentBuilder::new()
+                    .schema(Some(Ref::from_schema_name("Problem")))
+                    .build(),
+            )
+            .build();
+        for item in openapi.paths.paths.values_mut() {
+            for operation in [item.get.as_mut(), item.post.as_mut()]
+                .into_iter()
+                .flatten()
+            {
+                operation
+                    .responses
+                    .responses
+                    .insert("503".to_owned(), RefOr::T(response.clone()));
             }
         }
     }
@@ -520,7 +598,7 @@ and map unknown enum values to `unknown`.",
         rate_complaint,
         list_order_complaints
     ),
-    modifiers(&OrderToken, &Examples, &Refine),
+    modifiers(&OrderToken, &Unavailable, &Examples, &Refine),
     components(schemas(
         ShopConfig,
         LookupSettings,

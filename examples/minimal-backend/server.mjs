@@ -92,12 +92,24 @@ const server = createServer((req, res) => {
     return json(res, 200, SHOP.config);
   }
   if (url.pathname === '/v1/orders/lookup' && req.method === 'POST') {
+    // A lookup is a few hundred bytes: past 16 KB the body is not read on, and the answer is
+    // the contract's 413 problem (then the connection is closed, the rest unread).
     let body = '';
+    let tooLarge = false;
     req.on('data', (chunk) => {
+      if (tooLarge) return;
       body += chunk;
-      if (body.length > 16384) req.destroy();
+      if (body.length > 16384) {
+        tooLarge = true;
+        res.setHeader('connection', 'close');
+        problem(res, 413, 'payload-too-large', 'The request body is too large', {
+          detail: 'A lookup body may be at most 16 KB.',
+        });
+      }
     });
-    req.on('end', () => lookup(res, body));
+    req.on('end', () => {
+      if (!tooLarge) lookup(res, body);
+    });
     return undefined;
   }
   if (url.pathname.startsWith('/v1/')) return problem(res, 404, 'not-found', 'No such endpoint');

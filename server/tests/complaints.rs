@@ -524,3 +524,169 @@ async fn oversized_photos_get_a_413_problem() {
     let answer = post_json(&app, "/v1/complaints", Some("big"), None, body).await;
     assert_problem(&answer, ProblemType::PayloadTooLarge);
 }
+
+async fn complaint_found(app: &TestApp, reference: &str) -> Complaint {
+    let found = post_json(
+        app,
+        "/v1/complaints/lookup",
+        None,
+        None,
+        json!({"reference": reference, "email": "giulia.rossi@example.com"}),
+    )
+    .await;
+    assert_eq!(found.status, StatusCode::OK);
+    serde_json::from_slice(&found.body).unwrap()
+}
+
+/// `reply_by` follows what the shop owes (contract README, "reply_by through a complaint's
+/// life"): a customer's message to a received complaint keeps the promise; a question from the
+/// shop (waiting for the customer) owes nothing, so `null`; the customer's answer makes it
+/// `in_progress` again, with a fresh promise.
+#[tokio::test]
+async fn reply_by_is_owed_until_the_shop_asks_and_again_once_the_customer_answers() {
+    let app = test_app();
+    let created: Complaint = serde_json::from_slice(
+        &post_json(
+            &app,
+            "/v1/complaints",
+            Some("life-1"),
+            None,
+            complaint_body(),
+        )
+        .await
+        .body,
+    )
+    .unwrap();
+    let (reference, token) = (created.reference.clone(), created.access.unwrap().token);
+    let promised = created.reply_by.expect("owed from the start").latest_at;
+    let path = format!("/v1/complaints/{reference}/messages");
+
+    let more = post_json(
+        &app,
+        &path,
+        Some("life-m1"),
+        Some(&token),
+        json!({"text": "Also the saucer."}),
+    )
+    .await;
+    let complaint: Complaint = serde_json::from_slice(&more.body).unwrap();
+    assert_eq!(complaint.status, ComplaintStatus::Received);
+    assert_eq!(
+        complaint.reply_by.unwrap().latest_at,
+        promised,
+        "the promise stands"
+    );
+
+    let asked = admin(
+        &app,
+        Method::POST,
+        &format!("/admin/complaints/{reference}/updates"),
+        json!({"channel": "email", "text": "Could you send a photo of the label?", "status": "waiting_for_customer"}),
+    )
+    .await;
+    assert_eq!(
+        asked.status,
+        StatusCode::OK,
+        "{}",
+        String::from_utf8_lossy(&asked.body)
+    );
+    let waiting = complaint_found(&app, &reference).await;
+    assert_eq!(waiting.status, ComplaintStatus::WaitingForCustomer);
+    assert!(waiting.reply_by.is_none(), "nothing owed while waiting");
+
+    let answered = post_json(
+        &app,
+        &path,
+        Some("life-m2"),
+        Some(&token),
+        json!({"text": "Here is the label: 4471."}),
+    )
+    .await;
+    let complaint: Complaint = serde_json::from_slice(&answered.body).unwrap();
+    assert_eq!(complaint.status, ComplaintStatus::InProgress);
+    assert!(complaint.reply_by.is_some(), "owed again");
+}
+
+/// Refusals leave the Idempotency-Key unused (401, 413, as 422 above), and a key counts per
+/// endpoint and complaint: the same key on two complaints' messages is two messages.
+#[tokio::test]
+async fn refused_requests_leave_the_key_and_keys_count_per_complaint() {
+    let app = test_app();
+    let mut oversized = complaint_body();
+    let huge = "A".repeat(sportello_server::MAX_COMPLAINT_BODY_BYTES + 1);
+    oversized["photos"] = json!([{"name": "big.jpg", "content_type": "image/jpeg", "data": huge}]);
+    let refused = post_json(&app, "/v1/complaints", Some("scope-1"), None, oversized).await;
+    assert_problem(&refused, ProblemType::PayloadTooLarge);
+    let first = post_json(
+        &app,
+        "/v1/complaints",
+        Some("scope-1"),
+        None,
+        complaint_body(),
+    )
+    .await;
+    assert_eq!(
+        first.status,
+        StatusCode::CREATED,
+        "a 413 left the key unused"
+    );
+    let first: Complaint = serde_json::from_slice(&first.body).unwrap();
+    let second: Complaint = serde_json::from_slice(
+        &post_json(
+            &app,
+            "/v1/complaints",
+            Some("scope-2"),
+            None,
+            complaint_body(),
+        )
+        .await
+        .body,
+    )
+    .unwrap();
+
+    let message = json!({"text": "Any news?"});
+    let to_first = format!("/v1/complaints/{}/messages", first.reference);
+    let stranger = post_json(
+        &app,
+        &to_first,
+        Some("same-key"),
+        Some("wrong"),
+        message.clone(),
+    )
+    .await;
+    assert_problem(&stranger, ProblemType::Unauthorized);
+    let token = first.access.unwrap().token;
+    let sent = post_json(
+        &app,
+        &to_first,
+        Some("same-key"),
+        Some(&token),
+        message.clone(),
+    )
+    .await;
+    assert_eq!(
+        sent.status,
+        StatusCode::CREATED,
+        "a 401 left the key unused"
+    );
+    assert_eq!(sent.header("idempotent-replayed"), None);
+
+    let to_second = format!("/v1/complaints/{}/messages", second.reference);
+    let other = post_json(
+        &app,
+        &to_second,
+        Some("same-key"),
+        Some(&second.access.unwrap().token),
+        message,
+    )
+    .await;
+    assert_eq!(other.status, StatusCode::CREATED);
+    assert_eq!(
+        other.header("idempotent-replayed"),
+        None,
+        "another complaint, another request"
+    );
+    let complaint: Complaint = serde_json::from_slice(&other.body).unwrap();
+    assert_eq!(complaint.reference, second.reference);
+    assert_eq!(complaint.updates.last().unwrap().text, "Any news?");
+}

@@ -203,7 +203,14 @@ pub fn ComplaintForm() -> impl IntoView {
         view! {
             <div class="sportello-field" class:sportello-field--error=move || error_of(Field::OrderNumber).is_some()>
                 <label class="sportello-label" for=id_of(Field::OrderNumber)>{move || i18n.messages().complaints().order_number_optional_label}</label>
-                <p class="sportello-hint" id=format!("{}-hint", id_of(Field::OrderNumber))>{move || i18n.messages().complaints().order_number_optional_hint}</p>
+                <p class="sportello-hint" id=format!("{}-hint", id_of(Field::OrderNumber))>{move || {
+                    // The shop's own example (its config), never the demo shop's.
+                    let c = i18n.messages().complaints();
+                    match i18n.1.with(|s| s.as_ref().and_then(|s| s.lookup.as_ref()?.order_number_example.clone())) {
+                        Some(example) => (c.order_number_optional_hint_example)(&example),
+                        None => c.order_number_optional_hint.to_owned(),
+                    }
+                }}</p>
                 {move || field_error(Field::OrderNumber)}
                 <input class="sportello-input sportello-input--short" id=id_of(Field::OrderNumber) type="text"
                     autocomplete="off" autocapitalize="characters" spellcheck="false"

@@ -242,7 +242,7 @@ fn check_cors(
             &format!("a preflight of POST {path} from the shop is allowed"),
             &format!("OPTIONS {base}{path}"),
             &format!("Origin: {origin}, Access-Control-Request-Headers: {headers}"),
-            "2xx, Access-Control-Allow-Origin the shop's origin (never *), POST and every requested header allowed, no credentials",
+            "2xx, Access-Control-Allow-Origin the shop's origin (never *), POST and every requested header allowed, no credentials, Access-Control-Max-Age",
             {
                 let allow_origin = answered.header("access-control-allow-origin");
                 let allow_headers = answered.header("access-control-allow-headers");
@@ -265,6 +265,15 @@ fn check_cors(
                     ))
                 } else if answered.header("access-control-allow-credentials") == Some("true") {
                     Err("Access-Control-Allow-Credentials: true".to_owned())
+                } else if answered
+                    .header("access-control-max-age")
+                    .and_then(|age| age.trim().parse::<u32>().ok())
+                    .is_none()
+                {
+                    Err(format!(
+                        "Access-Control-Max-Age {:?} (a preflight for every request)",
+                        answered.header("access-control-max-age")
+                    ))
                 } else {
                     Ok(())
                 }
@@ -277,11 +286,12 @@ fn check_cors(
         "another origin is not allowed",
         &format!("OPTIONS {base}/orders/lookup"),
         &format!("Origin: {stranger}"),
-        "no Access-Control-Allow-Origin for it",
+        "no Access-Control-Allow-Origin for it, and not a 403 (the answer simply lacks CORS)",
         match refused.header("access-control-allow-origin") {
             Some(value) if value == stranger || value == "*" => {
                 Err(format!("Access-Control-Allow-Origin {value:?}"))
             }
+            _ if refused.status == 403 => Err("403".to_owned()),
             _ => Ok(()),
         },
     );
@@ -296,7 +306,7 @@ fn check_cors(
         "answers to the shop are readable and vary by origin",
         &format!("GET {base}/config"),
         &format!("Origin: {origin}"),
-        "Access-Control-Allow-Origin the shop's origin, Vary: Origin, Retry-After and X-Request-Id exposed",
+        "Access-Control-Allow-Origin the shop's origin, Vary: Origin, Retry-After, X-Request-Id and Idempotent-Replayed exposed",
         if config.header("access-control-allow-origin") != Some(origin) {
             Err(format!(
                 "Access-Control-Allow-Origin {:?}",
@@ -304,12 +314,39 @@ fn check_cors(
             ))
         } else if !lists(config.header("vary"), "origin") {
             Err(format!("Vary {:?}", config.header("vary")))
-        } else if !(lists(config.header("access-control-expose-headers"), "retry-after")
-            && lists(config.header("access-control-expose-headers"), "x-request-id"))
+        } else if !["retry-after", "x-request-id", "idempotent-replayed"]
+            .iter()
+            .all(|h| lists(config.header("access-control-expose-headers"), h))
         {
             Err(format!(
                 "Access-Control-Expose-Headers {:?}",
                 config.header("access-control-expose-headers")
+            ))
+        } else {
+            Ok(())
+        },
+    );
+    // An error answer the page must be able to read: a lookup of no such order.
+    let missing = answer(
+        "POST",
+        agent
+            .post(&format!("{base}/orders/lookup"))
+            .set("Origin", origin)
+            .set("Content-Type", "application/json")
+            .send_string(r#"{"order_number": "CONFORMANCE-0", "postcode": "00000"}"#),
+    )?;
+    report.check(
+        "error answers carry the CORS headers too",
+        &format!("POST {base}/orders/lookup"),
+        &format!("Origin: {origin}, an order that does not exist"),
+        "4xx with Access-Control-Allow-Origin the shop's origin (else the page cannot read the problem)",
+        if !(400..500).contains(&missing.status) {
+            Err(format!("status {}", missing.status))
+        } else if missing.header("access-control-allow-origin") != Some(origin) {
+            Err(format!(
+                "Access-Control-Allow-Origin {:?} on a {}",
+                missing.header("access-control-allow-origin"),
+                missing.status
             ))
         } else {
             Ok(())
@@ -731,7 +768,7 @@ mod tests {
         const SHOP: &str = "https://shop.example";
 
         /// What a defect does to a request or an answer.
-        #[derive(Clone, Copy)]
+        #[derive(Clone, Copy, PartialEq, Eq)]
         enum Defect {
             None,
             /// `GET /config` answers `text/plain`.
@@ -756,6 +793,13 @@ mod tests {
             UnavailableWithoutRetryAfter,
             /// A parcel request is answered `200` rather than `201`.
             ParcelRequestOk,
+            /// Every parcel request gets a fresh Idempotency-Key: no replay, no refusal.
+            ParcelKeyIgnored,
+            /// Error answers (4xx, 5xx) lose their CORS headers, as behind a proxy that adds
+            /// them only to successes.
+            NoCorsOnErrors,
+            /// Preflights carry no `Access-Control-Max-Age`.
+            NoPreflightMaxAge,
         }
 
         async fn apply(defect: Defect, mut request: Request, next: Next) -> Response {
@@ -792,7 +836,27 @@ mod tests {
                     HeaderValue::from_str(&format!("defect-{nanos}")).unwrap(),
                 );
             }
+            if defect == Defect::ParcelKeyIgnored && path.ends_with("/requests") {
+                let nanos = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap()
+                    .as_nanos();
+                request.headers_mut().insert(
+                    "idempotency-key",
+                    HeaderValue::from_str(&format!("defect-{nanos}")).unwrap(),
+                );
+            }
             let mut response = next.run(request).await;
+            if defect == Defect::NoCorsOnErrors && !response.status().is_success() {
+                response
+                    .headers_mut()
+                    .remove(header::ACCESS_CONTROL_ALLOW_ORIGIN);
+            }
+            if defect == Defect::NoPreflightMaxAge {
+                response
+                    .headers_mut()
+                    .remove(header::ACCESS_CONTROL_MAX_AGE);
+            }
             if let Defect::WildcardCors = defect {
                 response.headers_mut().insert(
                     header::ACCESS_CONTROL_ALLOW_ORIGIN,
@@ -979,6 +1043,22 @@ mod tests {
                 actual.contains("a 503 without Retry-After in seconds"),
                 "{actual}"
             );
+        }
+
+        #[test]
+        fn a_parcel_request_key_that_is_ignored_is_caught() {
+            let failed = failure(Defect::ParcelKeyIgnored);
+            assert!(failed.contains("the same key with another parcel request is refused"));
+            assert!(failed.contains("a parcel request needs an Idempotency-Key"));
+        }
+
+        #[test]
+        fn cors_missing_on_errors_or_preflights_without_max_age_are_caught() {
+            assert!(
+                failure(Defect::NoCorsOnErrors).contains("error answers carry the CORS headers")
+            );
+            assert!(failure(Defect::NoPreflightMaxAge)
+                .contains("a preflight of POST /orders/lookup from the shop is allowed"));
         }
 
         #[test]

@@ -153,12 +153,67 @@ impl Server {
         Server::spawn_profile("dev", db, addr, log, extra)
     }
 
+    /// A second shop on the reference backend, for the e2e test that the widget follows the
+    /// shop: German, its orders looked up by postcode, its own order numbers, German phones.
+    /// No demo data: its orders come in through the ingest API (key `ingest_key`), as a real
+    /// shop's do.
+    pub fn start_german(ingest_key: &str) -> Result<Server> {
+        let scratch = root()
+            .join("target/xtask-tmp")
+            .join(format!("de-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&scratch);
+        crate::setup::ensure_dir(&scratch)?;
+        let mut server = Server::spawn_shop(
+            "dev",
+            &scratch.join("sportello.db"),
+            "127.0.0.1:0",
+            "warn",
+            &[
+                "--detector-interval",
+                "0",
+                "--ingest-key",
+                ingest_key,
+                "--lookups-per-minute",
+                "1000",
+                "--shop-name",
+                "Kaffeerösterei Nord",
+                "--default-locale",
+                "de",
+                "--supported-locales",
+                "de",
+                "--lookup-proofs",
+                "postcode",
+                "--order-number-example",
+                "KR-100042",
+                "--order-number-pattern",
+                "^KR-[0-9]{6}$",
+                "--phone-country",
+                "DE",
+            ],
+            false,
+        )?;
+        server.scratch = Some(scratch);
+        Ok(server)
+    }
+
     fn spawn_profile(
         profile: &str,
         db: &Path,
         addr: &str,
         log: &str,
         extra: &[&str],
+    ) -> Result<Server> {
+        // Every other backend xtask starts (demo, tests, bench) is the demo shop.
+        Server::spawn_shop(profile, db, addr, log, extra, true)
+    }
+
+    fn spawn_shop(
+        profile: &str,
+        db: &Path,
+        addr: &str,
+        log: &str,
+        extra: &[&str],
+        demo: bool,
     ) -> Result<Server> {
         step("Building the reference backend");
         run(cargo().args([
@@ -178,8 +233,7 @@ impl Server {
             .args(["--addr", addr])
             .arg("--widget-dir")
             .arg(root().join("dist"))
-            // Every backend xtask starts (demo, tests, bench) is the demo shop.
-            .arg("--demo")
+            .args(demo.then_some("--demo"))
             .args(extra)
             .env("RUST_LOG", log);
         let (child, url) = listen(command, "the reference backend")?;

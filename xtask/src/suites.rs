@@ -203,11 +203,15 @@ fn suites() -> Result<()> {
             &[("KR-100042".to_owned(), "20095".to_owned())],
             None,
         )?;
-        step("End-to-end test of the widget on the minimal backend, two shops");
+        let ingest_key = format!("ingest-de-{}", std::process::id());
+        let german_reference = server::Server::start_german(&ingest_key)?;
+        step("End-to-end test of the widget on two shops: the minimal and the reference backend");
         run(Command::new("node")
             .args(["--test", "--test-reporter=spec", "minimal.test.mjs"])
             .env("SPORTELLO_MINIMAL_URL", &minimal.url)
             .env("SPORTELLO_MINIMAL_DE_URL", &german.url)
+            .env("SPORTELLO_REFERENCE_DE_URL", &german_reference.url)
+            .env("SPORTELLO_REFERENCE_DE_INGEST_KEY", &ingest_key)
             .current_dir(root().join("e2e")))
     })?;
 

@@ -117,6 +117,37 @@ pub(super) fn check(
         ),
     );
 
+    // The limits 1.3 put in the schema: a description of 5001 characters, a phone contact
+    // without its country code, six photos.
+    let mut over = body.clone();
+    over["description"] = json!("é".repeat(5001));
+    over["contact"] = json!({"channel": "phone", "address": "333 123 4567", "window": "anytime"});
+    let photo = json!({"name": "p.jpg", "content_type": "image/jpeg", "data": "/9j/4AAQ"});
+    over["photos"] = json!(vec![photo; 6]);
+    report.check(
+        "a complaint over the schema's limits is a 422 naming each field",
+        &endpoint,
+        "description of 5001 characters, contact.address 333 123 4567 (phone), 6 photos",
+        "422, application/problem+json, invalid_params naming description, contact.address and photos",
+        expect_problem(&post(Some(&new_key()), &over)?, ProblemType::InvalidRequest).and_then(
+            |p| {
+                let missing: Vec<&str> = ["description", "contact.address", "photos"]
+                    .into_iter()
+                    .filter(|n| !p.invalid_params.iter().any(|i| i.name == *n))
+                    .collect();
+                if missing.is_empty() {
+                    Ok(())
+                } else {
+                    Err(format!(
+                        "{} not named in invalid_params {:?}",
+                        missing.join(", "),
+                        p.invalid_params
+                    ))
+                }
+            },
+        ),
+    );
+
     let key = new_key();
     let first = post(Some(&key), &body)?;
     let filed = expect_json::<Complaint>(&first, 201).and_then(|c| {
