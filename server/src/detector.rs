@@ -1,7 +1,8 @@
 //! The proactive delay detector: "know before the customer does" for a shop without a carrier
 //! integration. Periodically, every open order's parcels are checked; a parcel whose estimate has
-//! moved past the promised window, or that has had no carrier event for `stale_days`, gets a
-//! delay recorded, and every customer subscribed to the order gets a notification in the outbox.
+//! moved past the promised window (or, without one, past its own first estimate), or that has
+//! had no carrier event for `stale_days`, gets a delay recorded, and every customer subscribed
+//! to the order gets a notification in the outbox.
 //! Each finding also waits in the desk's queue until staff explain it (`desk/delays.rs`).
 
 use rusqlite::Connection;
@@ -30,15 +31,13 @@ impl Finding {
     }
 }
 
-/// `carrier_feed`: whether carrier events reach Sportello for the parcel at all. WooCommerce
-/// sends only the day a parcel left, so its parcels cannot fall silent (unless the shop also
-/// sends carrier events through the ingest API).
+/// A parcel without carrier events (WooCommerce sends none: only that it left) cannot fall
+/// silent; its scans start counting once the shop sends some (`POST …/events`).
 fn assess(
     promised_to: Option<OffsetDateTime>,
     shipment: &sportello_contract::Shipment,
     now: OffsetDateTime,
     stale: Duration,
-    carrier_feed: bool,
 ) -> Option<Finding> {
     if shipment.delay.is_some()
         || matches!(
@@ -57,15 +56,16 @@ fn assess(
             return Some(Finding::EstimatePastPromise);
         }
     }
-    if !carrier_feed && shipment.events.len() < 2 {
-        return None;
-    }
     let last_event = shipment.events.iter().filter_map(|e| parse(&e.at)).max();
     match last_event {
         Some(last) if now - last > stale => Some(Finding::CarrierSilent),
         _ => None,
     }
 }
+
+/// How much later than its first estimate a parcel may be expected before the detector calls
+/// it late, when the shop promised no window: a revision within the day is not a delay.
+const SAME_DAY: Duration = Duration::hours(12);
 
 /// Runs the detector once; returns how many parcels it flagged.
 pub fn run_once(
@@ -75,12 +75,7 @@ pub fn run_once(
 ) -> anyhow::Result<usize> {
     let stamp = now.replace_nanosecond(0)?.format(&Rfc3339)?;
     let mut flagged = 0;
-    let shipped_only: std::collections::HashSet<String> = conn
-        .prepare("SELECT number FROM external_orders WHERE source = 'woocommerce'")?
-        .query_map([], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
     for (_, number) in db::open_orders(conn)? {
-        let carrier_feed = !shipped_only.contains(&number);
         let found = db::update_tracking(conn, &number, |order_id, tracking, tx| {
             let promised_to = tracking
                 .promised_delivery
@@ -89,7 +84,13 @@ pub fn run_once(
             let mut count = 0;
             for shipment in &mut tracking.shipments {
                 let stale = Duration::days(stale_days);
-                let Some(finding) = assess(promised_to, shipment, now, stale, carrier_feed) else {
+                // Without a promise from the shop, the parcel's own first estimate is what it
+                // is held to, give or take the same day ([`SAME_DAY`]).
+                let promise = promised_to.or_else(|| {
+                    let first = tracking.first_estimates.get(&shipment.id)?;
+                    Some(parse(&first.to)? + SAME_DAY)
+                });
+                let Some(finding) = assess(promise, shipment, now, stale) else {
                     continue;
                 };
                 // The detector sees a symptom, not a cause: it claims no reason it cannot know
@@ -177,25 +178,18 @@ mod tests {
         let now = OffsetDateTime::UNIX_EPOCH + Duration::days(20_000);
         let promise = parse(&at(2));
         let stale = Duration::days(3);
-        assert_eq!(assess(promise, &shipment(1, -1), now, stale, true), None);
+        assert_eq!(assess(promise, &shipment(1, -1), now, stale), None);
         assert_eq!(
-            assess(promise, &shipment(4, -1), now, stale, true),
+            assess(promise, &shipment(4, -1), now, stale),
             Some(Finding::EstimatePastPromise)
         );
         assert_eq!(
-            assess(promise, &shipment(1, -5), now, stale, true),
+            assess(promise, &shipment(1, -5), now, stale),
             Some(Finding::CarrierSilent)
-        );
-        // Without a carrier feed (WooCommerce: only the day it left), silence means nothing;
-        // an estimate past the promise still counts.
-        assert_eq!(assess(promise, &shipment(1, -5), now, stale, false), None);
-        assert_eq!(
-            assess(promise, &shipment(4, -5), now, stale, false),
-            Some(Finding::EstimatePastPromise)
         );
         let mut delivered = shipment(4, -5);
         delivered.status = ShipmentStatus::Delivered;
-        assert_eq!(assess(promise, &delivered, now, stale, true), None);
+        assert_eq!(assess(promise, &delivered, now, stale), None);
         let mut known = shipment(4, -5);
         known.delay = Some(Delay {
             reason: DelayReason::Weather,
@@ -206,6 +200,6 @@ mod tests {
             new_estimate: None,
             goodwill: None,
         });
-        assert_eq!(assess(promise, &known, now, stale, true), None);
+        assert_eq!(assess(promise, &known, now, stale), None);
     }
 }

@@ -182,11 +182,11 @@ const ENTRIES: &[Entry] = &[
         topic: ComplaintTopic::LateDelivery,
         it: (
             "Il corriere è passato mentre ero fuori",
-            "Di solito il corriere riprova il giorno lavorativo successivo oppure lascia il pacco al punto di ritiro più vicino: l'avviso nella cassetta della posta dice quale. Cerca l'ordine qui sopra: se il pacco aspetta te, vedi dove ritirarlo, i suoi orari e fino a quando, e puoi chiedere un altro giorno di consegna o correggere l'indirizzo.",
+            "Di solito il corriere riprova il giorno lavorativo successivo oppure lascia il pacco al punto di ritiro più vicino: l'avviso nella cassetta della posta dice quale. Cerca l'ordine qui sopra: se il pacco aspetta te, vedi dove ritirarlo, i suoi orari e fino a quando e, dove il negozio lo consente, puoi chiedere un altro giorno di consegna o correggere l'indirizzo.",
         ),
         en: (
             "The courier came while I was out",
-            "The courier usually tries again the next working day or leaves the parcel at the nearest pickup point: the card in your letterbox says which. Look your order up above: if the parcel is waiting for you, you will see where to collect it, its opening hours and until when, and you can ask for another delivery day or correct the address.",
+            "The courier usually tries again the next working day or leaves the parcel at the nearest pickup point: the card in your letterbox says which. Look your order up above: if the parcel is waiting for you, you will see where to collect it, its opening hours and until when, and, where the shop offers it, you can ask for another delivery day or correct the address.",
         ),
     },
     Entry {

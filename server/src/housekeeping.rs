@@ -23,7 +23,7 @@ pub fn run_once(
         + store::expire_tokens(&tx, now)?
         + idempotency::expire(&tx, now)?
         + crate::desk::staff::expire_sessions(&tx, now)?
-        + crate::ingest::inbox::forget(&tx, now)?;
+        + crate::ingest::inbox::forget(&tx, now, retention_days)?;
     if let Some(days) = retention_days {
         removed += db::purge(&tx, now - i64::from(days) * 24 * 3600)?;
     }

@@ -212,6 +212,10 @@ async fn a_bad_document_is_refused_naming_each_field_and_nothing_is_stored() {
     bad["currency"] = json!("euro");
     bad["items"][0]["quantity"] = json!(0);
     bad["shipments"][0]["events"][0]["at"] = json!("yesterday");
+    // Bounded as the narrower calls bound them.
+    bad["shipments"][0]["events"][0]["description"] = json!("x".repeat(501));
+    bad["shipments"][0]["delay"] =
+        json!({"reason": "aliens", "goodwill": {"code": "SCUSA", "percent": 120}});
     let refused = ingest(&app, Method::PUT, "/ingest/v1/orders/1042", Some(KEY), &bad).await;
     let problem = assert_problem(&refused, ProblemType::InvalidRequest);
     let names: Vec<_> = problem
@@ -225,7 +229,10 @@ async fn a_bad_document_is_refused_naming_each_field_and_nothing_is_stored() {
             "email",
             "currency",
             "items[0].quantity",
-            "shipments[0].events[0].at"
+            "shipments[0].events[0].at",
+            "shipments[0].events[0].description",
+            "shipments[0].delay.reason",
+            "shipments[0].delay.goodwill.percent"
         ]
     );
     let missing = ingest(
@@ -541,6 +548,13 @@ async fn events_delays_and_vouchers_are_refused_naming_each_field() {
     )
     .await;
     assert_eq!(names(&no_parcel), ["shipment_id"]);
+    let numbered = call(
+        Method::POST,
+        events,
+        json!({"shipment_id": 1, "description": "Partito", "status": "in_transit"}),
+    )
+    .await;
+    assert_eq!(names(&numbered), ["shipment_id"]);
 
     let unnamed = call(Method::PUT, delay, json!({"shipment_id": "1"})).await;
     assert_eq!(names(&unnamed), ["delay"]);
@@ -594,61 +608,62 @@ async fn events_delays_and_vouchers_are_refused_naming_each_field() {
     assert_eq!(after.delay, before.delay);
 }
 
-/// An order that comes without a promise (as from Shopify or WooCommerce) is promised its
-/// carrier's first estimate; a later estimate past it is a delay the detector finds.
+/// An order that comes without a promise (as from Shopify or WooCommerce) holds each parcel to
+/// its own first estimate: a revision within the day is no delay, a later day is, and a second
+/// parcel due later is not late for it. No promise is made up for the customer to see.
 #[tokio::test]
-async fn the_first_estimate_is_the_promise_the_detector_holds_the_carrier_to() {
+async fn each_parcel_is_held_to_its_own_first_estimate_when_nothing_was_promised() {
     let app = with_keys();
-    let mut document = order();
-    let window = json!({"from": "2026-12-03T08:00:00Z", "to": "2026-12-03T18:00:00Z"});
-    document["shipments"][0]["estimated_delivery"] = window;
-    // A recent scan: the carrier is not silent.
-    let yesterday = time::OffsetDateTime::now_utc() - time::Duration::days(1);
-    document["shipments"][0]["events"][0]["at"] = json!(yesterday
+    let yesterday = (time::OffsetDateTime::now_utc() - time::Duration::days(1))
         .replace_nanosecond(0)
         .unwrap()
         .format(&time::format_description::well_known::Rfc3339)
-        .unwrap());
-    ingest(
-        &app,
-        Method::PUT,
-        "/ingest/v1/orders/1042",
-        Some(KEY),
-        &document,
-    )
-    .await;
-    let first = looked_up(&app, "1042", "anna.verdi@example.com").await;
-    let promised = first
-        .promised_delivery
-        .expect("promised its first estimate");
-    assert_eq!(promised.to, "2026-12-03T18:00:00Z");
-    let ran = admin(&app, Method::POST, "/admin/detector/run", json!(null)).await;
-    assert_eq!(ran.json()["flagged"], 0);
-
-    // The carrier now says two days later; the document says nothing of a promise.
+        .unwrap();
+    let mut document = order();
+    // A recent scan on each parcel: no carrier is silent.
+    document["shipments"][0]["events"][0]["at"] = json!(yesterday);
     document["shipments"][0]["estimated_delivery"] =
-        json!({"from": "2026-12-05T08:00:00Z", "to": "2026-12-05T18:00:00Z"});
-    let updated = ingest(
-        &app,
-        Method::PUT,
-        "/ingest/v1/orders/1042",
-        Some(KEY),
-        &document,
-    )
-    .await;
-    assert_eq!(updated.json()["outcome"], "updated");
-    let later = looked_up(&app, "1042", "anna.verdi@example.com").await;
+        json!({"from": "2026-12-03T08:00:00Z", "to": "2026-12-03T18:00:00Z"});
+    let mut second = document["shipments"][0].clone();
+    second["id"] = json!("2");
+    second["estimated_delivery"] =
+        json!({"from": "2026-12-10T08:00:00Z", "to": "2026-12-10T18:00:00Z"});
+    document["shipments"].as_array_mut().unwrap().push(second);
+    let mut put = |estimate_to: &'static str| {
+        document["shipments"][0]["estimated_delivery"] =
+            json!({"from": "2026-12-03T08:00:00Z", "to": estimate_to});
+        let body = document.clone();
+        let app = &app;
+        async move { ingest(app, Method::PUT, "/ingest/v1/orders/1042", Some(KEY), &body).await }
+    };
+    put("2026-12-03T18:00:00Z").await;
+    let detect = || async {
+        admin(&app, Method::POST, "/admin/detector/run", json!(null))
+            .await
+            .json()["flagged"]
+            .clone()
+    };
+    assert_eq!(detect().await, 0);
+    let shown = looked_up(&app, "1042", "anna.verdi@example.com").await;
+    assert!(shown.promised_delivery.is_none(), "no promise is made up");
+
+    // Three hours later the same day: a revision, not a delay.
     assert_eq!(
-        later.promised_delivery.unwrap().to,
-        "2026-12-03T18:00:00Z",
-        "the promise stays what was first shown"
+        put("2026-12-03T21:00:00Z").await.json()["outcome"],
+        "updated"
     );
-    let ran = admin(&app, Method::POST, "/admin/detector/run", json!(null)).await;
-    assert_eq!(ran.json()["flagged"], 1);
+    assert_eq!(detect().await, 0);
+    // Two days later: late against its first estimate; the parcel due on the 10th is not.
+    assert_eq!(
+        put("2026-12-05T18:00:00Z").await.json()["outcome"],
+        "updated"
+    );
+    assert_eq!(detect().await, 1);
     let flagged = looked_up(&app, "1042", "anna.verdi@example.com").await;
     let delay = flagged.shipments[0].delay.as_ref().expect("a delay");
     assert_eq!(
         delay.new_estimate.as_ref().unwrap().to,
         "2026-12-05T18:00:00Z"
     );
+    assert!(flagged.shipments[1].delay.is_none());
 }

@@ -181,9 +181,24 @@ pub struct Tracking {
     pub delay: Option<Delay>,
     pub refunds: Vec<Refund>,
     pub promotions: Vec<Promotion>,
+    /// The first estimate each parcel came with, by parcel id (never shown): what the delay
+    /// detector holds the carrier to when the shop promised no window.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub first_estimates: std::collections::BTreeMap<String, DateWindow>,
 }
 
 impl Tracking {
+    /// Remembers the estimate of each parcel that has none remembered yet.
+    pub(crate) fn remember_first_estimates(&mut self) {
+        for parcel in &self.shipments {
+            if let Some(window) = &parcel.estimated_delivery {
+                self.first_estimates
+                    .entry(parcel.id.clone())
+                    .or_insert_with(|| window.clone());
+            }
+        }
+    }
+
     fn apply(self, order: &mut OrderSummary) {
         order.totals = self.totals;
         order.shipping_address = self.shipping_address;
@@ -594,7 +609,7 @@ pub fn put_order(
     if let Some((_, _, before)) = &existing {
         crate::ingest::carry_over(&parse_tracking(before), &mut after);
     }
-    crate::ingest::promise_from_estimates(&mut after);
+    after.remember_first_estimates();
     let tracking = serde_json::to_string(&after)?;
     let locale = order
         .locale
@@ -741,6 +756,7 @@ pub fn update_tracking<T>(
     let mut tracking = parse_tracking(&text);
     let before = tracking.clone();
     let result = change(id, &mut tracking, &tx)?;
+    tracking.remember_first_estimates();
     // What the customer should hear of the change, kept in the same transaction.
     crate::notices::record(&tx, id, &before, &tracking)?;
     tx.execute(

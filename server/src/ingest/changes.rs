@@ -131,6 +131,20 @@ fn named<T: serde::de::DeserializeOwned>(
     if !missing.is_empty() {
         return Err(invalid(missing));
     }
+    // The target's fields are flattened into the body, where serde no longer knows their path:
+    // checked here, by name.
+    let mistyped: Vec<InvalidParam> = ["shipment_id", "refund_id"]
+        .into_iter()
+        .filter(|name| {
+            value
+                .get(*name)
+                .is_some_and(|v| !(v.is_string() || v.is_null()))
+        })
+        .map(|name| param(name, "must be a string"))
+        .collect();
+    if !mistyped.is_empty() {
+        return Err(invalid(mistyped));
+    }
     serde_path_to_error::deserialize(&value)
         .map(|decoded| (decoded, value.clone()))
         .map_err(|error| {

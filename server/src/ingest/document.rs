@@ -9,6 +9,7 @@ use sportello_contract::{
 };
 use utoipa::ToSchema;
 
+use super::changes::{check_delay, MAX_EVENT_TEXT, MAX_LOCATION};
 use crate::{db::Tracking, problem::param};
 
 /// Most lines, parcels, refunds and promotions one order may carry.
@@ -82,6 +83,8 @@ fn is_rfc3339(text: &str) -> bool {
 /// What is wrong with a document, each field named (`items[2].quantity`), in document order.
 pub fn check(order: &IngestOrder) -> Vec<InvalidParam> {
     let mut problems = Vec::new();
+    // A delay's words and voucher, bounded as `PUT …/delay` bounds them.
+    let mut delays = Vec::new();
     let mut fail = |name: String, reason: &str| problems.push(param(&name, reason));
     if order.email.chars().nth(254).is_some() || !is_plausible_email(&order.email) {
         fail(
@@ -141,6 +144,34 @@ pub fn check(order: &IngestOrder) -> Vec<InvalidParam> {
                     "must be an RFC 3339 date-time",
                 );
             }
+            // The same bounds as `POST …/events`.
+            if event.description.chars().nth(MAX_EVENT_TEXT).is_some() {
+                fail(
+                    format!("shipments[{n}].events[{e}].description"),
+                    "must be at most 500 characters",
+                );
+            }
+            if event
+                .location
+                .as_deref()
+                .is_some_and(|l| l.chars().nth(MAX_LOCATION).is_some())
+            {
+                fail(
+                    format!("shipments[{n}].events[{e}].location"),
+                    "must be at most 200 characters",
+                );
+            }
+        }
+        if let Some(delay) = &shipment.delay {
+            delays.extend(check_delay(&format!("shipments[{n}].delay"), delay));
+        }
+    }
+    if let Some(delay) = &order.delay {
+        delays.extend(check_delay("delay", delay));
+    }
+    for (n, refund) in order.refunds.iter().enumerate() {
+        if let Some(delay) = &refund.delay {
+            delays.extend(check_delay(&format!("refunds[{n}].delay"), delay));
         }
     }
     if order.refunds.len() > MAX_REFUNDS {
@@ -157,6 +188,7 @@ pub fn check(order: &IngestOrder) -> Vec<InvalidParam> {
             );
         }
     }
+    problems.extend(delays);
     problems
 }
 
@@ -217,6 +249,7 @@ impl IngestOrder {
             delay: self.delay.clone(),
             refunds: self.refunds.clone(),
             promotions: self.promotions.clone(),
+            first_estimates: Default::default(),
         }
     }
 }

@@ -11,7 +11,8 @@
 //!   pause, and is set aside after [`WAIT_FOR_ORDER`] (Shopify's own retry window);
 //! - refused (not a shape Sportello can read): set aside at once with the reason, logged.
 //!
-//! Set-aside deliveries stay, with their body, for the shop to see (`GET /admin/webhooks`).
+//! What waits or was set aside is listed for the shop (`GET /admin/webhooks`, with the reason);
+//! a set-aside delivery's body stays a week (it holds a customer's details), for the operator.
 //! A delivery id (`X-Shopify-Webhook-Id`, `X-WC-Webhook-Delivery-ID`; the body's digest when
 //! absent) is taken once, however often the platform retries it.
 
@@ -31,6 +32,8 @@ use crate::{db::Stored, ApiProblem, AppState};
 pub const ANSWER_WITHIN: Duration = Duration::from_millis(800);
 /// How long a delivery waits for its order before it is set aside (seconds).
 pub const WAIT_FOR_ORDER: i64 = 4 * 3600;
+/// How many times a delivery that fails (not one that waits) is tried before it is set aside.
+pub const MAX_FAILURES: i64 = 5;
 /// How often the worker looks for deliveries to try again.
 pub const PERIOD: Duration = Duration::from_secs(30);
 
@@ -44,6 +47,20 @@ pub(crate) enum Handled {
     UnknownOrder,
     /// Not something Sportello can read, and why.
     Refused(String),
+}
+
+/// Why a body could not be read, without its values (serde's own message may quote one: a
+/// customer's e-mail, an address), for the log and the set-aside row.
+pub(crate) fn unreadable(what: &str, error: &serde_json::Error) -> String {
+    let kind = match error.classify() {
+        serde_json::error::Category::Syntax | serde_json::error::Category::Eof => "not JSON",
+        _ => "a field missing or of another type",
+    };
+    format!(
+        "not a {what}: {kind} (line {}, column {})",
+        error.line(),
+        error.column()
+    )
 }
 
 /// Whether a delivery was new.
@@ -62,8 +79,13 @@ fn take(
     now: i64,
 ) -> anyhow::Result<Taken> {
     use sha2::Digest;
+    let digest = crate::db::hex(&sha2::Sha256::digest(body));
     let id = if id.trim().is_empty() {
-        format!("sha256:{}", crate::db::hex(&sha2::Sha256::digest(body)))
+        format!("{topic}:sha256:{digest}")
+    } else if source == "woocommerce" {
+        // WooCommerce's delivery id changes once a second (a hash of the webhook and the time):
+        // two deliveries of one second share it, so the body tells them apart.
+        format!("{id}:{}", &digest[..16])
     } else {
         id.to_owned()
     };
@@ -107,7 +129,24 @@ fn work(conn: &mut Connection, seq: i64, now: i64) -> anyhow::Result<Option<Hand
     let Some((source, topic, body, received_at, attempts)) = row else {
         return Ok(None);
     };
-    let handled = apply(conn, &source, &topic, &body)?;
+    let handled = match apply(conn, &source, &topic, &body) {
+        Ok(handled) => handled,
+        Err(error) => {
+            // Tried again later, and set aside after a few failures: one delivery that fails
+            // never holds up those behind it.
+            tracing::error!(source, topic, %error, "webhook delivery failed");
+            if attempts + 1 >= MAX_FAILURES {
+                set_aside(conn, seq, "failed repeatedly (see the server's log)")?;
+            } else {
+                conn.execute(
+                    "UPDATE webhook_inbox SET attempts = attempts + 1, next_at = ?2,
+                     error = 'failed, to be tried again' WHERE seq = ?1",
+                    params![seq, now + (60_i64 << attempts.min(5))],
+                )?;
+            }
+            return Err(error);
+        }
+    };
     match &handled {
         Handled::Stored(_) | Handled::Ignored => {
             conn.execute("DELETE FROM webhook_inbox WHERE seq = ?1", params![seq])?;
@@ -162,7 +201,8 @@ pub fn drain(conn: &mut Connection, now: i64) -> anyhow::Result<usize> {
             .collect::<Result<_, _>>()?;
         let mut progress = 0;
         for seq in due {
-            if let Some(Handled::Stored(_)) = work(conn, seq, now)? {
+            // A failure is recorded on its row (and logged); the others go on.
+            if let Ok(Some(Handled::Stored(_))) = work(conn, seq, now) {
                 progress += 1;
             }
         }
@@ -262,14 +302,16 @@ pub fn waiting(conn: &Connection) -> rusqlite::Result<Vec<Waiting>> {
 /// delivery id are kept (seconds): a week, far past the platforms' retries.
 pub const KEEP: i64 = 7 * 24 * 3600;
 
-/// Forgets set-aside deliveries and delivery ids older than [`KEEP`] at `now`; how many rows.
-pub fn forget(conn: &Connection, now: i64) -> rusqlite::Result<usize> {
+/// Forgets set-aside deliveries and delivery ids older than [`KEEP`] (or `--retention-days`,
+/// if shorter) at `now`; how many rows.
+pub fn forget(conn: &Connection, now: i64, retention_days: Option<u32>) -> rusqlite::Result<usize> {
+    let keep = retention_days.map_or(KEEP, |days| KEEP.min(i64::from(days) * 24 * 3600));
     Ok(conn.execute(
         "DELETE FROM webhook_inbox WHERE parked = 1 AND received_at < ?1",
-        params![now - KEEP],
+        params![now - keep],
     )? + conn.execute(
         "DELETE FROM webhook_deliveries WHERE received_at < ?1",
-        params![now - KEEP],
+        params![now - keep],
     )?)
 }
 
@@ -321,7 +363,7 @@ mod tests {
             Some(Handled::UnknownOrder)
         ));
         // A week and a day after the first: the old set-aside delivery and its id go.
-        assert_eq!(forget(&conn, 8 * day).unwrap(), 3);
+        assert_eq!(forget(&conn, 8 * day, None).unwrap(), 3);
         let left: Vec<String> = waiting_list(&conn);
         assert_eq!(left, ["new", "early"]);
         // Its id is forgotten too: the same delivery again would be taken anew.
@@ -329,6 +371,53 @@ mod tests {
             take(&mut conn, "shopify", "old", "orders/create", b"{}", 8 * day).unwrap(),
             Taken::New(_)
         ));
+    }
+
+    /// The worker's pass: a delivery waiting for its order is tried again after its pause (1,
+    /// then 2 minutes), not before, and goes in once its order has.
+    #[test]
+    fn the_worker_tries_a_waiting_delivery_after_its_pause_and_applies_it_with_its_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut conn = crate::db::open(&dir.path().join("t.db"), false).unwrap();
+        let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/shopify/");
+        let fulfillment = std::fs::read(format!("{fixtures}fulfillments_create.json")).unwrap();
+        let order = std::fs::read(format!("{fixtures}orders_create.json")).unwrap();
+        let Taken::New(seq) = take(
+            &mut conn,
+            "shopify",
+            "f-1",
+            "fulfillments/create",
+            &fulfillment,
+            0,
+        )
+        .unwrap() else {
+            panic!("taken");
+        };
+        assert!(matches!(
+            work(&mut conn, seq, 0).unwrap(),
+            Some(Handled::UnknownOrder)
+        ));
+        let attempts = |conn: &Connection| -> i64 {
+            conn.query_row("SELECT attempts FROM webhook_inbox", [], |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(drain(&mut conn, 30).unwrap(), 0);
+        assert_eq!(attempts(&conn), 1, "not tried again before its minute");
+        assert_eq!(drain(&mut conn, 61).unwrap(), 0);
+        assert_eq!(attempts(&conn), 2, "tried after it, still waiting");
+        // Its order comes in (stored directly, as another delivery would): the next pass
+        // applies the parcel.
+        let Taken::New(order_seq) =
+            take(&mut conn, "shopify", "o-1", "orders/create", &order, 100).unwrap()
+        else {
+            panic!("taken");
+        };
+        assert!(matches!(
+            work(&mut conn, order_seq, 100).unwrap(),
+            Some(Handled::Stored(_))
+        ));
+        assert_eq!(drain(&mut conn, 100).unwrap(), 1);
+        assert!(waiting(&conn).unwrap().is_empty());
     }
 
     fn waiting_list(conn: &Connection) -> Vec<String> {

@@ -98,21 +98,26 @@ async fn require_key(
     next.run(request).await
 }
 
-/// Webhooks share the ingest calls' bound per client (600 a minute), counted before the
-/// signature is checked: a flood of forged deliveries costs no more than that.
+/// Deliveries whose signature fails count against the ingest calls' bound per client (600 a
+/// minute); past it they are answered 429. Verified deliveries are never limited: a busy shop's
+/// webhooks (Shopify sends them from few addresses) must not be refused for their number.
 async fn limit_webhooks(
     State(state): State<AppState>,
     peer: Option<Extension<crate::client::ClientAddr>>,
     request: Request,
     next: Next,
 ) -> Response {
-    if let Err(wait) = state
+    let response = next.run(request).await;
+    if response.status() != StatusCode::UNAUTHORIZED {
+        return response;
+    }
+    match state
         .per_ingest
         .hit(&client_key(peer), std::time::Instant::now())
     {
-        return rate_limited(wait);
+        Err(wait) => rate_limited(wait),
+        Ok(()) => response,
     }
-    next.run(request).await
 }
 
 fn answer(stored: Stored) -> Response {
@@ -343,6 +348,10 @@ pub(crate) fn carry_over_shipment(before: Option<&Shipment>, new: &mut Shipment)
     if new.requests.is_empty() {
         new.requests = before.requests.clone();
     }
+    // Carrier scans the shop sent (`POST …/events`) for a platform that sends none.
+    if new.events.is_empty() {
+        new.events = before.events.clone();
+    }
 }
 
 /// The same for a refund: a delay at the bank the platform does not know of stays.
@@ -354,44 +363,23 @@ pub(crate) fn carry_over_refund(before: Option<&Refund>, new: &mut Refund) {
     }
 }
 
-/// [`carry_over_shipment`] and [`carry_over_refund`] for a whole order, and the promised
-/// window learnt before.
+/// [`carry_over_shipment`] and [`carry_over_refund`] for a whole order, the promised window
+/// and the parcels' first estimates.
 pub(crate) fn carry_over(before: &crate::db::Tracking, after: &mut crate::db::Tracking) {
     if after.promised_delivery.is_none() {
         after.promised_delivery = before.promised_delivery.clone();
+    }
+    for (id, window) in &before.first_estimates {
+        after
+            .first_estimates
+            .entry(id.clone())
+            .or_insert_with(|| window.clone());
     }
     for parcel in &mut after.shipments {
         carry_over_shipment(before.shipments.iter().find(|s| s.id == parcel.id), parcel);
     }
     for refund in &mut after.refunds {
         carry_over_refund(before.refunds.iter().find(|r| r.id == refund.id), refund);
-    }
-}
-
-/// An order that came without a promised window (Shopify and WooCommerce know none) is promised
-/// what its carrier first estimated: the date the customer was first shown. A later estimate
-/// past it is what the delay detector calls "past the promise".
-pub(crate) fn promise_from_estimate(tracking: &mut crate::db::Tracking, parcel: &Shipment) {
-    if tracking.promised_delivery.is_none() {
-        tracking.promised_delivery = parcel.estimated_delivery.clone();
-    }
-}
-
-/// [`promise_from_estimate`] for every parcel of a document, the first estimate first.
-pub(crate) fn promise_from_estimates(tracking: &mut crate::db::Tracking) {
-    let first = tracking
-        .shipments
-        .iter()
-        .filter_map(|s| s.estimated_delivery.clone())
-        .filter_map(|w| {
-            let to =
-                time::OffsetDateTime::parse(&w.to, &time::format_description::well_known::Rfc3339);
-            to.ok().map(|to| (to, w))
-        })
-        .min_by_key(|(to, _)| *to)
-        .map(|(_, w)| w);
-    if tracking.promised_delivery.is_none() {
-        tracking.promised_delivery = first;
     }
 }
 

@@ -83,7 +83,9 @@ pub(super) fn apply(
         "orders/create" | "orders/updated" | "orders/cancelled" => {
             let order: ShopifyOrder = match serde_json::from_slice(body) {
                 Ok(order) => order,
-                Err(error) => return Ok(Handled::Refused(format!("not a Shopify order: {error}"))),
+                Err(error) => {
+                    return Ok(Handled::Refused(inbox::unreadable("Shopify order", &error)))
+                }
             };
             let document = match document(&order) {
                 Ok(document) => document,
@@ -100,8 +102,9 @@ pub(super) fn apply(
             let fulfillment: ShopifyFulfillment = match serde_json::from_slice(body) {
                 Ok(f) => f,
                 Err(error) => {
-                    return Ok(Handled::Refused(format!(
-                        "not a Shopify fulfillment: {error}"
+                    return Ok(Handled::Refused(inbox::unreadable(
+                        "Shopify fulfillment",
+                        &error,
                     )))
                 }
             };
@@ -116,7 +119,6 @@ pub(super) fn apply(
                     tracking.shipments.iter().find(|s| s.id == new.id),
                     &mut new,
                 );
-                super::promise_from_estimate(tracking, &new);
                 Ok(super::replace(&mut tracking.shipments, new, |s| &s.id))
             })?;
             match stored {
@@ -128,7 +130,10 @@ pub(super) fn apply(
             let shopify: ShopifyRefund = match serde_json::from_slice(body) {
                 Ok(r) => r,
                 Err(error) => {
-                    return Ok(Handled::Refused(format!("not a Shopify refund: {error}")))
+                    return Ok(Handled::Refused(inbox::unreadable(
+                        "Shopify refund",
+                        &error,
+                    )))
                 }
             };
             let Some(number) = db::external_number(conn, "shopify", &shopify.order_id.to_string())?

@@ -158,22 +158,16 @@ pub fn parcels(order: &WooOrder) -> Vec<Shipment> {
                 carrier,
                 tracking_number: Some(item.tracking_number),
                 tracking_url: item.custom_tracking_link.filter(|l| !l.trim().is_empty()),
-                // Shipped on its date: on its way (WooCommerce knows no more).
+                // Shipped on its date: on its way. WooCommerce knows no more, and no carrier
+                // event is made up: a made-up scan would age into "the carrier has been silent
+                // for days" on every order. Scans the shop sends (`POST …/events`) stay.
                 status: if shipped.is_some() {
                     ShipmentStatus::InTransit
                 } else {
                     ShipmentStatus::InfoReceived
                 },
                 items: Vec::new(),
-                events: shipped
-                    .into_iter()
-                    .map(|at| sportello_contract::CarrierEvent {
-                        at,
-                        location: None,
-                        description: String::new(),
-                        status: ShipmentStatus::InTransit,
-                    })
-                    .collect(),
+                events: Vec::new(),
                 estimated_delivery: None,
                 estimate_revised_at: None,
                 delivered_at: None,
@@ -332,8 +326,9 @@ pub(super) fn apply(
     let order: WooOrder = match serde_json::from_slice(body) {
         Ok(order) => order,
         Err(error) => {
-            return Ok(Handled::Refused(format!(
-                "not a WooCommerce order: {error}"
+            return Ok(Handled::Refused(inbox::unreadable(
+                "WooCommerce order",
+                &error,
             )))
         }
     };
