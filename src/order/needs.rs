@@ -473,14 +473,15 @@ pub fn ParcelNeeds(
             {move || tried().map(|text| view! { <p>{text}</p> })}
             {pickup}
             // What was asked on an earlier visit.
-            {move || shipment.with_value(|s| s.requests.clone()).into_iter().map(|record| {
+            {move || shipment.with_value(|s| s.requests.clone()).into_iter().filter_map(|record| {
                 let t = i18n.messages().tracking();
-                let text = match (record.kind, record.date) {
-                    (ParcelAction::Redeliver, Some(date)) => (t.asked_day)(&day_name(&date, i18n.locale())),
-                    _ => t.asked_address.to_owned(),
-                };
-                view! { <p class="sportello-success">{text}</p> }
-            }).collect_view()}
+                match (record.kind, record.date) {
+                    (ParcelAction::Redeliver, Some(date)) => Some((t.asked_day)(&day_name(&date, i18n.locale()))),
+                    (ParcelAction::CorrectAddress, _) => Some(t.asked_address.to_owned()),
+                    // A kind this widget does not know, or a day left out: nothing to say.
+                    _ => None,
+                }
+            }).map(|text| view! { <p class="sportello-success">{text}</p> }).collect_view()}
             {move || done_message.get().map(|text| view! {
                 <div class="sportello-success" tabindex="-1" node_ref=done>{text}</div>
             })}

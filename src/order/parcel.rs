@@ -177,14 +177,15 @@ pub fn ParcelView(shipment: Shipment, index: usize, total: usize, now: i64) -> i
                     return Vec::new();
                 }
                 s.requests.clone()
-            }).into_iter().map(|record| {
+            }).into_iter().filter_map(|record| {
                 let t = i18n.messages().tracking();
-                let text = match (record.kind, record.date) {
-                    (ParcelAction::Redeliver, Some(date)) => (t.asked_day)(&day_name(&date, i18n.locale())),
-                    _ => t.asked_address.to_owned(),
-                };
-                view! { <p class="sportello-muted">{text}</p> }
-            }).collect_view()}
+                match (record.kind, record.date) {
+                    (ParcelAction::Redeliver, Some(date)) => Some((t.asked_day)(&day_name(&date, i18n.locale()))),
+                    (ParcelAction::CorrectAddress, _) => Some(t.asked_address.to_owned()),
+                    // A kind this widget does not know, or a day left out: nothing to say.
+                    _ => None,
+                }
+            }).map(|text| view! { <p class="sportello-muted">{text}</p> }).collect_view()}
             <h5 class="sportello-minor-title">{move || i18n.messages().tracking().updates_title}</h5>
             {move || {
                 let t = i18n.messages().tracking();
