@@ -182,13 +182,7 @@ fn suites() -> Result<()> {
             Some(server::TEST_SHOP_ORIGIN),
         )?;
         step("Schemathesis: generated requests against the reference backend from openapi.json");
-        run(Command::new(setup::schemathesis_bin())
-            .arg("--config-file")
-            .arg(root().join("contract/schemathesis.toml"))
-            .args(["run", "openapi.json", "--url"])
-            .arg(server.url.trim_end_matches('/'))
-            .args(["--max-examples", "30", "--seed", "1", "--no-color"])
-            .current_dir(root().join("contract")))?;
+        schemathesis(&server.url)?;
         let minimal = server::Server::start_minimal("shop.json")?;
         step("Contract conformance of the minimal backend (config and lookup only)");
         conformance::check(
@@ -222,4 +216,41 @@ fn suites() -> Result<()> {
         eprintln!("  {name:<26} {took:>6.1?}");
     }
     Ok(())
+}
+
+/// Runs Schemathesis against the backend at `url`. Hypothesis (inside it) sometimes crashes in
+/// its own optimiser ("Runtime Error … IndexError" in `optimiser.py`, seen once in about ten
+/// runs, on whatever operation it is optimising): a crash of the tool, not a finding, so that
+/// run alone is repeated once. A failed check is never repeated.
+fn schemathesis(url: &str) -> Result<()> {
+    let attempt = || -> Result<(bool, String)> {
+        let output = Command::new(setup::schemathesis_bin())
+            .arg("--config-file")
+            .arg(root().join("contract/schemathesis.toml"))
+            .args(["run", "openapi.json", "--url"])
+            .arg(url.trim_end_matches('/'))
+            .args(["--max-examples", "30", "--seed", "1", "--no-color"])
+            .current_dir(root().join("contract"))
+            .output()
+            .context("starting Schemathesis")?;
+        let text = String::from_utf8_lossy(&output.stdout).into_owned()
+            + &String::from_utf8_lossy(&output.stderr);
+        print!("{text}");
+        Ok((output.status.success(), text))
+    };
+    let (passed, text) = attempt()?;
+    if passed {
+        return Ok(());
+    }
+    let crashed = text.contains("Runtime Error")
+        && text.contains("hypothesis/internal")
+        && !text.contains("Failures:")
+        && !text.contains("FAILURES");
+    if crashed {
+        eprintln!("\n  Hypothesis crashed inside its optimiser (not a finding): running Schemathesis again\n");
+        if attempt()?.0 {
+            return Ok(());
+        }
+    }
+    bail!("Schemathesis failed")
 }
