@@ -707,3 +707,34 @@ async fn a_voucher_with_both_shows_the_percentage_and_with_neither_the_code_alon
     assert!(text.contains("SORRY10"), "{text}");
     assert!(!text.contains("off your next order"), "{text}");
 }
+
+/// A parcel waiting at a pickup point after a missed delivery: the shop's explanation stays,
+/// but no "new date" is awaited and nothing is "held up" (the panel above says where to collect
+/// it and until when).
+#[wasm_bindgen_test]
+async fn a_parcel_waiting_at_a_pickup_point_awaits_no_new_date() {
+    let mut waiting = parcel("P1", ShipmentStatus::AvailableForPickup, Some((-2, -2)));
+    waiting.delay = Some(Delay {
+        reason: DelayReason::RecipientUnavailable,
+        side: DelaySide::Other,
+        message: Some("The postman called while nobody was in.".into()),
+        action: Some("It waits at the post office for 10 days.".into()),
+        reported_at: Some(at(-2)),
+        new_estimate: None,
+        goodwill: None,
+    });
+    let order = OrderSummary {
+        status: OrderStatus::PickupAvailable,
+        promised_delivery: Some(window(-3, -1)),
+        ..tracked(vec![waiting])
+    };
+    let (widget, _) = open(order, Locale::En).await;
+    let t = Locale::En.messages().tracking();
+    let text = widget.text();
+    assert!(
+        text.contains("The postman called while nobody was in."),
+        "{text}"
+    );
+    assert!(!text.contains(t.no_new_date), "{text}");
+    assert!(!text.contains(t.side_label), "{text}");
+}

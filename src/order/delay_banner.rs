@@ -22,6 +22,8 @@ pub struct LateNotice {
     /// For one parcel of several: what is in it, and how many of the others have arrived.
     pub items: Vec<ShipmentItem>,
     pub others_arrived: usize,
+    /// The parcel waits at a pickup point: no date is to come, and nothing is held up.
+    pub waiting: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +63,8 @@ impl LateNotice {
             },
             items,
             others_arrived,
+            waiting: matches!(late.subject, Subject::Shipment(s, _)
+                if s.status == sportello_contract::ShipmentStatus::AvailableForPickup),
         }
     }
 }
@@ -106,7 +110,7 @@ pub fn DelayBanner(
                     (t.reason_explanation)(sportello_contract::DelayReason::Unknown).to_owned()
                 }
             };
-            let side = n.delay.as_ref().filter(|_| !arrived).map(|d| {
+            let side = n.delay.as_ref().filter(|_| !arrived && !n.waiting).map(|d| {
                 view! {
                     <p><strong>{t.side_label}{colon}</strong>{(t.side_name)(d.side)}</p>
                 }
@@ -150,7 +154,10 @@ pub fn DelayBanner(
                 })
                 .or_else(|| {
                     // Late with no new date yet: said at once, not left to be guessed.
-                    (n.cause != Cause::DeliveredLate && n.subject != NoticeSubject::Refund)
+                    // Not for a parcel already waiting at a pickup point: no date is to come.
+                    (n.cause != Cause::DeliveredLate
+                        && n.subject != NoticeSubject::Refund
+                        && !n.waiting)
                         .then(|| t.no_new_date.to_owned())
                 })
                 .map(|text| view! { <p class="sportello-new-date">{text}</p> });
